@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# The one entry point for building Pinstripe on Debian 12 (root, or a user with sudo):
+#
+#   bash cmake/dev.sh demo      install missing packages, build, start the app on the demo sandbox
+#   bash cmake/dev.sh test      install missing packages, build with warnings as errors, run every test
+#   bash cmake/dev.sh package   build the .deb from the test build, install it, check it starts
+#
+# Packages come from packaging/debian/*.txt; only missing ones are installed.
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+die() { printf 'error: %s\n' "$*" >&2; exit 1; }
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then
+        "$@"
+    elif command -v sudo >/dev/null 2>&1; then
+        sudo "$@"
+    else
+        die "installing packages needs root: run as root or install sudo"
+    fi
+}
+
+package_list() {
+    local file
+    for file in "$@"; do
+        grep -v -E '^\s*(#|$)' "packaging/debian/$file"
+    done
+}
+
+install_packages() {
+    command -v apt-get >/dev/null 2>&1 || die "this script needs Debian 12 (apt-get); see README.md for other systems"
+    local missing=() pkg
+    for pkg in $(package_list "$@"); do
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+    done
+    if [ ${#missing[@]} -gt 0 ]; then
+        say "Installing ${#missing[@]} Debian packages: ${missing[*]}"
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+    fi
+}
+
+build() {
+    local preset=$1
+    say "Configuring ($preset preset)"
+    cmake --preset "$preset"
+    say "Building ($preset preset)"
+    cmake --build --preset "$preset"
+}
+
+case "${1:-}" in
+demo)
+    install_packages build-depends.txt
+    build dev
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
+        die "no display to show the window on; start this from a desktop session (or under xvfb-run -a)"
+    fi
+    say "Starting Pinstripe on the demo sandbox"
+    exec build/dev/app/pinstripe --demo
+    ;;
+test)
+    install_packages build-depends.txt test-depends.txt
+    build ci
+    say "Running the test suite"
+    ctest --preset ci
+    ;;
+package)
+    install_packages build-depends.txt test-depends.txt
+    [ -x build/ci/app/pinstripe ] || build ci
+    say "Building the .deb"
+    (cd build/ci && cpack -G DEB)
+    deb=$(ls -t build/ci/pinstripe_*.deb | head -n 1)
+    say "Installing $deb"
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "./$deb"
+    say "Checking the installed program"
+    env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM /usr/bin/pinstripe --version
+    home=$(mktemp -d)
+    HOME="$home" XDG_CONFIG_HOME="$home/.config" QT_QPA_PLATFORM=offscreen /usr/bin/pinstripe --smoke-test
+    rm -rf "$home"
+    dpkg -L pinstripe | grep -q "/usr/share/applications/app.pinstripe.Pinstripe.desktop" \
+        || die "the .deb does not install the desktop file"
+    say "The installed package starts and exits cleanly"
+    ;;
+*)
+    sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'
+    exit 2
+    ;;
+esac

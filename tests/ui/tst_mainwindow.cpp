@@ -1,0 +1,127 @@
+#include "ui/common/translations.h"
+#include "ui/mainwindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTranslator>
+#include <QUndoStack>
+
+using namespace pinstripe;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void menusAreInPlace();
+    void statusBarNamesTheApi();
+    void geometryIsRestored();
+    void germanTranslationLoads();
+    void screenshot();
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("PinstripeTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    QSettings().clear();
+}
+
+void TestMainWindow::menusAreInPlace()
+{
+    MainWindow window;
+    const QList<QAction *> top = window.menuBar()->actions();
+    QStringList titles;
+    for (QAction *action : top)
+        titles << action->text();
+    QCOMPARE(titles, (QStringList{QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&View"),
+                                  QStringLiteral("&Account"), QStringLiteral("&Help")}));
+
+    // Undo/redo are wired to the window's undo stack: disabled while it is empty.
+    const QList<QAction *> edit = window.editMenu()->actions();
+    QCOMPARE(edit.size(), 2);
+    QVERIFY(!edit.at(0)->isEnabled());
+    QCOMPARE(edit.at(0)->shortcut(), QKeySequence(QKeySequence::Undo));
+    QCOMPARE(window.undoStack()->count(), 0);
+
+    // File > Quit closes the window.
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QAction *quit = window.fileMenu()->actions().constLast();
+    QCOMPARE(quit->shortcut(), QKeySequence(QKeySequence::Quit));
+    quit->trigger();
+    QVERIFY(!window.isVisible());
+}
+
+void TestMainWindow::statusBarNamesTheApi()
+{
+    MainWindow window;
+    auto *label = window.findChild<QLabel *>(QStringLiteral("connectionLabel"));
+    QVERIFY(label);
+    QCOMPARE(label->text(), QStringLiteral("Pinterest"));
+    window.setApiBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:8085/v5")), true);
+    QCOMPARE(label->text(), QStringLiteral("Demo sandbox (http://127.0.0.1:8085/v5)"));
+    QCOMPARE(window.apiBaseUrl(), QUrl(QStringLiteral("http://127.0.0.1:8085/v5")));
+}
+
+void TestMainWindow::geometryIsRestored()
+{
+    QSettings().clear();
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.resize(900, 600);
+        window.move(40, 30);
+        QTRY_COMPARE(window.size(), QSize(900, 600));
+        window.close(); // saves state
+    }
+    QVERIFY(QSettings().contains(QStringLiteral("mainWindow/geometry")));
+    MainWindow restored;
+    QCOMPARE(restored.size(), QSize(900, 600));
+}
+
+void TestMainWindow::germanTranslationLoads()
+{
+    const QStringList loaded = installTranslations(qApp, QLocale(QLocale::German, QLocale::Germany));
+    QVERIFY2(loaded.contains(QStringLiteral("pinstripe_de.qm")), qPrintable(loaded.join(QLatin1Char(','))));
+    {
+        MainWindow window;
+        QCOMPARE(window.fileMenu()->title(), QStringLiteral("&Datei"));
+        QCOMPARE(window.editMenu()->title(), QStringLiteral("&Bearbeiten"));
+    }
+    // Put English back for the remaining tests.
+    const QList<QTranslator *> translators = qApp->findChildren<QTranslator *>();
+    for (QTranslator *translator : translators) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    MainWindow english;
+    QCOMPARE(english.fileMenu()->title(), QStringLiteral("&File"));
+}
+
+void TestMainWindow::screenshot()
+{
+    MainWindow window;
+    window.resize(1000, 640);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QImage image = window.grab().toImage();
+    QCOMPARE(image.size(), QSize(1000, 640) * window.devicePixelRatio());
+    const QString dir = qEnvironmentVariable("PINSTRIPE_TEST_ARTIFACTS", QDir::tempPath());
+    const QString path = QDir(dir).filePath(QStringLiteral("mainwindow.png"));
+    QVERIFY2(image.save(path), qPrintable(path));
+    QVERIFY(QFileInfo(path).size() > 1000);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
