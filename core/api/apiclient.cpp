@@ -1,0 +1,37 @@
+#include "core/api/apiclient.h"
+
+#include "core/api/apiendpoint.h"
+#include "core/api/ratelimiter.h"
+#include "core/appinfo.h"
+
+#include <QNetworkAccessManager>
+#include <QSysInfo>
+
+namespace pinstripe {
+
+ApiClient::ApiClient(const QUrl &baseUrl, TokenProvider *tokens, QObject *parent)
+    : QObject(parent)
+    , m_baseUrl(baseUrl.adjusted(QUrl::StripTrailingSlash))
+    , m_baseUrlProblem(ApiEndpoint::validateBaseUrl(baseUrl))
+    , m_tokens(tokens)
+    , m_network(new QNetworkAccessManager(this))
+    , m_rateLimiter(new RateLimiter(this))
+    , m_userAgent(QStringLiteral("Pinstripe/%1 (Qt %2; %3)")
+                      .arg(appinfo::version(), QString::fromLatin1(qVersion()), QSysInfo::prettyProductName()))
+{
+    // Never follow redirects: a redirect could carry the bearer token to another host.
+    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+}
+
+ApiClient::~ApiClient() = default;
+
+QUrl ApiClient::urlFor(const QString &path, const QUrlQuery &query) const
+{
+    QUrl url = m_baseUrl;
+    url.setPath(m_baseUrl.path() + path);
+    if (!query.isEmpty())
+        url.setQuery(query);
+    return url;
+}
+
+} // namespace pinstripe

@@ -1,0 +1,287 @@
+#include "core/api/apirequest.h"
+
+#include "core/api/apiclient.h"
+#include "core/api/ratelimiter.h"
+#include "core/api/tokenprovider.h"
+#include "core/logging.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QTimer>
+
+namespace pinstripe {
+
+using namespace std::chrono;
+
+namespace {
+
+QByteArray verbOf(ApiRequest::Method method)
+{
+    switch (method) {
+    case ApiRequest::Method::Get:
+        return QByteArrayLiteral("GET");
+    case ApiRequest::Method::Post:
+        return QByteArrayLiteral("POST");
+    case ApiRequest::Method::Patch:
+        return QByteArrayLiteral("PATCH");
+    }
+    return {};
+}
+
+std::optional<qint64> headerNumber(const QNetworkReply *reply, const char *name)
+{
+    const QByteArray raw = reply->rawHeader(name).trimmed();
+    if (raw.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    const qint64 value = raw.toLongLong(&ok);
+    return ok ? std::optional<qint64>(value) : std::nullopt;
+}
+
+std::optional<seconds> headerSeconds(const QNetworkReply *reply, const char *name)
+{
+    const std::optional<qint64> value = headerNumber(reply, name);
+    if (!value || *value < 0)
+        return std::nullopt;
+    return seconds(*value);
+}
+
+} // namespace
+
+ApiRequest::ApiRequest(ApiClient *client, Method method, RateCategory category, RetryPolicy retryPolicy)
+    : QObject(client)
+    , m_client(client)
+    , m_method(method)
+    , m_category(category)
+    , m_retryPolicy(retryPolicy)
+{
+}
+
+ApiRequest::~ApiRequest()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+    if (m_client) {
+        if (m_rateTicket)
+            m_client->rateLimiter()->cancel(m_rateTicket);
+        if (m_started && !m_finished)
+            m_client->requestEnded();
+    }
+}
+
+void ApiRequest::start()
+{
+    Q_ASSERT(!m_started);
+    if (m_started || !m_client)
+        return;
+    m_started = true;
+    m_client->requestStarted();
+
+    QString problem = m_client->baseUrlProblem();
+    if (problem.isEmpty())
+        problem = validate();
+    if (!problem.isEmpty()) {
+        // Report from the event loop so callers can connect after start() too.
+        QTimer::singleShot(0, this, [this, problem] { fail(ApiError::validation(problem)); });
+        return;
+    }
+    m_sinceFirstAttempt.start();
+    acquireAndSend();
+}
+
+void ApiRequest::cancel()
+{
+    if (m_finished)
+        return;
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+    }
+    fail(ApiError::cancelled());
+}
+
+void ApiRequest::acquireAndSend()
+{
+    m_rateTicket = m_client->rateLimiter()->acquire(m_category, this, [this] {
+        m_rateTicket = 0;
+        send();
+    });
+}
+
+void ApiRequest::send()
+{
+    if (m_finished || !m_client)
+        return;
+    ++m_attempts;
+    m_timedOut = false;
+
+    QNetworkRequest request(m_client->urlFor(path(), query()));
+    m_tokenUsed = m_client->tokenProvider() ? m_client->tokenProvider()->accessToken() : QString();
+    request.setRawHeader("Authorization", "Bearer " + m_tokenUsed.toUtf8());
+    request.setRawHeader("Accept", "application/json");
+    request.setHeader(QNetworkRequest::UserAgentHeader, m_client->userAgent());
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+
+    const QByteArray payload = m_method == Method::Get ? QByteArray() : body();
+    if (m_method != Method::Get)
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+
+    qCDebug(lcApi).noquote() << verbOf(m_method) << request.url().toDisplayString() << "attempt" << m_attempts;
+    m_reply = m_method == Method::Get
+        ? m_client->network()->get(request)
+        : m_client->network()->sendCustomRequest(request, verbOf(m_method), payload);
+
+    // Our own timer rather than QNetworkRequest::setTransferTimeout, so a timeout is told
+    // apart from cancel() on every Qt version; any progress restarts it.
+    if (!m_timeout) {
+        m_timeout = new QTimer(this);
+        m_timeout->setSingleShot(true);
+        connect(m_timeout, &QTimer::timeout, this, &ApiRequest::onTransferTimeout);
+    }
+    m_timeout->start(m_client->transferTimeout());
+    connect(m_reply, &QNetworkReply::downloadProgress, m_timeout, qOverload<>(&QTimer::start));
+    connect(m_reply, &QNetworkReply::uploadProgress, m_timeout, qOverload<>(&QTimer::start));
+    connect(m_reply, &QNetworkReply::finished, this, &ApiRequest::onReplyFinished);
+}
+
+void ApiRequest::onTransferTimeout()
+{
+    if (!m_reply)
+        return;
+    m_timedOut = true;
+    m_reply->abort(); // finished() follows with OperationCanceledError
+}
+
+void ApiRequest::onReplyFinished()
+{
+    QNetworkReply *reply = m_reply.data();
+    if (!reply || m_finished)
+        return;
+    m_reply = nullptr;
+    m_timeout->stop();
+    reply->deleteLater();
+
+    const QByteArray payload = reply->readAll();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (m_client && status > 0) {
+        const std::optional<qint64> remaining = headerNumber(reply, "X-RateLimit-Remaining");
+        m_client->rateLimiter()->noteResponse(
+            m_category, status,
+            remaining ? std::optional<int>(static_cast<int>(*remaining)) : std::nullopt,
+            headerSeconds(reply, "X-RateLimit-Reset"), headerSeconds(reply, "Retry-After"));
+    }
+
+    const bool complete = reply->error() == QNetworkReply::NoError;
+    if (complete && status >= 200 && status < 300) {
+        const QString problem = handleSuccess(payload);
+        if (problem.isEmpty()) {
+            qCDebug(lcApi).noquote() << verbOf(m_method) << path() << "->" << status;
+            done();
+            return;
+        }
+        ApiError error = errorFromReply(reply, payload);
+        error.kind = ApiError::Kind::InvalidResponse;
+        error.message = problem;
+        handleFailure(error);
+        return;
+    }
+
+    const ApiError error = errorFromReply(reply, payload);
+    if (error.isAuthenticationFailure() && !m_renewedToken && m_client && m_client->tokenProvider()) {
+        // One renewal per request: the provider makes sure concurrent 401s share one refresh.
+        m_renewedToken = true;
+        m_client->tokenProvider()->renewAccessToken(m_tokenUsed, this, [this, error](bool renewed) {
+            if (renewed)
+                acquireAndSend();
+            else
+                handleFailure(error);
+        });
+        return;
+    }
+    handleFailure(error);
+}
+
+ApiError ApiRequest::errorFromReply(QNetworkReply *reply, const QByteArray &payload) const
+{
+    ApiError error;
+    error.operation = operationName();
+    error.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    error.requestId = QString::fromLatin1(reply->rawHeader("x-pinterest-rid"));
+    error.networkError = reply->error();
+    error.retryAfter = headerSeconds(reply, "Retry-After");
+    if (!error.retryAfter && error.httpStatus == 429)
+        error.retryAfter = headerSeconds(reply, "X-RateLimit-Reset");
+
+    if (m_timedOut) {
+        error.kind = ApiError::Kind::Timeout;
+        error.message = QStringLiteral("no answer within %1 s").arg(m_client ? m_client->transferTimeout().count() / 1000.0 : 0.0);
+    } else if (error.httpStatus == 0 || (error.httpStatus < 400 && reply->error() != QNetworkReply::NoError)) {
+        // No status, or a 2xx whose body broke off: the transport failed.
+        error.kind = ApiError::Kind::Network;
+        error.message = reply->errorString();
+    } else {
+        error.kind = ApiError::Kind::Http;
+        const QJsonObject object = QJsonDocument::fromJson(payload).object();
+        error.code = object.value(QLatin1String("code")).toInt();
+        error.message = object.value(QLatin1String("message")).toString();
+        if (error.message.isEmpty())
+            error.message = QString::fromUtf8(payload.left(200)).simplified();
+    }
+    return error;
+}
+
+void ApiRequest::handleFailure(ApiError error)
+{
+    if (m_finished)
+        return;
+    error.operation = operationName();
+    const auto elapsed = milliseconds(m_sinceFirstAttempt.elapsed());
+    const std::optional<milliseconds> delay = m_retryPolicy.delayBefore(
+        m_attempts + 1, error, elapsed, QRandomGenerator::global()->generateDouble());
+    if (delay) {
+        qCInfo(lcApi).noquote() << operationName() << "will retry in" << delay->count() << "ms after"
+                                << error.toString();
+        Q_EMIT retrying(m_attempts + 1, static_cast<int>(delay->count()), error);
+        QTimer::singleShot(*delay, this, &ApiRequest::acquireAndSend);
+        return;
+    }
+    // A create whose answer was lost may or may not exist on the server now.
+    const bool answerLost = error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout
+        || error.kind == ApiError::Kind::InvalidResponse || (error.kind == ApiError::Kind::Http && error.httpStatus >= 500);
+    if (outcomeUnknownWhenAnswerLost() && answerLost && m_attempts > 0)
+        error.kind = ApiError::Kind::OutcomeUnknown;
+    fail(error);
+}
+
+void ApiRequest::fail(ApiError error)
+{
+    if (m_finished)
+        return;
+    if (error.operation.isEmpty())
+        error.operation = operationName();
+    if (error.kind != ApiError::Kind::Cancelled)
+        qCWarning(lcApi).noquote() << operationName() << "failed:" << error.toString();
+    Q_EMIT failed(error);
+    done();
+}
+
+void ApiRequest::done()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    if (m_rateTicket && m_client)
+        m_client->rateLimiter()->cancel(m_rateTicket);
+    m_rateTicket = 0;
+    if (m_client)
+        m_client->requestEnded();
+    deleteLater();
+}
+
+} // namespace pinstripe

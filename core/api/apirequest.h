@@ -1,0 +1,104 @@
+#pragma once
+
+#include "core/api/apierror.h"
+#include "core/api/ratecategory.h"
+#include "core/api/retrypolicy.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QUrlQuery>
+
+class QNetworkReply;
+class QTimer;
+
+namespace pinstripe {
+
+class ApiClient;
+
+/**
+ * Base of every Pinterest API call: one subclass per operation, one file each.
+ *
+ * Usage: create on an ApiClient, connect the subclass's typed `finished` and the base's
+ * `failed`, call start(). The request deletes itself after emitting exactly one of them
+ * (cancel() emits failed with Kind::Cancelled). It is a child of the client, so it is
+ * safe to abandon: if the client goes away, so does the request.
+ *
+ * The base validates parameters before anything is sent (validate()), waits for the rate
+ * limiter, adds the bearer token, enforces the transfer timeout, renews the token once on
+ * a 401, retries transient failures per the RetryPolicy, reads Pinterest's error body and
+ * logs without credentials.
+ */
+class ApiRequest : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiRequest)
+
+public:
+    enum class Method { Get, Post, Patch };
+
+    ~ApiRequest() override;
+
+    /** Sends the request (after validation and rate limiting). Call once. */
+    void start();
+    /** Stops it: an answer that arrives later is ignored. Emits failed(Cancelled). */
+    void cancel();
+
+    /** Attempts made so far (1 after the first send). */
+    int attempts() const { return m_attempts; }
+    RateCategory rateCategory() const { return m_category; }
+    /** What this request does, for people: "Listing ad groups". */
+    virtual QString operationName() const = 0;
+
+Q_SIGNALS:
+    void failed(const pinstripe::ApiError &error);
+    /** A transient failure will be retried after @p delayMs. */
+    void retrying(int nextAttempt, int delayMs, const pinstripe::ApiError &cause);
+
+protected:
+    ApiRequest(ApiClient *client, Method method, RateCategory category, RetryPolicy retryPolicy);
+
+    /** Checks parameters against the API's limits; a non-empty sentence stops the request. */
+    virtual QString validate() const { return {}; }
+    /** Path below the base URL, e.g. "/ad_accounts/123/ad_groups". */
+    virtual QString path() const = 0;
+    virtual QUrlQuery query() const { return {}; }
+    /** JSON body for POST/PATCH. */
+    virtual QByteArray body() const { return {}; }
+    /**
+     * Reads a 2xx body and emits the subclass's finished signal. Returns an empty string on
+     * success, or what was wrong with the body (the request then fails as InvalidResponse).
+     */
+    virtual QString handleSuccess(const QByteArray &body) = 0;
+    /** True for creates: a lost answer means the outcome is unknown, not a plain failure. */
+    virtual bool outcomeUnknownWhenAnswerLost() const { return false; }
+
+    ApiClient *client() const { return m_client; }
+
+private:
+    void acquireAndSend();
+    void send();
+    void onReplyFinished();
+    void onTransferTimeout();
+    void handleFailure(ApiError error);
+    void fail(ApiError error);
+    void done();
+    ApiError errorFromReply(QNetworkReply *reply, const QByteArray &body) const;
+
+    QPointer<ApiClient> m_client;
+    Method m_method;
+    RateCategory m_category;
+    RetryPolicy m_retryPolicy;
+    QPointer<QNetworkReply> m_reply;
+    QTimer *m_timeout = nullptr;
+    QElapsedTimer m_sinceFirstAttempt;
+    QString m_tokenUsed;
+    quint64 m_rateTicket = 0;
+    int m_attempts = 0;
+    bool m_started = false;
+    bool m_finished = false;
+    bool m_timedOut = false;
+    bool m_renewedToken = false;
+};
+
+} // namespace pinstripe
