@@ -284,4 +284,9 @@ void ApiRequest::done()
     deleteLater();
 }
 
+ApiClient *ApiRequest::client() const
+{
+    return m_client.data();
+}
+
 } // namespace pinstripe

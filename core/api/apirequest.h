@@ -73,7 +73,7 @@ protected:
     /** True for creates: a lost answer means the outcome is unknown, not a plain failure. */
     virtual bool outcomeUnknownWhenAnswerLost() const { return false; }
 
-    ApiClient *client() const { return m_client; }
+    ApiClient *client() const;
 
 private:
     void acquireAndSend();

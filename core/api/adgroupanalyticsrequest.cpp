@@ -1,0 +1,50 @@
+#include "core/api/adgroupanalyticsrequest.h"
+
+#include "core/api/paramcheck.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace pinstripe {
+
+AdGroupAnalyticsRequest::AdGroupAnalyticsRequest(ApiClient *client, QString adAccountId, AnalyticsQuery query)
+    : ApiRequest(client, Method::Get, RateCategory::AdsAnalytics, RetryPolicy::standard())
+    , m_adAccountId(std::move(adAccountId))
+    , m_query(std::move(query))
+{
+}
+
+QString AdGroupAnalyticsRequest::operationName() const
+{
+    return tr("Loading ad group analytics");
+}
+
+QString AdGroupAnalyticsRequest::validate() const
+{
+    return paramcheck::firstProblem({paramcheck::checkId(QStringLiteral("ad_account_id"), m_adAccountId),
+                                     m_query.validate(AnalyticsQuery::todayUtc())});
+}
+
+QString AdGroupAnalyticsRequest::path() const
+{
+    return QStringLiteral("/ad_accounts/%1/ad_groups/analytics").arg(m_adAccountId);
+}
+
+QUrlQuery AdGroupAnalyticsRequest::query() const
+{
+    return m_query.toUrlQuery(false);
+}
+
+QString AdGroupAnalyticsRequest::handleSuccess(const QByteArray &body)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError)
+        return QStringLiteral("not JSON: %1").arg(error.errorString());
+    if (!document.isArray())
+        return QStringLiteral("expected an array of rows");
+    Q_EMIT finished(AnalyticsReport::fromJson(document.array()));
+    return {};
+}
+
+} // namespace pinstripe

@@ -1,0 +1,127 @@
+#include "core/api/analyticsquery.h"
+
+#include "core/api/paramcheck.h"
+#include "core/model/enums.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace pinstripe {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("pinstripe::AnalyticsQuery", text);
+}
+
+QString isoDate(const QDate &date)
+{
+    return date.toString(Qt::ISODate);
+}
+
+QString checkWindowDays(const QString &name, const std::optional<int> &days)
+{
+    static const QList<int> allowed{0, 1, 7, 14, 30, 60};
+    if (!days || allowed.contains(*days))
+        return {};
+    return tr("%1 must be one of 0, 1, 7, 14, 30 or 60 days (got %2).").arg(name).arg(*days);
+}
+
+} // namespace
+
+QDate AnalyticsQuery::todayUtc()
+{
+    return QDateTime::currentDateTimeUtc().date();
+}
+
+QString AnalyticsQuery::checkDateWindow(const QDate &start, const QDate &end, const QString &granularity,
+                                        const QDate &today)
+{
+    if (!start.isValid() || !end.isValid())
+        return tr("Choose a start and an end date.");
+    if (end < start)
+        return tr("The end date (%1) is before the start date (%2).").arg(isoDate(end), isoDate(start));
+    const bool hourly = granularity == QLatin1String("HOUR");
+    const int maxBack = hourly ? kMaxHourDaysBack : kMaxDaysBack;
+    const int maxSpan = hourly ? kMaxHourSpanDays : kMaxSpanDays;
+    if (start < today.addDays(-maxBack)) {
+        return hourly
+            ? tr("Hourly data goes back at most %1 days (to %2, UTC).").arg(maxBack).arg(isoDate(today.addDays(-maxBack)))
+            : tr("Pinterest keeps analytics for %1 days: the start date can be %2 (UTC) at the earliest.")
+                  .arg(maxBack).arg(isoDate(today.addDays(-maxBack)));
+    }
+    if (start.daysTo(end) > maxSpan) {
+        return hourly ? tr("An hourly report can span at most %1 days.").arg(maxSpan)
+                      : tr("A report can span at most %1 days (this range has %2).").arg(maxSpan).arg(start.daysTo(end));
+    }
+    return {};
+}
+
+QString AnalyticsQuery::validate(const QDate &today) const
+{
+    using namespace paramcheck;
+    return firstProblem({
+        checkIds(QStringLiteral("ad_group_ids"), adGroupIds, kMaxIdsPerCall, true),
+        checkDateWindow(startDate, endDate, granularity, today),
+        columns.isEmpty() ? tr("Choose at least one metric (columns).") : QString(),
+        checkEnums(QStringLiteral("columns"), columns, enums::analyticsColumns()),
+        checkEnum(QStringLiteral("granularity"), granularity, enums::granularities()),
+        checkWindowDays(QStringLiteral("click_window_days"), clickWindowDays),
+        checkWindowDays(QStringLiteral("engagement_window_days"), engagementWindowDays),
+        checkWindowDays(QStringLiteral("view_window_days"), viewWindowDays),
+        conversionReportTime.isEmpty() ? QString()
+            : checkEnum(QStringLiteral("conversion_report_time"), conversionReportTime, enums::conversionReportTimes()),
+    });
+}
+
+QString AnalyticsQuery::validateForTargeting(const QDate &today) const
+{
+    using namespace paramcheck;
+    return firstProblem({
+        validate(today),
+        targetingTypes.isEmpty() ? tr("Choose at least one targeting type.") : QString(),
+        checkEnums(QStringLiteral("targeting_types"), targetingTypes, enums::adGroupTargetingTypes(), 14),
+        checkEnums(QStringLiteral("attribution_types"), attributionTypes, enums::conversionReportAttributionTypes(), 2),
+    });
+}
+
+QUrlQuery AnalyticsQuery::toUrlQuery(bool forTargeting) const
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("start_date"), isoDate(startDate));
+    query.addQueryItem(QStringLiteral("end_date"), isoDate(endDate));
+    for (const QString &id : adGroupIds)
+        query.addQueryItem(QStringLiteral("ad_group_ids"), id);
+    query.addQueryItem(QStringLiteral("columns"), columns.join(QLatin1Char(',')));
+    query.addQueryItem(QStringLiteral("granularity"), granularity);
+    if (clickWindowDays)
+        query.addQueryItem(QStringLiteral("click_window_days"), QString::number(*clickWindowDays));
+    if (engagementWindowDays)
+        query.addQueryItem(QStringLiteral("engagement_window_days"), QString::number(*engagementWindowDays));
+    if (viewWindowDays)
+        query.addQueryItem(QStringLiteral("view_window_days"), QString::number(*viewWindowDays));
+    if (!conversionReportTime.isEmpty())
+        query.addQueryItem(QStringLiteral("conversion_report_time"), conversionReportTime);
+    if (forTargeting) {
+        query.addQueryItem(QStringLiteral("targeting_types"), targetingTypes.join(QLatin1Char(',')));
+        if (!attributionTypes.isEmpty())
+            query.addQueryItem(QStringLiteral("attribution_types"), attributionTypes.join(QLatin1Char(',')));
+    }
+    return query;
+}
+
+QList<AnalyticsQuery> AnalyticsQuery::chunked(int maxIds) const
+{
+    QList<AnalyticsQuery> parts;
+    for (qsizetype at = 0; at < adGroupIds.size() || (at == 0 && adGroupIds.isEmpty()); at += maxIds) {
+        AnalyticsQuery part = *this;
+        part.adGroupIds = adGroupIds.mid(at, maxIds);
+        parts << part;
+        if (adGroupIds.isEmpty())
+            break;
+    }
+    return parts;
+}
+
+} // namespace pinstripe

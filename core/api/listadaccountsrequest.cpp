@@ -1,0 +1,48 @@
+#include "core/api/listadaccountsrequest.h"
+
+#include "core/api/paramcheck.h"
+
+namespace pinstripe {
+
+ListAdAccountsRequest::ListAdAccountsRequest(ApiClient *client, Params params)
+    : ApiRequest(client, Method::Get, RateCategory::AdsRead, RetryPolicy::standard())
+    , m_params(std::move(params))
+{
+}
+
+QString ListAdAccountsRequest::operationName() const
+{
+    return tr("Listing ad accounts");
+}
+
+QString ListAdAccountsRequest::validate() const
+{
+    return paramcheck::checkPageSize(m_params.pageSize);
+}
+
+QString ListAdAccountsRequest::path() const
+{
+    return QStringLiteral("/ad_accounts");
+}
+
+QUrlQuery ListAdAccountsRequest::query() const
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("page_size"), QString::number(m_params.pageSize));
+    if (!m_params.includeSharedAccounts)
+        query.addQueryItem(QStringLiteral("include_shared_accounts"), QStringLiteral("false"));
+    if (!m_params.bookmark.isEmpty())
+        query.addQueryItem(QStringLiteral("bookmark"), m_params.bookmark);
+    return query;
+}
+
+QString ListAdAccountsRequest::handleSuccess(const QByteArray &body)
+{
+    AdAccountPage page;
+    const QString problem = parsePage(body, page);
+    if (problem.isEmpty())
+        Q_EMIT finished(page);
+    return problem;
+}
+
+} // namespace pinstripe

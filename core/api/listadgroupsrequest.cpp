@@ -1,0 +1,74 @@
+#include "core/api/listadgroupsrequest.h"
+
+#include "core/api/paramcheck.h"
+#include "core/model/enums.h"
+
+namespace pinstripe {
+
+QStringList AdGroupListParams::allStatuses()
+{
+    return {QStringLiteral("ACTIVE"), QStringLiteral("PAUSED"), QStringLiteral("ARCHIVED"), QStringLiteral("DRAFT")};
+}
+
+ListAdGroupsRequest::ListAdGroupsRequest(ApiClient *client, QString adAccountId, AdGroupListParams params)
+    : ApiRequest(client, Method::Get, RateCategory::AdsRead, RetryPolicy::standard())
+    , m_adAccountId(std::move(adAccountId))
+    , m_params(std::move(params))
+{
+}
+
+QString ListAdGroupsRequest::operationName() const
+{
+    return tr("Listing ad groups");
+}
+
+QString ListAdGroupsRequest::validate() const
+{
+    using namespace paramcheck;
+    return firstProblem({
+        checkId(QStringLiteral("ad_account_id"), m_adAccountId),
+        (!m_params.campaignIds.isEmpty() && !m_params.adGroupIds.isEmpty())
+            ? tr("Filter by campaign_ids or by ad_group_ids, not both.") : QString(),
+        checkIds(QStringLiteral("campaign_ids"), m_params.campaignIds, 250),
+        checkIds(QStringLiteral("ad_group_ids"), m_params.adGroupIds, 250),
+        checkEnums(QStringLiteral("entity_statuses"), m_params.entityStatuses, enums::entityStatuses()),
+        checkPageSize(m_params.pageSize),
+        m_params.order.isEmpty() ? QString()
+            : checkEnum(QStringLiteral("order"), m_params.order, {QStringLiteral("ASCENDING"), QStringLiteral("DESCENDING")}),
+    });
+}
+
+QString ListAdGroupsRequest::path() const
+{
+    return QStringLiteral("/ad_accounts/%1/ad_groups").arg(m_adAccountId);
+}
+
+QUrlQuery ListAdGroupsRequest::query() const
+{
+    QUrlQuery query;
+    for (const QString &id : m_params.campaignIds)
+        query.addQueryItem(QStringLiteral("campaign_ids"), id);
+    for (const QString &id : m_params.adGroupIds)
+        query.addQueryItem(QStringLiteral("ad_group_ids"), id);
+    for (const QString &status : m_params.entityStatuses)
+        query.addQueryItem(QStringLiteral("entity_statuses"), status);
+    query.addQueryItem(QStringLiteral("page_size"), QString::number(m_params.pageSize));
+    if (!m_params.order.isEmpty())
+        query.addQueryItem(QStringLiteral("order"), m_params.order);
+    if (!m_params.bookmark.isEmpty())
+        query.addQueryItem(QStringLiteral("bookmark"), m_params.bookmark);
+    if (m_params.translateInterestsToNames)
+        query.addQueryItem(QStringLiteral("translate_interests_to_names"), QStringLiteral("true"));
+    return query;
+}
+
+QString ListAdGroupsRequest::handleSuccess(const QByteArray &body)
+{
+    AdGroupPage page;
+    const QString problem = parsePage(body, page);
+    if (problem.isEmpty())
+        Q_EMIT finished(page);
+    return problem;
+}
+
+} // namespace pinstripe

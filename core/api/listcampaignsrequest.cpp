@@ -1,0 +1,62 @@
+#include "core/api/listcampaignsrequest.h"
+
+#include "core/api/paramcheck.h"
+#include "core/model/enums.h"
+
+namespace pinstripe {
+
+ListCampaignsRequest::ListCampaignsRequest(ApiClient *client, QString adAccountId, Params params)
+    : ApiRequest(client, Method::Get, RateCategory::AdsRead, RetryPolicy::standard())
+    , m_adAccountId(std::move(adAccountId))
+    , m_params(std::move(params))
+{
+}
+
+QString ListCampaignsRequest::operationName() const
+{
+    return tr("Listing campaigns");
+}
+
+QString ListCampaignsRequest::validate() const
+{
+    using namespace paramcheck;
+    return firstProblem({
+        checkId(QStringLiteral("ad_account_id"), m_adAccountId),
+        checkIds(QStringLiteral("campaign_ids"), m_params.campaignIds, 250),
+        checkEnums(QStringLiteral("entity_statuses"), m_params.entityStatuses, enums::entityStatuses()),
+        checkPageSize(m_params.pageSize),
+        m_params.order.isEmpty() ? QString()
+            : checkEnum(QStringLiteral("order"), m_params.order, {QStringLiteral("ASCENDING"), QStringLiteral("DESCENDING")}),
+    });
+}
+
+QString ListCampaignsRequest::path() const
+{
+    return QStringLiteral("/ad_accounts/%1/campaigns").arg(m_adAccountId);
+}
+
+QUrlQuery ListCampaignsRequest::query() const
+{
+    QUrlQuery query;
+    for (const QString &id : m_params.campaignIds)
+        query.addQueryItem(QStringLiteral("campaign_ids"), id);
+    for (const QString &status : m_params.entityStatuses)
+        query.addQueryItem(QStringLiteral("entity_statuses"), status);
+    query.addQueryItem(QStringLiteral("page_size"), QString::number(m_params.pageSize));
+    if (!m_params.order.isEmpty())
+        query.addQueryItem(QStringLiteral("order"), m_params.order);
+    if (!m_params.bookmark.isEmpty())
+        query.addQueryItem(QStringLiteral("bookmark"), m_params.bookmark);
+    return query;
+}
+
+QString ListCampaignsRequest::handleSuccess(const QByteArray &body)
+{
+    CampaignPage page;
+    const QString problem = parsePage(body, page);
+    if (problem.isEmpty())
+        Q_EMIT finished(page);
+    return problem;
+}
+
+} // namespace pinstripe

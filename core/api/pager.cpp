@@ -1,0 +1,102 @@
+#include "core/api/pager.h"
+
+#include "core/api/apiclient.h"
+#include "core/api/apirequest.h"
+
+#include <algorithm>
+
+namespace pinstripe {
+
+Pager::Pager(ApiClient *client, int chains, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_chains(std::max(1, chains))
+{
+}
+
+Pager::~Pager()
+{
+    cancel();
+}
+
+void Pager::start()
+{
+    for (int i = 0; i < chainCount(); ++i) {
+        if (m_chains[i].state == State::Idle)
+            fetch(i);
+    }
+}
+
+void Pager::cancel()
+{
+    m_cancelled = true;
+    for (Chain &chain : m_chains) {
+        if (chain.request) {
+            chain.request->disconnect(this);
+            chain.request->cancel();
+        }
+        chain.request = nullptr;
+    }
+}
+
+void Pager::retryFailed()
+{
+    for (int i = 0; i < chainCount(); ++i) {
+        if (m_chains[i].state == State::Failed)
+            fetch(i);
+    }
+}
+
+bool Pager::isFinished() const
+{
+    return std::all_of(m_chains.cbegin(), m_chains.cend(), [](const Chain &c) { return c.state == State::Done; });
+}
+
+bool Pager::hasFailedChains() const
+{
+    return std::any_of(m_chains.cbegin(), m_chains.cend(), [](const Chain &c) { return c.state == State::Failed; });
+}
+
+void Pager::fetch(int index)
+{
+    if (m_cancelled || !m_client)
+        return;
+    Chain &chain = m_chains[index];
+    chain.state = State::Running;
+    ApiRequest *request = createRequest(index, chain.bookmark);
+    chain.request = request;
+    connect(request, &ApiRequest::failed, this, [this, index](const ApiError &error) {
+        m_chains[index].request = nullptr;
+        if (m_cancelled || error.kind == ApiError::Kind::Cancelled)
+            return;
+        m_chains[index].state = State::Failed;
+        Q_EMIT failed(error);
+    });
+    request->start();
+}
+
+void Pager::pageDone(int index, int itemCount, const QString &nextBookmark)
+{
+    if (m_cancelled)
+        return;
+    Chain &chain = m_chains[index];
+    chain.request = nullptr;
+    m_items += itemCount;
+    ++m_pages;
+    Q_EMIT progress(m_items, m_pages);
+    if (nextBookmark.isEmpty()) {
+        chain.state = State::Done;
+        if (isFinished())
+            Q_EMIT finished();
+        return;
+    }
+    chain.bookmark = nextBookmark;
+    fetch(index);
+}
+
+ApiClient *Pager::client() const
+{
+    return m_client.data();
+}
+
+} // namespace pinstripe
