@@ -1,0 +1,207 @@
+#include "core/model/adgroup.h"
+
+#include "core/model/jsonfields.h"
+
+#include <array>
+
+namespace pinstripe {
+
+namespace {
+constexpr QLatin1String kId("id");
+constexpr QLatin1String kAdAccountId("ad_account_id");
+constexpr QLatin1String kCampaignId("campaign_id");
+constexpr QLatin1String kName("name");
+constexpr QLatin1String kStatus("status");
+constexpr QLatin1String kSummaryStatus("summary_status");
+constexpr QLatin1String kBudget("budget_in_micro_currency");
+constexpr QLatin1String kBid("bid_in_micro_currency");
+constexpr QLatin1String kBidMultiplier("bid_multiplier");
+constexpr QLatin1String kBudgetType("budget_type");
+constexpr QLatin1String kStartTime("start_time");
+constexpr QLatin1String kEndTime("end_time");
+constexpr QLatin1String kTargetingSpec("targeting_spec");
+constexpr QLatin1String kLifetimeFrequencyCap("lifetime_frequency_cap");
+constexpr QLatin1String kTrackingUrls("tracking_urls");
+constexpr QLatin1String kAutoTargetingEnabled("auto_targeting_enabled");
+constexpr QLatin1String kPlacementGroup("placement_group");
+constexpr QLatin1String kPacingDeliveryType("pacing_delivery_type");
+constexpr QLatin1String kBillableEvent("billable_event");
+constexpr QLatin1String kBidStrategyType("bid_strategy_type");
+constexpr QLatin1String kOptimizationGoalMetadata("optimization_goal_metadata");
+constexpr QLatin1String kConversionLearningModeType("conversion_learning_mode_type");
+constexpr QLatin1String kIsCreativeOptimization("is_creative_optimization");
+constexpr QLatin1String kPromotionId("promotion_id");
+constexpr QLatin1String kPromotionApplicationLevel("promotion_application_level");
+constexpr QLatin1String kTargetingTemplateIds("targeting_template_ids");
+constexpr QLatin1String kCreatedTime("created_time");
+constexpr QLatin1String kUpdatedTime("updated_time");
+constexpr QLatin1String kType("type");
+constexpr QLatin1String kFeedProfileId("feed_profile_id");
+constexpr QLatin1String kDcaAssets("dca_assets");
+
+// Members of AdGroupResponse that are not in AdGroupCreateRequest / AdGroupUpdateRequest: the
+// server computes or owns them, and echoing them back in a request could be refused.
+constexpr std::array<QLatin1String, 9> kReadOnlyKeys{
+    kId, kAdAccountId, kSummaryStatus, kCreatedTime, kUpdatedTime, kType,
+    kConversionLearningModeType, kFeedProfileId, kDcaAssets,
+};
+
+std::optional<Money> moneyOf(const Field<qint64> &micros, const Currency &currency)
+{
+    if (!micros.hasValue())
+        return std::nullopt;
+    return Money(micros.value(), currency);
+}
+
+QDateTime dateTimeOf(const Field<qint64> &seconds)
+{
+    return seconds.hasValue() ? QDateTime::fromSecsSinceEpoch(seconds.value(), Qt::UTC)
+                              : QDateTime();
+}
+} // namespace
+
+std::optional<Money> AdGroup::budget(const Currency &accountCurrency) const
+{
+    return moneyOf(budgetInMicroCurrency, accountCurrency);
+}
+
+std::optional<Money> AdGroup::bid(const Currency &accountCurrency) const
+{
+    return moneyOf(bidInMicroCurrency, accountCurrency);
+}
+
+QDateTime AdGroup::startDateTime() const
+{
+    return dateTimeOf(startTime);
+}
+
+QDateTime AdGroup::endDateTime() const
+{
+    return dateTimeOf(endTime);
+}
+
+AdGroup AdGroup::fromJson(const QJsonObject &json)
+{
+    AdGroup a;
+    json::ObjectReader r(json);
+    r.read(kId, a.id);
+    r.read(kAdAccountId, a.adAccountId);
+    r.read(kCampaignId, a.campaignId);
+    r.read(kName, a.name);
+    r.read(kStatus, a.status);
+    r.read(kSummaryStatus, a.summaryStatus);
+    r.read(kBudget, a.budgetInMicroCurrency);
+    r.read(kBid, a.bidInMicroCurrency);
+    r.read(kBidMultiplier, a.bidMultiplier);
+    r.read(kBudgetType, a.budgetType);
+    r.read(kStartTime, a.startTime);
+    r.read(kEndTime, a.endTime);
+    r.read(kTargetingSpec, a.targetingSpec);
+    r.read(kLifetimeFrequencyCap, a.lifetimeFrequencyCap);
+    r.read(kTrackingUrls, a.trackingUrls);
+    r.read(kAutoTargetingEnabled, a.autoTargetingEnabled);
+    r.read(kPlacementGroup, a.placementGroup);
+    r.read(kPacingDeliveryType, a.pacingDeliveryType);
+    r.read(kBillableEvent, a.billableEvent);
+    r.read(kBidStrategyType, a.bidStrategyType);
+    r.read(kOptimizationGoalMetadata, a.optimizationGoalMetadata);
+    r.read(kConversionLearningModeType, a.conversionLearningModeType);
+    r.read(kIsCreativeOptimization, a.isCreativeOptimization);
+    r.read(kPromotionId, a.promotionId);
+    r.read(kPromotionApplicationLevel, a.promotionApplicationLevel);
+    r.read(kTargetingTemplateIds, a.targetingTemplateIds);
+    r.read(kCreatedTime, a.createdTime);
+    r.read(kUpdatedTime, a.updatedTime);
+    r.read(kType, a.type);
+    r.read(kFeedProfileId, a.feedProfileId);
+    r.read(kDcaAssets, a.dcaAssets);
+    a.unknownFields = r.unknownFields();
+    return a;
+}
+
+namespace {
+void writeWritable(const AdGroup &a, QJsonObject &o)
+{
+    json::write(o, kCampaignId, a.campaignId);
+    json::write(o, kName, a.name);
+    json::write(o, kStatus, a.status);
+    json::write(o, kBudget, a.budgetInMicroCurrency);
+    json::write(o, kBid, a.bidInMicroCurrency);
+    json::write(o, kBidMultiplier, a.bidMultiplier);
+    json::write(o, kBudgetType, a.budgetType);
+    json::write(o, kStartTime, a.startTime);
+    json::write(o, kEndTime, a.endTime);
+    json::write(o, kTargetingSpec, a.targetingSpec);
+    json::write(o, kLifetimeFrequencyCap, a.lifetimeFrequencyCap);
+    json::write(o, kTrackingUrls, a.trackingUrls);
+    json::write(o, kAutoTargetingEnabled, a.autoTargetingEnabled);
+    json::write(o, kPlacementGroup, a.placementGroup);
+    json::write(o, kPacingDeliveryType, a.pacingDeliveryType);
+    json::write(o, kBillableEvent, a.billableEvent);
+    json::write(o, kBidStrategyType, a.bidStrategyType);
+    json::write(o, kOptimizationGoalMetadata, a.optimizationGoalMetadata);
+    json::write(o, kIsCreativeOptimization, a.isCreativeOptimization);
+    json::write(o, kPromotionId, a.promotionId);
+    json::write(o, kPromotionApplicationLevel, a.promotionApplicationLevel);
+    json::write(o, kTargetingTemplateIds, a.targetingTemplateIds);
+}
+} // namespace
+
+QJsonObject AdGroup::toJson() const
+{
+    QJsonObject o = unknownFields;
+    writeWritable(*this, o);
+    json::write(o, kId, id);
+    json::write(o, kAdAccountId, adAccountId);
+    json::write(o, kSummaryStatus, summaryStatus);
+    json::write(o, kConversionLearningModeType, conversionLearningModeType);
+    json::write(o, kCreatedTime, createdTime);
+    json::write(o, kUpdatedTime, updatedTime);
+    json::write(o, kType, type);
+    json::write(o, kFeedProfileId, feedProfileId);
+    json::write(o, kDcaAssets, dcaAssets);
+    return o;
+}
+
+QJsonObject AdGroup::createBody() const
+{
+    QJsonObject o = unknownFields;
+    // A read-only key that did not parse (wrong type) sits in unknownFields; it must not leak
+    // into a request either.
+    for (const QLatin1String &key : kReadOnlyKeys)
+        o.remove(key);
+    writeWritable(*this, o);
+    return o;
+}
+
+QJsonObject AdGroup::updateBody(const AdGroup &before, const AdGroup &after)
+{
+    // Diff the request bodies rather than the members: that covers unknown members too, and
+    // "differs" then means exactly "would be sent differently".
+    const QJsonObject oldBody = before.createBody();
+    const QJsonObject newBody = after.createBody();
+    QJsonObject body;
+    for (auto it = newBody.constBegin(); it != newBody.constEnd(); ++it) {
+        const auto old = oldBody.constFind(it.key());
+        if (old == oldBody.constEnd() || old.value() != it.value())
+            body.insert(it.key(), it.value());
+    }
+    for (auto it = oldBody.constBegin(); it != oldBody.constEnd(); ++it) {
+        if (!it.value().isNull() && !newBody.contains(it.key()))
+            body.insert(it.key(), QJsonValue(QJsonValue::Null));
+    }
+    const Field<QString> &idField = after.id.hasValue() ? after.id : before.id;
+    json::write(body, kId, idField);
+    return body;
+}
+
+bool AdGroup::isReadOnlyKey(const QString &key)
+{
+    for (const QLatin1String &readOnly : kReadOnlyKeys) {
+        if (key == readOnly)
+            return true;
+    }
+    return false;
+}
+
+} // namespace pinstripe
