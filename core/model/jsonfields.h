@@ -195,48 +195,52 @@ struct Codec<QList<T>>
 /**
  * Reads the members of one JSON object into Fields and collects what is left over.
  *
- * Lookups use QLatin1String keys against the object's sorted storage, and the leftover scan only
- * runs when the object holds more keys than were found, so the common case costs one binary
- * search per known key.
+ * The object is walked once up front and each lookup is a linear compare of short keys. That
+ * is several times cheaper than QJsonObject::constFind() per member on Qt 6.4, which matters
+ * when a page of 250 ad groups (or 10,000 from a cache) is parsed on the UI thread.
  */
 class ObjectReader
 {
 public:
     explicit ObjectReader(const QJsonObject &object)
-        : m_object(object)
     {
+        m_entries.reserve(object.size());
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+            m_entries.append(Entry{it.key(), it.value(), false});
     }
 
     /** Reads @p key into @p field (absent, null, value; a wrong-typed value is kept raw). */
     template<typename T>
     void read(QLatin1String key, Field<T> &field)
     {
-        m_seen.append(key);
-        const auto it = m_object.constFind(key);
-        if (it == m_object.constEnd())
+        Entry *entry = find(key);
+        if (!entry)
             return;
-        ++m_found;
-        const QJsonValue v = it.value();
+        const QJsonValue &v = entry->value;
         if (v.isNull()) {
             field.setNull();
             return;
         }
-        T value{};
-        if (Codec<T>::read(v, value))
-            field.set(std::move(value));
-        else
-            m_unknown.insert(key, v);
+        if constexpr (requires(const QJsonObject &o) { T::fromJson(o); }) {
+            // Nested models are built in place: no default-constructed temporary to move from.
+            if (v.isObject())
+                field.set(T::fromJson(v.toObject()));
+            else
+                m_unknown.insert(key, v);
+        } else {
+            T value{};
+            if (Codec<T>::read(v, value))
+                field.set(std::move(value));
+            else
+                m_unknown.insert(key, v);
+        }
     }
 
     /** Marks @p key as known and returns its raw value (Undefined when absent). */
     QJsonValue take(QLatin1String key)
     {
-        m_seen.append(key);
-        const auto it = m_object.constFind(key);
-        if (it == m_object.constEnd())
-            return QJsonValue(QJsonValue::Undefined);
-        ++m_found;
-        return it.value();
+        Entry *entry = find(key);
+        return entry ? entry->value : QJsonValue(QJsonValue::Undefined);
     }
 
     /** Keeps @p value under @p key with the unknown members (a known key that did not parse). */
@@ -245,29 +249,35 @@ public:
     /** The members that were not read, plus known members whose values did not parse. */
     QJsonObject unknownFields() const
     {
-        if (m_found == m_object.size())
-            return m_unknown;
         QJsonObject unknown = m_unknown;
-        for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
-            const QString key = it.key();
-            bool known = false;
-            for (const QLatin1String &seen : m_seen) {
-                if (key == seen) {
-                    known = true;
-                    break;
-                }
-            }
-            if (!known)
-                unknown.insert(key, it.value());
+        for (const Entry &entry : m_entries) {
+            if (!entry.used)
+                unknown.insert(entry.key, entry.value);
         }
         return unknown;
     }
 
 private:
-    const QJsonObject &m_object;
+    struct Entry
+    {
+        QString key;
+        QJsonValue value;
+        bool used;
+    };
+
+    Entry *find(QLatin1String key)
+    {
+        for (Entry &entry : m_entries) {
+            if (!entry.used && entry.key == key) {
+                entry.used = true;
+                return &entry;
+            }
+        }
+        return nullptr;
+    }
+
+    QVarLengthArray<Entry, 40> m_entries;
     QJsonObject m_unknown;
-    QVarLengthArray<QLatin1String, 40> m_seen;
-    qsizetype m_found = 0;
 };
 
 /** Writes @p field under @p key: nothing when absent, `null` when null, else the value. */
