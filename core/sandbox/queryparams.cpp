@@ -1,5 +1,7 @@
 #include "core/sandbox/queryparams.h"
 
+#include <QRegularExpression>
+
 namespace pinstripe::sandbox {
 
 QueryParams::QueryParams(const HttpRequest &request)
@@ -168,8 +170,9 @@ QDate QueryParams::date(const char *key)
         return {};
     }
     const QString v = string(key);
+    static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
     const QDate d = QDate::fromString(v, Qt::ISODate);
-    if (!d.isValid() || v.size() != 10) {
+    if (!d.isValid() || !shape.match(v).hasMatch()) {
         fail(QStringLiteral("%1 must be a date in YYYY-MM-DD form (got '%2')").arg(QLatin1String(key), v));
         return {};
     }
