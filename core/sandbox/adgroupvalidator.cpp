@@ -62,7 +62,7 @@ QString enumProblem(const QJsonObject &item, const char *key, const QStringList 
 QString stringArrayProblem(const QString &key, const QJsonValue &v, const QStringList &allowed,
                            const QRegularExpression &pattern = {})
 {
-    if (v.isNull())
+    if (v.isNull() || v.isUndefined())
         return {};
     if (!v.isArray())
         return QStringLiteral("targeting_spec.%1 must be an array").arg(key);
