@@ -4,11 +4,14 @@
 #include "core/appinfo.h"
 #include "core/logging.h"
 #include "core/logredaction.h"
+#include "core/sandbox/sandboxthread.h"
 #include "ui/common/translations.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QTimer>
+
+#include <memory>
 
 using namespace pinstripe;
 
@@ -35,10 +38,23 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/pinstripe.svg")));
     installTranslations(&app, QLocale::system());
 
+    // --demo runs the local sandbox in-process, on its own thread so the UI never waits on it.
+    std::unique_ptr<sandbox::SandboxThread> demoSandbox;
+    QUrl apiBaseUrl = commandLine.apiBaseUrl;
+    if (commandLine.demo) {
+        demoSandbox = sandbox::startSandboxThread();
+        if (!demoSandbox) {
+            qCCritical(lcApp) << "the demo sandbox could not start";
+            return 1;
+        }
+        apiBaseUrl = demoSandbox->baseUrl();
+        qCInfo(lcApp) << "demo sandbox listening on" << apiBaseUrl.toDisplayString();
+    }
+
     MainWindow window;
-    window.setApiBaseUrl(commandLine.apiBaseUrl, commandLine.demo);
+    window.setApiBaseUrl(apiBaseUrl, commandLine.demo);
     window.show();
-    qCInfo(lcApp) << "started" << appinfo::version() << "against" << commandLine.apiBaseUrl.toDisplayString();
+    qCInfo(lcApp) << "started" << appinfo::version() << "against" << apiBaseUrl.toDisplayString();
 
     if (commandLine.smokeTest)
         QTimer::singleShot(0, &window, &QWidget::close);
