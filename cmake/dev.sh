@@ -43,6 +43,20 @@ install_packages() {
     fi
 }
 
+# Prism (the OpenAPI validating proxy of the contract test) from npm, pinned by
+# tests/contract/package-lock.json, into build/ci/prism. Runs npm only when node_modules is
+# missing or the lock file changed since the last install.
+install_prism() {
+    local dir=build/ci/prism lock=tests/contract/package-lock.json
+    if [ -d "$dir/node_modules" ] && cmp -s "$lock" "$dir/package-lock.json"; then
+        return
+    fi
+    say "Installing Prism for the contract test into $dir"
+    mkdir -p "$dir"
+    cp tests/contract/package.json "$lock" "$dir/"
+    npm ci --no-audit --no-fund --prefix "$dir"
+}
+
 build() {
     local preset=$1
     say "Configuring ($preset preset)"
@@ -64,6 +78,7 @@ demo)
 test)
     install_packages build-depends.txt test-depends.txt
     build ci
+    install_prism
     say "Running the test suite"
     ctest --preset ci
     ;;
