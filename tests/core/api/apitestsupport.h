@@ -8,6 +8,12 @@
 #include "core/sandbox/sandboxserver.h"
 
 #include <QSignalSpy>
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 #include <memory>
@@ -15,7 +21,82 @@
 
 namespace pinstripe::testing {
 
-/** A running sandbox plus a client pointed at it with the demo token. */
+/**
+ * Pinterest's OpenAPI description enforced by Prism in proxy mode with --errors: a request
+ * that breaks the spec gets 422, a response that breaks it 500. Used when the environment
+ * variable PINSTRIPE_TEST_VIA_PRISM is set, so the same tests check every request the
+ * client sends against the spec.
+ */
+class PrismProxy
+{
+public:
+    static bool wanted() { return qEnvironmentVariableIsSet("PINSTRIPE_TEST_VIA_PRISM"); }
+
+    /** Why Prism cannot run here, or an empty string. */
+    static QString missing()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("node")).isEmpty())
+            return QStringLiteral("node is not installed");
+        if (!QFileInfo::exists(script()))
+            return QStringLiteral("Prism is not installed (cmake --build <build> --target prism)");
+        if (!QFileInfo::exists(spec()))
+            return QStringLiteral("the API description is missing (PINSTRIPE_SHARED_DIR)");
+        return {};
+    }
+
+    /** Starts Prism in front of @p upstream; returns the base URL to use, or an empty URL. */
+    QUrl start(const QUrl &upstream)
+    {
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost, 0);
+        const quint16 port = probe.serverPort();
+        probe.close();
+        m_process.setProcessChannelMode(QProcess::MergedChannels);
+        m_process.start(QStandardPaths::findExecutable(QStringLiteral("node")),
+                        {script(), QStringLiteral("proxy"), QStringLiteral("-h"), QStringLiteral("127.0.0.1"),
+                         QStringLiteral("-p"), QString::number(port), QStringLiteral("--errors"), spec(),
+                         upstream.toString()});
+        for (int i = 0; i < 240 && m_process.state() != QProcess::NotRunning; ++i) {
+            QTcpSocket socket;
+            socket.connectToHost(QHostAddress::LocalHost, port);
+            if (socket.waitForConnected(250)) {
+                QUrl base;
+                base.setScheme(QStringLiteral("http"));
+                base.setHost(QStringLiteral("127.0.0.1"));
+                base.setPort(port);
+                return base; // Prism serves the spec's paths and adds /v5 when it forwards
+            }
+            QTest::qWait(250);
+        }
+        qWarning("Prism did not start: %s", m_process.readAll().constData());
+        return {};
+    }
+
+    ~PrismProxy()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill();
+            m_process.waitForFinished(5000);
+        }
+    }
+
+private:
+    static QString script()
+    {
+        return QDir(QStringLiteral(PINSTRIPE_PRISM_DIR)).filePath(QStringLiteral("node_modules/@stoplight/prism-cli/dist/index.js"));
+    }
+    static QString spec()
+    {
+        return QDir(qEnvironmentVariable("PINSTRIPE_SHARED_DIR")).filePath(QStringLiteral("pinterest-api/openapi.prism.yaml"));
+    }
+
+    QProcess m_process;
+};
+
+/**
+ * A running sandbox plus a client pointed at it with the demo token — through Prism when
+ * PrismProxy::wanted().
+ */
 struct SandboxFixture
 {
     explicit SandboxFixture(const sandbox::SandboxOptions &options = {})
@@ -24,10 +105,18 @@ struct SandboxFixture
         if (!server->listen(0))
             qFatal("sandbox did not start: %s", qPrintable(server->errorString()));
         tokens = std::make_unique<StaticTokenProvider>(options.accessToken);
-        client = std::make_unique<ApiClient>(server->baseUrl(), tokens.get());
+        QUrl base = server->baseUrl();
+        if (PrismProxy::wanted()) {
+            prism = std::make_unique<PrismProxy>();
+            base = prism->start(server->baseUrl());
+            if (base.isEmpty())
+                qFatal("Prism did not start");
+        }
+        client = std::make_unique<ApiClient>(base, tokens.get());
     }
 
     std::unique_ptr<sandbox::SandboxServer> server;
+    std::unique_ptr<PrismProxy> prism;
     std::unique_ptr<StaticTokenProvider> tokens;
     std::unique_ptr<ApiClient> client;
 };
