@@ -1,0 +1,203 @@
+// Benchmark: list every ad group of a large account (full targeting specs) from the sandbox
+// into typed models, as the ad group browser does. Reports wall time, CPU time of this
+// process and its peak memory. Not a test: it asserts only that every ad group arrived once.
+//
+//   bench_listadgroups [--per-account 10000] [--runs 3] [--latency-ms 150] [--chains 6]
+//
+// Scenario "loopback":          one bookmark chain, 250 per page, no added latency.
+// Scenario "latency, 1 chain":  the sandbox delays every answer by --latency-ms.
+// Scenario "latency, N chains": the same, but the account's campaigns are listed first and
+//                               split over --chains parallel bookmark chains.
+#include "processstats.h"
+#include "sandboxprocess.h"
+
+#include "core/api/adgrouppager.h"
+#include "core/api/apiclient.h"
+#include "core/api/campaignpager.h"
+#include "core/api/listadaccountsrequest.h"
+#include "core/api/tokenprovider.h"
+#include "core/model/enums.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QSet>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace pinstripe;
+
+namespace {
+
+struct RunResult
+{
+    double wallMs = 0;
+    double cpuMs = 0;
+    qsizetype adGroups = 0;
+    qsizetype unique = 0;
+    int requests = 0;
+    bool ok = false;
+};
+
+QString largestAccount(ApiClient *client)
+{
+    QString id;
+    QEventLoop loop;
+    auto *request = new ListAdAccountsRequest(client, {});
+    QObject::connect(request, &ListAdAccountsRequest::finished, &loop, [&](const AdAccountPage &page) {
+        id = page.items.constFirst().id.value(); // accounts share the ad groups evenly
+        loop.quit();
+    });
+    QObject::connect(request, &ApiRequest::failed, &loop, [&](const ApiError &e) {
+        std::fprintf(stderr, "listing accounts failed: %s\n", qPrintable(e.toString()));
+        loop.quit();
+    });
+    request->start();
+    loop.exec();
+    return id;
+}
+
+RunResult listAll(const QUrl &baseUrl, const QString &account, int chains)
+{
+    StaticTokenProvider tokens(QStringLiteral("pinstripe-demo-token"));
+    ApiClient client(baseUrl, &tokens);
+    RunResult result;
+    QSet<QString> ids;
+    QEventLoop loop;
+
+    const double cpuBefore = bench::cpuMilliseconds();
+    QElapsedTimer timer;
+    timer.start();
+
+    AdGroupListParams params;
+    params.entityStatuses = enums::entityStatuses(); // every status, deleted drafts too: all N arrive
+    params.pageSize = 250;
+    QList<AdGroup> kept; // keep what arrives, as the browser does, so memory is honest
+
+    std::unique_ptr<AdGroupPager> pager;
+    auto startPager = [&](const QStringList &campaignIds) {
+        params.campaignIds = campaignIds;
+        pager = std::make_unique<AdGroupPager>(&client, account, params, chains);
+        QObject::connect(pager.get(), &AdGroupPager::pageReceived, &loop, [&](const AdGroupPage &page) {
+            result.adGroups += page.items.size();
+            for (const AdGroup &g : page.items)
+                ids.insert(g.id.value());
+            kept << page.items;
+        });
+        QObject::connect(pager.get(), &Pager::finished, &loop, [&] { result.ok = true; loop.quit(); });
+        QObject::connect(pager.get(), &Pager::failed, &loop, [&](const ApiError &e) {
+            std::fprintf(stderr, "paging failed: %s\n", qPrintable(e.toString()));
+            loop.quit();
+        });
+        pager->start();
+    };
+
+    std::unique_ptr<CampaignPager> campaigns;
+    QStringList campaignIds;
+    if (chains > 1) {
+        ListCampaignsRequest::Params cp;
+        cp.entityStatuses = params.entityStatuses;
+        campaigns = std::make_unique<CampaignPager>(&client, account, cp);
+        QObject::connect(campaigns.get(), &CampaignPager::pageReceived, &loop, [&](const CampaignPage &page) {
+            for (const Campaign &c : page.items)
+                campaignIds << c.id.value();
+        });
+        QObject::connect(campaigns.get(), &Pager::finished, &loop, [&] { startPager(campaignIds); });
+        QObject::connect(campaigns.get(), &Pager::failed, &loop, [&](const ApiError &e) {
+            std::fprintf(stderr, "listing campaigns failed: %s\n", qPrintable(e.toString()));
+            loop.quit();
+        });
+        campaigns->start();
+    } else {
+        startPager({});
+    }
+    loop.exec();
+
+    result.wallMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+    result.cpuMs = bench::cpuMilliseconds() - cpuBefore;
+    result.unique = ids.size();
+    result.requests = (pager ? pager->pagesReceived() : 0) + (campaigns ? campaigns->pagesReceived() : 0);
+    return result;
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values.at(values.size() / 2);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOptions({
+        {QStringLiteral("per-account"), QStringLiteral("Ad groups in the listed account (default 10000)."), QStringLiteral("n"), QStringLiteral("10000")},
+        {QStringLiteral("campaigns-per-account"), QStringLiteral("Campaigns in the listed account (default 40)."), QStringLiteral("n"), QStringLiteral("40")},
+        {QStringLiteral("runs"), QStringLiteral("Runs per scenario; the median is reported (default 3)."), QStringLiteral("n"), QStringLiteral("3")},
+        {QStringLiteral("latency-ms"), QStringLiteral("Added latency of the second scenario (default 150)."), QStringLiteral("ms"), QStringLiteral("150")},
+        {QStringLiteral("chains"), QStringLiteral("Parallel bookmark chains of the second scenario (default 6)."), QStringLiteral("n"), QStringLiteral("6")},
+        {QStringLiteral("sandbox"), QStringLiteral("The pinstripe-sandbox executable."), QStringLiteral("path"), QStringLiteral(PINSTRIPE_SANDBOX_EXECUTABLE)},
+    });
+    parser.process(app);
+    const int perAccount = parser.value(QStringLiteral("per-account")).toInt();
+    const int campaignsPerAccount = parser.value(QStringLiteral("campaigns-per-account")).toInt();
+    const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
+    const int latency = parser.value(QStringLiteral("latency-ms")).toInt();
+    const int chains = std::max(2, parser.value(QStringLiteral("chains")).toInt());
+    const QString sandbox = parser.value(QStringLiteral("sandbox"));
+
+    // Three accounts share campaigns and ad groups round robin, so each gets a third.
+    const QStringList common{QStringLiteral("--ad-accounts"), QStringLiteral("3"),
+                             QStringLiteral("--campaigns"), QString::number(campaignsPerAccount * 3),
+                             QStringLiteral("--ad-groups"), QString::number(perAccount * 3),
+                             QStringLiteral("--rate-read"), QStringLiteral("0")};
+    struct Scenario
+    {
+        QString name;
+        QStringList extra;
+        int chains;
+    };
+    const QStringList latencyFlag{QStringLiteral("--latency"), QString::number(latency)};
+    const QList<Scenario> scenarios{
+        {QStringLiteral("loopback, 1 chain"), {}, 1},
+        {QStringLiteral("%1 ms latency, 1 chain").arg(latency), latencyFlag, 1},
+        {QStringLiteral("%1 ms latency, %2 chains").arg(latency).arg(chains), latencyFlag, chains},
+    };
+
+    bool allOk = true;
+    std::printf("| scenario | ad groups | requests | wall (median of %d) | CPU (median) | peak RSS |\n", runs);
+    std::printf("|---|---|---|---|---|---|\n");
+    for (const Scenario &scenario : scenarios) {
+        bench::SandboxProcess server;
+        if (!server.start(sandbox, common + scenario.extra)) {
+            std::fprintf(stderr, "could not start %s\n", qPrintable(sandbox));
+            return 2;
+        }
+        StaticTokenProvider tokens(QStringLiteral("pinstripe-demo-token"));
+        ApiClient setup(server.baseUrl(), &tokens);
+        const QString account = largestAccount(&setup);
+        QList<double> walls;
+        QList<double> cpus;
+        RunResult last;
+        for (int i = 0; i < runs; ++i) {
+            last = listAll(server.baseUrl(), account, scenario.chains);
+            walls << last.wallMs;
+            cpus << last.cpuMs;
+            if (!last.ok || last.adGroups != perAccount || last.unique != perAccount) {
+                std::fprintf(stderr, "%s: got %lld ad groups (%lld unique), expected %d\n", qPrintable(scenario.name),
+                             static_cast<long long>(last.adGroups), static_cast<long long>(last.unique), perAccount);
+                allOk = false;
+            }
+        }
+        std::printf("| %s | %lld | %d | %.0f ms | %.0f ms | %.0f MiB |\n", qPrintable(scenario.name),
+                    static_cast<long long>(last.adGroups), last.requests, median(walls), median(cpus),
+                    bench::peakRssMiB());
+        std::fflush(stdout);
+    }
+    return allOk ? 0 : 1;
+}
