@@ -8,6 +8,8 @@
 #include "core/api/ratelimiter.h"
 #include "core/api/updateadgroupsrequest.h"
 
+#include <QSet>
+
 using namespace pinstripe;
 using namespace pinstripe::testing;
 using namespace std::chrono;
@@ -57,6 +59,8 @@ private slots:
     void expiredTokenIsRenewedOnce();
     void cancelStopsQuietly();
     void abandonedRequestIsSafe();
+    void pagerCancelStopsPaging();
+    void pagerResumesAFailedChain();
 
 private:
     QString firstAccountId();
@@ -295,6 +299,74 @@ void TestApiReliability::abandonedRequestIsSafe()
     QVERIFY(!request);
     QTest::qWait(400);
     QVERIFY(!called);
+}
+
+void TestApiReliability::pagerCancelStopsPaging()
+{
+    const QString account = firstAccountId();
+    sandbox::FaultOptions faults;
+    faults.latencyMs = 50;
+    m_sandbox->server->setFaults(faults);
+    AdGroupListParams params;
+    params.pageSize = 5;
+    AdGroupPager pager(m_sandbox->client.get(), account, params);
+    int pages = 0;
+    connect(&pager, &AdGroupPager::pageReceived, this, [&] {
+        if (++pages == 2)
+            pager.cancel();
+    });
+    QSignalSpy finished(&pager, &Pager::finished);
+    QSignalSpy failed(&pager, &Pager::failed);
+    pager.start();
+    QTRY_COMPARE(pages, 2);
+    QTest::qWait(400);
+    QCOMPARE(pages, 2);
+    QCOMPARE(finished.size(), 0);
+    QCOMPARE(failed.size(), 0);
+    QCOMPARE(m_sandbox->client->activeRequests(), 0);
+}
+
+void TestApiReliability::pagerResumesAFailedChain()
+{
+    const QString account = firstAccountId();
+    AdGroupListParams params;
+    params.pageSize = 10;
+    params.entityStatuses = AdGroupListParams::allStatuses();
+
+    // How many there are, undisturbed.
+    qsizetype expected = 0;
+    {
+        AdGroupPager reference(m_sandbox->client.get(), account, params);
+        connect(&reference, &AdGroupPager::pageReceived, this, [&](const AdGroupPage &p) { expected += p.items.size(); });
+        reference.start();
+        QTRY_VERIFY_WITH_TIMEOUT(reference.isFinished(), 20000);
+    }
+
+    // Every ad group list call fails (after the pager's own retries) from the third page on.
+    AdGroupPager pager(m_sandbox->client.get(), account, params);
+    QSet<QString> ids;
+    connect(&pager, &AdGroupPager::pageReceived, this, [&](const AdGroupPage &page) {
+        for (const AdGroup &g : page.items)
+            ids.insert(g.id.value());
+        if (pager.pagesReceived() == 1) { // called before the base counts this page
+            sandbox::FaultOptions faults;
+            faults.errorRate = 1.0;
+            faults.pathPattern = QStringLiteral("/ad_groups$");
+            m_sandbox->server->setFaults(faults);
+        }
+    });
+    QSignalSpy failed(&pager, &Pager::failed);
+    pager.start();
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 30000);
+    QVERIFY(pager.hasFailedChains());
+    const qsizetype beforeRetry = ids.size();
+    QVERIFY(beforeRetry > 0 && beforeRetry < expected); // what was loaded stays
+
+    m_sandbox->server->setFaults({});
+    pager.retryFailed();
+    QTRY_VERIFY_WITH_TIMEOUT(pager.isFinished(), 20000);
+    QCOMPARE(ids.size(), expected); // resumed at its bookmark: nothing lost, nothing twice
+    QCOMPARE(pager.itemsReceived(), static_cast<int>(expected));
 }
 
 QTEST_GUILESS_MAIN(TestApiReliability)
