@@ -23,10 +23,18 @@ as_root() {
     fi
 }
 
+# Lines are "package" or "package command": the second form is skipped when the command is
+# already on PATH from elsewhere (e.g. Node.js from another source, which conflicts with Debian's npm).
 package_list() {
-    local file
+    local file package command
     for file in "$@"; do
-        grep -v -E '^\s*(#|$)' "packaging/debian/$file"
+        while read -r package command; do
+            case "$package" in ''|'#'*) continue ;; esac
+            if [ -n "$command" ] && command -v "$command" >/dev/null 2>&1; then
+                continue
+            fi
+            echo "$package"
+        done < "packaging/debian/$file"
     done
 }
 

@@ -655,9 +655,7 @@ void TestSandboxEndpoints::tenThousandAdGroupsPage()
     const qint64 ms = timer.elapsed();
     qInfo("40 pages x 250 ad groups (parsed here as QJsonDocument) in %lld ms", ms);
     QCOMPARE(count, 10000);
-    QCOMPARE(pages, 40);
-    // Generous: this is a debug build that also parses every page; the benchmark measures properly.
-    QVERIFY2(ms < 8000, qPrintable(QString::number(ms)));
+    QCOMPARE(pages, 40); // how fast is the benchmark's business (BENCHMARKS.md), not a test's
 }
 
 QTEST_GUILESS_MAIN(TestSandboxEndpoints)
