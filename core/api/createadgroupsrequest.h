@@ -1,10 +1,6 @@
 #pragma once
 
-#include "core/api/apirequest.h"
-#include "core/model/adgroupbatchresult.h"
-
-#include <QJsonObject>
-#include <QList>
+#include "core/api/adgroupwriterequest.h"
 
 namespace pinstripe {
 
@@ -16,7 +12,7 @@ namespace pinstripe {
  * ApiError::Kind::OutcomeUnknown instead and the caller reconciles by listing. A 429 (which
  * proves nothing was created) is retried after the server's wait.
  */
-class CreateAdGroupsRequest final : public ApiRequest
+class CreateAdGroupsRequest final : public AdGroupWriteRequest
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CreateAdGroupsRequest)
@@ -26,19 +22,8 @@ public:
     CreateAdGroupsRequest(ApiClient *client, QString adAccountId, QList<QJsonObject> bodies);
     QString operationName() const override;
 
-Q_SIGNALS:
-    void finished(const pinstripe::AdGroupBatchResult &result);
-
 protected:
-    QString validate() const override;
-    QString path() const override;
-    QByteArray body() const override;
-    QString handleSuccess(const QByteArray &body) override;
     bool outcomeUnknownWhenAnswerLost() const override { return true; }
-
-private:
-    QString m_adAccountId;
-    QList<QJsonObject> m_bodies;
 };
 
 } // namespace pinstripe

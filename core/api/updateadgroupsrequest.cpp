@@ -1,55 +1,16 @@
 #include "core/api/updateadgroupsrequest.h"
 
-#include "core/api/adgroupbodycheck.h"
-#include "core/api/page.h"
-#include "core/api/paramcheck.h"
-
-#include <QJsonArray>
-
 namespace pinstripe {
 
 UpdateAdGroupsRequest::UpdateAdGroupsRequest(ApiClient *client, QString adAccountId, QList<QJsonObject> bodies)
-    : ApiRequest(client, Method::Patch, RateCategory::AdsWrite, RetryPolicy::standard())
-    , m_adAccountId(std::move(adAccountId))
-    , m_bodies(std::move(bodies))
+    : AdGroupWriteRequest(client, Method::Patch, RetryPolicy::standard(), std::move(adAccountId),
+                          std::move(bodies), false)
 {
 }
 
 QString UpdateAdGroupsRequest::operationName() const
 {
     return tr("Updating ad groups");
-}
-
-QString UpdateAdGroupsRequest::validate() const
-{
-    return paramcheck::firstProblem({paramcheck::checkId(QStringLiteral("ad_account_id"), m_adAccountId),
-                                     checkAdGroupBatch(m_bodies, false)});
-}
-
-QString UpdateAdGroupsRequest::path() const
-{
-    return QStringLiteral("/ad_accounts/%1/ad_groups").arg(m_adAccountId);
-}
-
-QByteArray UpdateAdGroupsRequest::body() const
-{
-    QJsonArray array;
-    for (const QJsonObject &item : m_bodies)
-        array.append(item);
-    return QJsonDocument(array).toJson(QJsonDocument::Compact);
-}
-
-QString UpdateAdGroupsRequest::handleSuccess(const QByteArray &body)
-{
-    QJsonObject object;
-    const QString problem = parseObject(body, object);
-    if (!problem.isEmpty())
-        return problem;
-    const AdGroupBatchResult result = AdGroupBatchResult::fromJson(object);
-    if (result.items.size() != m_bodies.size())
-        return QStringLiteral("%1 results for %2 ad groups").arg(result.items.size()).arg(m_bodies.size());
-    Q_EMIT finished(result);
-    return {};
 }
 
 } // namespace pinstripe

@@ -1,10 +1,6 @@
 #pragma once
 
-#include "core/api/apirequest.h"
-#include "core/model/adgroupbatchresult.h"
-
-#include <QJsonObject>
-#include <QList>
+#include "core/api/adgroupwriterequest.h"
 
 namespace pinstripe {
 
@@ -13,7 +9,7 @@ namespace pinstripe {
  * carrying its id and only the fields that change (see AdGroup::updateBody()).
  * The result is per item. Safe to retry: sending the same values again changes nothing more.
  */
-class UpdateAdGroupsRequest final : public ApiRequest
+class UpdateAdGroupsRequest final : public AdGroupWriteRequest
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(UpdateAdGroupsRequest)
@@ -21,19 +17,6 @@ class UpdateAdGroupsRequest final : public ApiRequest
 public:
     UpdateAdGroupsRequest(ApiClient *client, QString adAccountId, QList<QJsonObject> bodies);
     QString operationName() const override;
-
-Q_SIGNALS:
-    void finished(const pinstripe::AdGroupBatchResult &result);
-
-protected:
-    QString validate() const override;
-    QString path() const override;
-    QByteArray body() const override;
-    QString handleSuccess(const QByteArray &body) override;
-
-private:
-    QString m_adAccountId;
-    QList<QJsonObject> m_bodies;
 };
 
 } // namespace pinstripe

@@ -1,0 +1,53 @@
+#include "core/api/adgroupwriterequest.h"
+
+#include "core/api/adgroupbodycheck.h"
+#include "core/api/page.h"
+#include "core/api/paramcheck.h"
+
+#include <QJsonArray>
+
+namespace pinstripe {
+
+AdGroupWriteRequest::AdGroupWriteRequest(ApiClient *client, Method method, RetryPolicy retryPolicy,
+                                         QString adAccountId, QList<QJsonObject> bodies, bool forCreate)
+    : ApiRequest(client, method, RateCategory::AdsWrite, retryPolicy)
+    , m_adAccountId(std::move(adAccountId))
+    , m_bodies(std::move(bodies))
+    , m_forCreate(forCreate)
+{
+}
+
+QString AdGroupWriteRequest::validate() const
+{
+    return paramcheck::firstProblem({paramcheck::checkId(QStringLiteral("ad_account_id"), m_adAccountId),
+                                     checkAdGroupBatch(m_bodies, m_forCreate)});
+}
+
+QString AdGroupWriteRequest::path() const
+{
+    return QStringLiteral("/ad_accounts/%1/ad_groups").arg(m_adAccountId);
+}
+
+QByteArray AdGroupWriteRequest::body() const
+{
+    QJsonArray array;
+    for (const QJsonObject &item : m_bodies)
+        array.append(item);
+    return QJsonDocument(array).toJson(QJsonDocument::Compact);
+}
+
+QString AdGroupWriteRequest::handleSuccess(const QByteArray &body)
+{
+    QJsonObject object;
+    const QString problem = parseObject(body, object);
+    if (!problem.isEmpty())
+        return problem;
+    const AdGroupBatchResult result = AdGroupBatchResult::fromJson(object);
+    // Results are matched to bodies by position; a count mismatch makes every match doubtful.
+    if (result.items.size() != m_bodies.size())
+        return QStringLiteral("%1 results for %2 ad groups").arg(result.items.size()).arg(m_bodies.size());
+    Q_EMIT finished(result);
+    return {};
+}
+
+} // namespace pinstripe
