@@ -102,6 +102,8 @@ package)
     env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM /usr/bin/pinstripe --version
     home=$(mktemp -d)
     HOME="$home" XDG_CONFIG_HOME="$home/.config" QT_QPA_PLATFORM=offscreen /usr/bin/pinstripe --smoke-test
+    HOME="$home" XDG_CONFIG_HOME="$home/.config" QT_QPA_PLATFORM=offscreen /usr/bin/pinstripe --demo --smoke-test
+    [ -x /usr/bin/pinstripe-sandbox ] || die "the .deb does not install pinstripe-sandbox"
     rm -rf "$home"
     dpkg -L pinstripe | grep -q "/usr/share/applications/app.pinstripe.Pinstripe.desktop" \
         || die "the .deb does not install the desktop file"
