@@ -1,0 +1,152 @@
+#include "core/auth/tokenset.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace pinstripe {
+
+namespace {
+
+constexpr qint64 oneDay = 24 * 3600;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("pinstripe::TokenHealth", text);
+}
+
+QString toIso(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
+}
+
+QDateTime fromIso(const QJsonValue &value)
+{
+    return QDateTime::fromString(value.toString(), Qt::ISODate);
+}
+
+} // namespace
+
+QDateTime TokenSet::renewDueAt() const
+{
+    if (!accessExpiresAt.isValid() || !canRefresh())
+        return {};
+    const qint64 lifetime = obtainedAt.isValid() ? obtainedAt.secsTo(accessExpiresAt) : oneDay * 10;
+    const qint64 lead = qBound<qint64>(0, lifetime / 10, oneDay);
+    return accessExpiresAt.addSecs(-lead);
+}
+
+QStringList TokenSet::splitScopes(const QString &scope)
+{
+    QStringList out;
+    const QStringList parts = QString(scope).replace(QLatin1Char(' '), QLatin1Char(',')).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &part : parts)
+        out << part.trimmed();
+    return out;
+}
+
+QString TokenSet::applyTokenResponse(const QJsonObject &body, const QDateTime &now, TokenSet &tokens)
+{
+    const QString access = body.value(QLatin1String("access_token")).toString();
+    if (access.isEmpty())
+        return QStringLiteral("the answer has no access_token");
+    tokens.accessToken = access;
+    tokens.obtainedAt = now;
+    const qint64 expiresIn = body.value(QLatin1String("expires_in")).toInteger(-1);
+    tokens.accessExpiresAt = expiresIn > 0 ? now.addSecs(expiresIn) : QDateTime();
+    const QString refresh = body.value(QLatin1String("refresh_token")).toString();
+    if (!refresh.isEmpty()) {
+        // A refresh answer rotates the refresh token: only the newest one works from now on.
+        tokens.refreshToken = refresh;
+        const qint64 refreshIn = body.value(QLatin1String("refresh_token_expires_in")).toInteger(-1);
+        const qint64 refreshAt = body.value(QLatin1String("refresh_token_expires_at")).toInteger(-1);
+        if (refreshIn > 0)
+            tokens.refreshExpiresAt = now.addSecs(refreshIn);
+        else if (refreshAt > 0)
+            tokens.refreshExpiresAt = QDateTime::fromSecsSinceEpoch(refreshAt, Qt::UTC);
+        else
+            tokens.refreshExpiresAt = QDateTime();
+    }
+    const QString scope = body.value(QLatin1String("scope")).toString();
+    if (!scope.isEmpty())
+        tokens.scopes = splitScopes(scope);
+    return {};
+}
+
+QJsonObject TokenSet::toJson() const
+{
+    QJsonObject json{{QStringLiteral("access_token"), accessToken},
+                     {QStringLiteral("scopes"), QJsonArray::fromStringList(scopes)},
+                     {QStringLiteral("environment"), environment},
+                     {QStringLiteral("user"), user}};
+    if (!refreshToken.isEmpty())
+        json.insert(QStringLiteral("refresh_token"), refreshToken);
+    if (accessExpiresAt.isValid())
+        json.insert(QStringLiteral("access_expires_at"), toIso(accessExpiresAt));
+    if (refreshExpiresAt.isValid())
+        json.insert(QStringLiteral("refresh_expires_at"), toIso(refreshExpiresAt));
+    if (obtainedAt.isValid())
+        json.insert(QStringLiteral("obtained_at"), toIso(obtainedAt));
+    return json;
+}
+
+TokenSet TokenSet::fromJson(const QJsonObject &json)
+{
+    TokenSet t;
+    t.accessToken = json.value(QLatin1String("access_token")).toString();
+    t.refreshToken = json.value(QLatin1String("refresh_token")).toString();
+    t.accessExpiresAt = fromIso(json.value(QLatin1String("access_expires_at")));
+    t.refreshExpiresAt = fromIso(json.value(QLatin1String("refresh_expires_at")));
+    t.obtainedAt = fromIso(json.value(QLatin1String("obtained_at")));
+    for (const QJsonValue &v : json.value(QLatin1String("scopes")).toArray())
+        t.scopes << v.toString();
+    t.environment = json.value(QLatin1String("environment")).toString();
+    t.user = json.value(QLatin1String("user")).toString();
+    return t;
+}
+
+QString describeDuration(qint64 seconds)
+{
+    seconds = qMax<qint64>(0, seconds);
+    if (seconds >= 2 * oneDay)
+        return tr("%1 days").arg(seconds / oneDay);
+    if (seconds >= oneDay)
+        return tr("1 day");
+    if (seconds >= 2 * 3600)
+        return tr("%1 hours").arg(seconds / 3600);
+    if (seconds >= 3600)
+        return tr("1 hour");
+    if (seconds >= 120)
+        return tr("%1 minutes").arg(seconds / 60);
+    if (seconds >= 60)
+        return tr("1 minute");
+    return tr("less than a minute");
+}
+
+QString describeTokenHealth(const TokenSet &tokens, const QDateTime &now)
+{
+    if (tokens.isEmpty())
+        return tr("not signed in");
+    QString access;
+    if (!tokens.accessExpiresAt.isValid())
+        access = tr("access token expiry unknown");
+    else if (tokens.isAccessExpired(now))
+        access = tokens.canRefresh() ? tr("access token expired, renewing") : tr("access token expired");
+    else if (tokens.canRefresh())
+        access = tr("access token renews in %1").arg(describeDuration(now.secsTo(tokens.renewDueAt())));
+    else
+        access = tr("access token expires in %1").arg(describeDuration(now.secsTo(tokens.accessExpiresAt)));
+
+    QString signIn;
+    if (!tokens.canRefresh()) {
+        signIn = tokens.accessExpiresAt.isValid()
+            ? tr("sign-in needed again in %1").arg(describeDuration(now.secsTo(tokens.accessExpiresAt)))
+            : tr("no refresh token");
+    } else if (tokens.isRefreshExpired(now)) {
+        signIn = tr("sign-in needed now");
+    } else if (tokens.refreshExpiresAt.isValid()) {
+        signIn = tr("sign-in needed again in %1").arg(describeDuration(now.secsTo(tokens.refreshExpiresAt)));
+    }
+    return signIn.isEmpty() ? access : access + QStringLiteral("; ") + signIn;
+}
+
+} // namespace pinstripe
