@@ -1,9 +1,11 @@
 // Pinstripe's entry point: parse the command line, then hand over to the UI library.
 #include "commandline.h"
 
+#include "core/api/tokenprovider.h"
 #include "core/appinfo.h"
 #include "core/logging.h"
 #include "core/logredaction.h"
+#include "core/sandbox/sandboxoptions.h"
 #include "core/sandbox/sandboxthread.h"
 #include "ui/common/translations.h"
 #include "ui/mainwindow.h"
@@ -51,8 +53,14 @@ int main(int argc, char *argv[])
         qCInfo(lcApp) << "demo sandbox listening on" << apiBaseUrl.toDisplayString();
     }
 
+    // The demo sandbox always accepts its demo token; against Pinterest, sign-in supplies the
+    // tokens (until then the window shows what the cache holds).
+    std::unique_ptr<StaticTokenProvider> demoTokens;
+    if (commandLine.demo)
+        demoTokens = std::make_unique<StaticTokenProvider>(sandbox::SandboxOptions().accessToken);
+
     MainWindow window;
-    window.setApiBaseUrl(apiBaseUrl, commandLine.demo);
+    window.setConnection(apiBaseUrl, demoTokens.get(), commandLine.demo);
     window.show();
     qCInfo(lcApp) << "started" << appinfo::version() << "against" << apiBaseUrl.toDisplayString();
 

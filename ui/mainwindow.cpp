@@ -1,11 +1,17 @@
 #include "ui/mainwindow.h"
 
+#include "core/api/apiclient.h"
 #include "core/api/apiendpoint.h"
 #include "core/appinfo.h"
+#include "core/store/localstore.h"
+#include "ui/adgroups/accountswitcher.h"
+#include "ui/adgroups/adgroupbrowser.h"
+#include "ui/adgroups/adgrouptableview.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -23,20 +29,30 @@ const QString kStateKey = QStringLiteral("mainWindow/state");
 
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(QWidget *parent, LocalStore *store)
     : QMainWindow(parent)
     , m_undoStack(new QUndoStack(this))
+    , m_store(store)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(appinfo::applicationName());
     setWindowIcon(QIcon(QStringLiteral(":/icons/pinstripe.svg")));
 
-    auto *welcome = new QLabel(tr("No ad account is open yet."), this);
-    welcome->setAlignment(Qt::AlignCenter);
-    welcome->setObjectName(QStringLiteral("welcomeLabel"));
-    setCentralWidget(welcome);
+    if (!m_store) {
+        m_ownedStore = new LocalStore();
+        m_store = m_ownedStore;
+    }
+    m_browser = new AdGroupBrowser(m_store, this);
+    setCentralWidget(m_browser);
+    connect(m_browser, &AdGroupBrowser::statusMessage, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 8000);
+    });
+    connect(m_browser, &AdGroupBrowser::accountChanged, this, [this](const AdAccount &account) {
+        setWindowTitle(tr("%1 — %2").arg(account.name.valueOr(account.id.valueOr(QString())), appinfo::applicationName()));
+    });
 
     createMenus();
+    createBrowserActions();
 
     m_connectionLabel = new QLabel(this);
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
@@ -47,7 +63,93 @@ MainWindow::MainWindow(QWidget *parent)
     restoreWindowState();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The browser's requests and cache connection go before the client and the store.
+    delete m_browser;
+    m_browser = nullptr;
+    delete m_client;
+    delete m_ownedStore;
+}
+
+void MainWindow::setConnection(const QUrl &baseUrl, TokenProvider *tokens, bool demo)
+{
+    setApiBaseUrl(baseUrl, demo);
+    ApiClient *old = m_client;
+    m_client = tokens ? new ApiClient(baseUrl, tokens, this) : nullptr;
+    m_browser->setClient(m_client);
+    delete old;
+}
+
+void MainWindow::createBrowserActions()
+{
+    // File: export, before Quit (which stays last).
+    QAction *quit = m_fileMenu->actions().constLast();
+    auto *exportAll = new QAction(tr("&Export Ad Groups as CSV…"), this);
+    exportAll->setObjectName(QStringLiteral("exportCsvAction"));
+    exportAll->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(exportAll, &QAction::triggered, this, [this] { m_browser->exportCsvInteractively(false); });
+    auto *exportSelected = new QAction(tr("Export &Selected Ad Groups as CSV…"), this);
+    exportSelected->setObjectName(QStringLiteral("exportSelectionCsvAction"));
+    exportSelected->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(exportSelected, &QAction::triggered, this, [this] { m_browser->exportCsvInteractively(true); });
+    m_fileMenu->insertAction(quit, exportAll);
+    m_fileMenu->insertAction(quit, exportSelected);
+    m_fileMenu->insertSeparator(quit);
+
+    // Edit: after undo/redo.
+    m_editMenu->addSeparator();
+    QAction *copy = m_editMenu->addAction(tr("&Copy"), m_browser, &AdGroupBrowser::copySelection);
+    copy->setObjectName(QStringLiteral("copyAction"));
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_browser->tableView()->addAction(copy); // only where a table cell is the thing to copy
+    QAction *find = m_editMenu->addAction(tr("&Find…"), m_browser, &AdGroupBrowser::focusFilter);
+    find->setObjectName(QStringLiteral("findAction"));
+    find->setShortcut(QKeySequence::Find);
+
+    // View: refresh, columns, details.
+    QAction *firstView = m_viewMenu->actions().constFirst();
+    auto *refresh = new QAction(tr("&Refresh"), this);
+    refresh->setObjectName(QStringLiteral("refreshAction"));
+    refresh->setShortcut(QKeySequence::Refresh);
+    connect(refresh, &QAction::triggered, m_browser, &AdGroupBrowser::refresh);
+    auto *cancel = new QAction(tr("&Stop Loading"), this);
+    cancel->setObjectName(QStringLiteral("cancelLoadingAction"));
+    connect(cancel, &QAction::triggered, m_browser, &AdGroupBrowser::cancelLoading);
+    auto *details = new QAction(tr("Ad Group &Details"), this);
+    details->setObjectName(QStringLiteral("openDetailsAction"));
+    details->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(details, &QAction::triggered, m_browser, &AdGroupBrowser::openCurrentDetails);
+    m_viewMenu->insertAction(firstView, refresh);
+    m_viewMenu->insertAction(firstView, cancel);
+    m_viewMenu->insertAction(firstView, details);
+    QMenu *columns = new QMenu(tr("&Columns"), this);
+    columns->setObjectName(QStringLiteral("columnsMenu"));
+    connect(columns, &QMenu::aboutToShow, this, [this, columns] {
+        columns->clear();
+        const QList<QAction *> actions = m_browser->tableView()->columnMenu()->actions();
+        columns->addActions(actions);
+    });
+    m_viewMenu->insertMenu(firstView, columns);
+    m_viewMenu->insertSeparator(firstView);
+
+    // Account: switch.
+    QAction *switchAccount = new QAction(tr("&Switch Account…"), this);
+    switchAccount->setObjectName(QStringLiteral("switchAccountAction"));
+    switchAccount->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    connect(switchAccount, &QAction::triggered, this, [this] {
+        m_browser->accountSwitcher()->comboBox()->setFocus(Qt::ShortcutFocusReason);
+        m_browser->accountSwitcher()->comboBox()->showPopup();
+    });
+    m_accountMenu->insertAction(m_accountMenu->actions().constFirst(), switchAccount);
+
+    if (QToolBar *toolBar = findChild<QToolBar *>(QStringLiteral("mainToolBar"))) {
+        toolBar->addAction(refresh);
+        toolBar->addAction(exportAll);
+        toolBar->addAction(find);
+    }
+}
 
 void MainWindow::createMenus()
 {
@@ -148,6 +250,7 @@ void MainWindow::restoreWindowState()
     const QSettings settings;
     restoreGeometry(settings.value(kGeometryKey).toByteArray());
     restoreState(settings.value(kStateKey).toByteArray());
+    m_browser->restoreState();
 }
 
 void MainWindow::saveWindowState() const
@@ -155,6 +258,7 @@ void MainWindow::saveWindowState() const
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
+    m_browser->saveState();
 }
 
 } // namespace pinstripe

@@ -10,6 +10,11 @@ class QUndoStack;
 
 namespace pinstripe {
 
+class AdGroupBrowser;
+class ApiClient;
+class LocalStore;
+class TokenProvider;
+
 /**
  * The application's main window: menus, tool bar, status bar and the central work area.
  * Window geometry and dock/tool bar state are saved in QSettings on close and restored on
@@ -21,12 +26,28 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    /**
+     * @p store caches what the window fetches (not owned); nullptr opens the cache in the
+     * platform's app data folder, owned by the window.
+     */
+    explicit MainWindow(QWidget *parent = nullptr, LocalStore *store = nullptr);
     ~MainWindow() override;
 
     /** Shows which Pinterest API the window works against (status bar, Account menu). */
     void setApiBaseUrl(const QUrl &baseUrl, bool demo);
     QUrl apiBaseUrl() const { return m_apiBaseUrl; }
+
+    /**
+     * Connects the window to the API at @p baseUrl with bearer tokens from @p tokens (not
+     * owned; must outlive the window or the next call). Lists the accounts at once. Call
+     * again after signing in or out; @p tokens nullptr disconnects (cached data stays visible).
+     */
+    void setConnection(const QUrl &baseUrl, TokenProvider *tokens, bool demo);
+    /** The client of the current connection, or nullptr. */
+    ApiClient *apiClient() const { return m_client; }
+
+    /** The ad group browser in the window's centre. */
+    AdGroupBrowser *browser() const { return m_browser; }
 
     /** The undo stack shared by every edit made in this window. */
     QUndoStack *undoStack() const { return m_undoStack; }
@@ -43,6 +64,7 @@ protected:
 
 private:
     void createMenus();
+    void createBrowserActions();
     void showConnectionInfo();
     void showAbout();
     void restoreWindowState();
@@ -55,6 +77,10 @@ private:
     QMenu *m_accountMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QLabel *m_connectionLabel = nullptr;
+    LocalStore *m_store = nullptr;
+    LocalStore *m_ownedStore = nullptr;
+    ApiClient *m_client = nullptr;
+    AdGroupBrowser *m_browser = nullptr;
     QUrl m_apiBaseUrl;
     bool m_demo = false;
 };

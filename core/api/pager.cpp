@@ -57,6 +57,11 @@ bool Pager::hasFailedChains() const
     return std::any_of(m_chains.cbegin(), m_chains.cend(), [](const Chain &c) { return c.state == State::Failed; });
 }
 
+bool Pager::isRunning() const
+{
+    return std::any_of(m_chains.cbegin(), m_chains.cend(), [](const Chain &c) { return c.state == State::Running; });
+}
+
 void Pager::fetch(int index)
 {
     if (m_cancelled || !m_client)

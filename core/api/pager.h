@@ -40,6 +40,8 @@ public:
     int pagesReceived() const { return m_pages; }
     bool isFinished() const;
     bool hasFailedChains() const;
+    /** True while any chain is fetching a page. */
+    bool isRunning() const;
 
 Q_SIGNALS:
     /** After every page: running totals. */

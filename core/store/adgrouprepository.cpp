@@ -1,0 +1,211 @@
+#include "core/store/adgrouprepository.h"
+
+#include "core/api/adgrouppager.h"
+#include "core/api/apiclient.h"
+#include "core/logging.h"
+#include "core/store/localstore.h"
+
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace pinstripe {
+
+namespace {
+
+struct CacheSnapshot
+{
+    QList<AdGroup> adGroups;
+    QDateTime completedAt;
+};
+
+constexpr int kMaxIdsPerRequest = 250;
+
+} // namespace
+
+AdGroupRepository::AdGroupRepository(LocalStore *store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+{
+}
+
+AdGroupRepository::~AdGroupRepository()
+{
+    if (m_pager)
+        m_pager->cancel();
+}
+
+void AdGroupRepository::setClient(ApiClient *client)
+{
+    cancel();
+    m_client = client;
+}
+
+QStringList AdGroupRepository::fetchedStatuses() const
+{
+    if (!m_params.entityStatuses.isEmpty())
+        return m_params.entityStatuses;
+    return {QStringLiteral("ACTIVE"), QStringLiteral("PAUSED")}; // the API's default
+}
+
+void AdGroupRepository::open(const QString &accountId, const AdGroupListParams &params, bool listNow)
+{
+    cancel();
+    ++m_cacheGeneration;
+    m_accountId = accountId;
+    m_params = params;
+    m_seen.clear();
+    m_listAfterCache = listNow;
+    Q_EMIT opened(accountId);
+    if (!m_store || !m_store->isOpen()) {
+        m_cachePending = false;
+        Q_EMIT cacheLoaded({}, {});
+        if (listNow)
+            startListing();
+        return;
+    }
+
+    // The worker opens its own connection: a QSqlDatabase belongs to the thread that made it.
+    const QString path = m_store->path();
+    const quint64 generation = m_cacheGeneration;
+    m_cachePending = true;
+    auto *watcher = new QFutureWatcher<CacheSnapshot>(this);
+    connect(watcher, &QFutureWatcher<CacheSnapshot>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_cacheGeneration)
+            return; // another account was opened meanwhile
+        m_cachePending = false;
+        CacheSnapshot snapshot = watcher->result();
+        // Pages that already arrived are fresher than the cache: never overwrite them.
+        if (!m_seen.isEmpty()) {
+            snapshot.adGroups.removeIf([this](const AdGroup &g) { return m_seen.contains(g.id.valueOr(QString())); });
+        }
+        qCDebug(lcStore) << "cache of" << m_accountId << "holds" << snapshot.adGroups.size() << "ad groups";
+        Q_EMIT cacheLoaded(snapshot.adGroups, snapshot.completedAt);
+        if (m_listAfterCache && !m_pager) {
+            m_listAfterCache = false;
+            startListing();
+        } else if (!m_pager) {
+            setLoading(false);
+        }
+    });
+    setLoading(true);
+    watcher->setFuture(QtConcurrent::run([path, accountId] {
+        const LocalStore reader(path);
+        return CacheSnapshot{reader.adGroups(accountId), reader.adGroupsCompletedAt(accountId)};
+    }));
+}
+
+void AdGroupRepository::refresh(const AdGroupListParams &params)
+{
+    m_params = params;
+    refresh();
+}
+
+void AdGroupRepository::refresh()
+{
+    if (m_accountId.isEmpty())
+        return;
+    cancel();
+    if (m_cachePending) {
+        m_listAfterCache = true;
+        setLoading(true);
+        return;
+    }
+    startListing();
+}
+
+void AdGroupRepository::startListing()
+{
+    if (!m_client) {
+        setLoading(false);
+        return;
+    }
+    AdGroupListParams params = m_params;
+    params.bookmark.clear();
+    if (params.campaignIds.size() > kMaxIdsPerRequest * m_maxChains)
+        params.campaignIds.clear();
+    m_seen.clear();
+    m_listingStarted = QDateTime::currentDateTimeUtc();
+
+    m_pager = new AdGroupPager(m_client, m_accountId, params, m_maxChains, this);
+    connect(m_pager, &AdGroupPager::pageReceived, this, [this](const AdGroupPage &page) { onPage(page.items); });
+    connect(m_pager, &Pager::progress, this, [this](int items, int) { Q_EMIT progress(items); });
+    connect(m_pager, &Pager::failed, this, [this](const ApiError &error) {
+        qCInfo(lcStore) << "listing ad groups of" << m_accountId << "stopped:" << error.toString();
+        // The other chains go on; the listing only counts as stopped when none is left running.
+        if (!m_pager || !m_pager->isRunning())
+            setLoading(false);
+        Q_EMIT failed(error);
+    });
+    connect(m_pager, &Pager::finished, this, &AdGroupRepository::onFinished);
+    setLoading(true);
+    Q_EMIT progress(0);
+    m_pager->start();
+}
+
+void AdGroupRepository::onPage(const QList<AdGroup> &adGroups)
+{
+    for (const AdGroup &adGroup : adGroups)
+        m_seen.insert(adGroup.id.valueOr(QString()));
+    if (m_store && m_store->isOpen())
+        m_store->saveAdGroups(m_accountId, adGroups, m_listingStarted);
+    Q_EMIT pageArrived(adGroups);
+    // The pager marks the chain done only after this page is handled: look once it has.
+    QMetaObject::invokeMethod(this, [this] {
+        if (m_pager && m_pager->hasFailedChains() && !m_pager->isRunning())
+            setLoading(false);
+    }, Qt::QueuedConnection);
+}
+
+void AdGroupRepository::onFinished()
+{
+    if (m_pager && m_pager->hasFailedChains())
+        return; // the failure was reported; retry() goes on
+    const QStringList statuses = fetchedStatuses();
+    const bool wholeAccount = m_params.adGroupIds.isEmpty();
+    if (m_store && m_store->isOpen() && wholeAccount) {
+        m_store->removeAdGroupsFetchedBefore(m_accountId, m_listingStarted, statuses);
+        m_store->setAdGroupsCompletedAt(m_accountId, m_listingStarted);
+    }
+    if (m_pager)
+        m_pager->deleteLater();
+    m_pager = nullptr;
+    setLoading(false);
+    if (wholeAccount)
+        Q_EMIT listingComplete(m_seen, statuses, m_listingStarted);
+}
+
+void AdGroupRepository::cancel()
+{
+    m_listAfterCache = false;
+    if (!m_pager) {
+        if (m_loading && !m_cachePending) {
+            setLoading(false);
+            Q_EMIT cancelled();
+        }
+        return;
+    }
+    m_pager->cancel();
+    m_pager->deleteLater();
+    m_pager = nullptr;
+    setLoading(m_cachePending);
+    Q_EMIT cancelled();
+}
+
+void AdGroupRepository::retry()
+{
+    if (!m_pager || !m_pager->hasFailedChains())
+        return;
+    setLoading(true);
+    m_pager->retryFailed();
+}
+
+void AdGroupRepository::setLoading(bool loading)
+{
+    if (m_loading == loading)
+        return;
+    m_loading = loading;
+    Q_EMIT loadingChanged(loading);
+}
+
+} // namespace pinstripe

@@ -1,0 +1,110 @@
+#pragma once
+
+#include "core/api/apierror.h"
+#include "core/api/listadgroupsrequest.h"
+#include "core/model/adgroup.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+
+namespace pinstripe {
+
+class AdGroupPager;
+class ApiClient;
+class LocalStore;
+
+/**
+ * The ad groups of one ad account, from the cache at once and then fresh from the API.
+ *
+ * open() reads the account's cached ad groups on a worker thread (a large cache would stall
+ * the UI) and emits cacheLoaded(); then it lists the account with an AdGroupPager and emits
+ * each page as it arrives, saving it to the LocalStore in one transaction. When every chain
+ * finished, listingComplete() names the ids the server returned, so views drop rows that no
+ * longer exist, and the store forgets them too.
+ *
+ * A failed chain stops; pages already received stay and retry() resumes from the bookmark.
+ */
+class AdGroupRepository final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AdGroupRepository)
+
+public:
+    /** @p store is not owned and must outlive the repository (nullptr: no cache). */
+    explicit AdGroupRepository(LocalStore *store, QObject *parent = nullptr);
+    ~AdGroupRepository() override;
+
+    /** The API to list from; not owned. Without a client only the cache is served. */
+    void setClient(ApiClient *client);
+    ApiClient *client() const { return m_client; }
+
+    /** How many bookmark chains list campaigns in parallel (see AdGroupPager). */
+    void setMaxChains(int chains) { m_maxChains = qMax(1, chains); }
+
+    /**
+     * Switches to @p accountId: emits opened(), then the cache, then (if @p listNow) fetches
+     * with @p params. Campaign ids in @p params split the listing into parallel chains; too
+     * many to send (over 250 per chain) are dropped and the account is listed whole.
+     */
+    void open(const QString &accountId, const AdGroupListParams &params = {}, bool listNow = true);
+    /**
+     * Lists the current account again with @p params (e.g. other entity statuses, or the
+     * campaigns once they are known). While the cache is still being read, listing starts
+     * right after it has been served.
+     */
+    void refresh(const AdGroupListParams &params);
+    /** Lists the current account again with the last parameters. */
+    void refresh();
+    /** Stops listing; pages received so far stay. */
+    void cancel();
+    /** Resumes failed chains from their bookmarks. */
+    void retry();
+
+    QString accountId() const { return m_accountId; }
+    AdGroupListParams params() const { return m_params; }
+    bool isLoading() const { return m_loading; }
+    /** Entity statuses the last listing asked for (the server default when none were given). */
+    QStringList fetchedStatuses() const;
+
+Q_SIGNALS:
+    /** A new account is shown; views clear their rows. */
+    void opened(const QString &accountId);
+    /** The cached ad groups of the account; @p asOf is when they were last fully listed (invalid if never). */
+    void cacheLoaded(const QList<pinstripe::AdGroup> &adGroups, const QDateTime &asOf);
+    /** A page from the API. */
+    void pageArrived(const QList<pinstripe::AdGroup> &adGroups);
+    /** Ad groups received from the API since the listing started. */
+    void progress(int loaded);
+    void loadingChanged(bool loading);
+    /**
+     * Every chain finished: @p seenIds are all ad groups the server listed for @p statuses;
+     * a cached ad group with one of those statuses that is not among them is gone.
+     */
+    void listingComplete(const QSet<QString> &seenIds, const QStringList &statuses, const QDateTime &fetchedAt);
+    /** A chain failed; loaded pages stay, retry() resumes. */
+    void failed(const pinstripe::ApiError &error);
+    void cancelled();
+
+private:
+    void startListing();
+    void onPage(const QList<AdGroup> &adGroups);
+    void onFinished();
+    void setLoading(bool loading);
+
+    LocalStore *m_store;
+    QPointer<ApiClient> m_client;
+    QPointer<AdGroupPager> m_pager;
+    QString m_accountId;
+    AdGroupListParams m_params;
+    QSet<QString> m_seen;
+    QDateTime m_listingStarted;
+    quint64 m_cacheGeneration = 0;
+    bool m_cachePending = false;
+    bool m_listAfterCache = false;
+    int m_maxChains = 6;
+    bool m_loading = false;
+};
+
+} // namespace pinstripe

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "core/model/adaccount.h"
+#include "core/model/adgroup.h"
+#include "core/model/campaign.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace pinstripe {
+
+/**
+ * Pinstripe's local SQLite cache: ad accounts, campaigns and ad groups as the API returned them
+ * (JSON blobs keyed by account and id, each with the time it was fetched), so a restart shows
+ * the last data at once.
+ *
+ * Each instance opens its own connection (a unique connection name), so a worker thread can
+ * read the same file through its own LocalStore while the UI thread writes. A connection is
+ * used only on the thread that created the instance. Tokens and secrets are never stored here.
+ */
+class LocalStore final
+{
+public:
+    /** The cache file in the platform's app data folder (QStandardPaths::AppDataLocation). */
+    static QString defaultPath();
+
+    /** Opens (and creates if needed) the database at @p path; check isOpen(). */
+    explicit LocalStore(const QString &path = defaultPath());
+    ~LocalStore();
+    LocalStore(const LocalStore &) = delete;
+    LocalStore &operator=(const LocalStore &) = delete;
+
+    bool isOpen() const { return m_open; }
+    QString path() const { return m_path; }
+    /** The last SQL error, for logs. */
+    QString lastError() const { return m_lastError; }
+
+    /** Replaces the cached list of ad accounts. */
+    bool saveAccounts(const QList<AdAccount> &accounts);
+    QList<AdAccount> accounts() const;
+
+    /** Replaces the cached campaigns of @p accountId. */
+    bool saveCampaigns(const QString &accountId, const QList<Campaign> &campaigns);
+    QList<Campaign> campaigns(const QString &accountId) const;
+
+    /** Inserts or replaces @p adGroups of @p accountId in one transaction, stamped @p fetchedAt. */
+    bool saveAdGroups(const QString &accountId, const QList<AdGroup> &adGroups, const QDateTime &fetchedAt);
+    /**
+     * Removes ad groups of @p accountId with one of @p statuses (empty = any) fetched before
+     * @p before: after a complete refresh, whatever the server no longer listed.
+     */
+    bool removeAdGroupsFetchedBefore(const QString &accountId, const QDateTime &before,
+                                     const QStringList &statuses = {});
+    QList<AdGroup> adGroups(const QString &accountId) const;
+    int adGroupCount(const QString &accountId) const;
+
+    /** When the account's ad groups were last fully listed; invalid if never. */
+    QDateTime adGroupsCompletedAt(const QString &accountId) const;
+    bool setAdGroupsCompletedAt(const QString &accountId, const QDateTime &when);
+
+private:
+    bool exec(const QString &sql);
+    bool createSchema();
+    QSqlDatabase database() const;
+
+    QString m_path;
+    QString m_connectionName;
+    mutable QString m_lastError;
+    bool m_open = false;
+};
+
+} // namespace pinstripe

@@ -1,0 +1,127 @@
+#include "ui/adgroups/accountswitcher.h"
+
+#include "core/api/campaignpager.h"
+#include "core/store/localstore.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSettings>
+
+namespace pinstripe {
+
+namespace {
+
+const QString kLastAccountKey = QStringLiteral("browser/lastAccount");
+
+} // namespace
+
+AccountSwitcher::AccountSwitcher(LocalStore *store, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_combo(new QComboBox(this))
+{
+    setObjectName(QStringLiteral("accountSwitcher"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *label = new QLabel(tr("A&ccount:"), this);
+    label->setBuddy(m_combo);
+    m_combo->setObjectName(QStringLiteral("accountCombo"));
+    m_combo->setAccessibleName(tr("Ad account"));
+    m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_combo->setMinimumContentsLength(20);
+    layout->addWidget(label);
+    layout->addWidget(m_combo, 1);
+    connect(m_combo, &QComboBox::currentIndexChanged, this, &AccountSwitcher::onCurrentIndexChanged);
+    if (m_store && m_store->isOpen())
+        showAccounts(m_store->accounts());
+}
+
+QString AccountSwitcher::describe(const AdAccount &account)
+{
+    QStringList parts;
+    parts << account.name.valueOr(tr("(unnamed)"));
+    parts << account.id.valueOr(QString());
+    parts << account.currencyOrUnknown().code();
+    if (account.owner.hasValue() && account.owner.value().username.hasValue())
+        parts << tr("owner %1").arg(account.owner.value().username.value());
+    return parts.join(QStringLiteral(" · "));
+}
+
+void AccountSwitcher::setClient(ApiClient *client)
+{
+    m_client = client;
+    reload();
+}
+
+void AccountSwitcher::reload()
+{
+    if (m_pager) {
+        m_pager->cancel();
+        m_pager->deleteLater();
+    }
+    if (!m_client)
+        return;
+    m_incoming.clear();
+    m_pager = new AdAccountPager(m_client, this);
+    connect(m_pager, &AdAccountPager::pageReceived, this, [this](const AdAccountPage &page) { m_incoming += page.items; });
+    connect(m_pager, &Pager::finished, this, [this] {
+        if (m_store && m_store->isOpen())
+            m_store->saveAccounts(m_incoming);
+        showAccounts(m_incoming);
+    });
+    connect(m_pager, &Pager::failed, this, &AccountSwitcher::failed);
+    m_pager->start();
+}
+
+void AccountSwitcher::showAccounts(const QList<AdAccount> &accounts)
+{
+    m_filling = true;
+    m_accounts = accounts;
+    m_combo->clear();
+    for (const AdAccount &account : accounts) {
+        m_combo->addItem(describe(account), account.id.valueOr(QString()));
+        m_combo->setItemData(m_combo->count() - 1, describe(account), Qt::ToolTipRole);
+    }
+    QString wanted = m_currentId;
+    if (wanted.isEmpty())
+        wanted = QSettings().value(kLastAccountKey).toString();
+    int index = m_combo->findData(wanted);
+    if (index < 0 && !accounts.isEmpty())
+        index = 0;
+    m_combo->setCurrentIndex(index);
+    m_filling = false;
+    onCurrentIndexChanged(index);
+}
+
+std::optional<AdAccount> AccountSwitcher::currentAccount() const
+{
+    const int index = m_combo->currentIndex();
+    if (index < 0 || index >= m_accounts.size())
+        return std::nullopt;
+    return m_accounts.at(index);
+}
+
+bool AccountSwitcher::selectAccount(const QString &accountId)
+{
+    const int index = m_combo->findData(accountId);
+    if (index < 0)
+        return false;
+    m_combo->setCurrentIndex(index);
+    return true;
+}
+
+void AccountSwitcher::onCurrentIndexChanged(int index)
+{
+    if (m_filling || index < 0 || index >= m_accounts.size())
+        return;
+    const AdAccount &account = m_accounts.at(index);
+    const QString id = account.id.valueOr(QString());
+    if (id == m_currentId)
+        return; // the same account, e.g. the API list replacing the cached one
+    m_currentId = id;
+    QSettings().setValue(kLastAccountKey, id);
+    Q_EMIT accountSelected(account);
+}
+
+} // namespace pinstripe

@@ -1,0 +1,410 @@
+#include "ui/adgroups/adgrouptablemodel.h"
+
+#include "core/model/money.h"
+#include "ui/adgroups/enumtext.h"
+
+#include <QDateTime>
+
+#include <algorithm>
+
+namespace pinstripe {
+
+namespace {
+
+int compareNumbers(qint64 a, qint64 b)
+{
+    return a < b ? -1 : (a > b ? 1 : 0);
+}
+
+QString isoTime(qint64 seconds)
+{
+    if (seconds == AdGroupRow::kNone)
+        return {};
+    return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC).toString(Qt::ISODate);
+}
+
+QString microsText(qint64 micros)
+{
+    return micros == AdGroupRow::kNone ? QString() : QString::number(micros);
+}
+
+} // namespace
+
+AdGroupTableModel::AdGroupTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void AdGroupTableModel::setCurrency(const Currency &currency)
+{
+    m_currency = currency;
+    if (!m_rows.isEmpty()) {
+        Q_EMIT dataChanged(index(0, Budget), index(rowCount() - 1, Bid));
+    }
+}
+
+void AdGroupTableModel::setCampaignNames(const QHash<QString, QString> &names)
+{
+    m_campaignNames = names;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, Campaign), index(rowCount() - 1, Campaign));
+}
+
+QString AdGroupTableModel::campaignName(const QString &campaignId) const
+{
+    return m_campaignNames.value(campaignId, campaignId);
+}
+
+void AdGroupTableModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_rowById.clear();
+    m_stringPool.clear();
+    endResetModel();
+}
+
+void AdGroupTableModel::upsert(const QList<AdGroup> &adGroups)
+{
+    QList<AdGroupRow> added;
+    for (const AdGroup &adGroup : adGroups) {
+        AdGroupRow row = AdGroupRow::from(adGroup, m_stringPool);
+        const int existing = m_rowById.value(row.id, -1);
+        if (existing < 0) {
+            m_rowById.insert(row.id, int(m_rows.size() + added.size()));
+            added.append(std::move(row));
+            continue;
+        }
+        const QList<int> columns = changedColumns(m_rows.at(existing), row);
+        if (columns.isEmpty())
+            continue;
+        m_rows[existing] = std::move(row);
+        const auto [first, last] = std::minmax_element(columns.cbegin(), columns.cend());
+        Q_EMIT dataChanged(index(existing, *first), index(existing, *last));
+        Q_EMIT cellsChanged(m_rows.at(existing).id, columns);
+    }
+    if (added.isEmpty())
+        return;
+    const int first = rowCount();
+    beginInsertRows({}, first, first + int(added.size()) - 1);
+    m_rows.append(added);
+    endInsertRows();
+}
+
+void AdGroupTableModel::removeMissing(const QSet<QString> &keepIds, const QStringList &statuses)
+{
+    // Remove from the back in contiguous runs so the remaining rows keep valid indexes.
+    int row = rowCount() - 1;
+    bool removed = false;
+    while (row >= 0) {
+        const auto gone = [&](int r) {
+            const AdGroupRow &candidate = m_rows.at(r);
+            return !keepIds.contains(candidate.id) && (statuses.isEmpty() || statuses.contains(candidate.status));
+        };
+        if (!gone(row)) {
+            --row;
+            continue;
+        }
+        int first = row;
+        while (first > 0 && gone(first - 1))
+            --first;
+        beginRemoveRows({}, first, row);
+        m_rows.remove(first, row - first + 1);
+        endRemoveRows();
+        removed = true;
+        row = first - 1;
+    }
+    if (removed)
+        reindexFrom(0);
+}
+
+void AdGroupTableModel::reindexFrom(int firstRow)
+{
+    if (firstRow == 0)
+        m_rowById.clear();
+    for (int i = firstRow; i < m_rows.size(); ++i)
+        m_rowById.insert(m_rows.at(i).id, i);
+}
+
+QHash<QString, int> AdGroupTableModel::countsByCampaign() const
+{
+    QHash<QString, int> counts;
+    for (const AdGroupRow &row : m_rows)
+        ++counts[row.campaignId];
+    return counts;
+}
+
+QList<int> AdGroupTableModel::changedColumns(const AdGroupRow &before, const AdGroupRow &after)
+{
+    QList<int> columns;
+    const auto check = [&columns](bool differs, int column) {
+        if (differs)
+            columns.append(column);
+    };
+    check(before.name != after.name, Name);
+    check(before.status != after.status, Status);
+    check(before.summaryStatus != after.summaryStatus, SummaryStatus);
+    check(before.campaignId != after.campaignId, Campaign);
+    check(before.budgetMicros != after.budgetMicros, Budget);
+    check(before.budgetType != after.budgetType, BudgetType);
+    check(before.bidMicros != after.bidMicros, Bid);
+    check(before.bidStrategy != after.bidStrategy, BidStrategy);
+    check(before.billableEvent != after.billableEvent, BillableEvent);
+    check(before.optimizationGoal != after.optimizationGoal, OptimizationGoal);
+    check(before.startTime != after.startTime, Start);
+    check(before.endTime != after.endTime, End);
+    check(before.pacing != after.pacing, Pacing);
+    check(before.placement != after.placement, Placement);
+    check(before.autoTargeting != after.autoTargeting, AutoTargeting);
+    check(before.frequencyCap != after.frequencyCap, FrequencyCap);
+    check(before.createdTime != after.createdTime, Created);
+    check(before.updatedTime != after.updatedTime, Updated);
+    return columns;
+}
+
+bool AdGroupTableModel::lessThan(int leftRow, int rightRow, int column) const
+{
+    const AdGroupRow &a = m_rows.at(leftRow);
+    const AdGroupRow &b = m_rows.at(rightRow);
+    int c = 0;
+    switch (column) {
+    case Name: c = a.name.compare(b.name, Qt::CaseInsensitive); break;
+    case Status: c = a.status.compare(b.status); break;
+    case SummaryStatus: c = a.summaryStatus.compare(b.summaryStatus); break;
+    case Campaign: c = campaignName(a.campaignId).compare(campaignName(b.campaignId), Qt::CaseInsensitive); break;
+    case Budget: c = compareNumbers(a.budgetMicros, b.budgetMicros); break;
+    case BudgetType: c = a.budgetType.compare(b.budgetType); break;
+    case Bid: c = compareNumbers(a.bidMicros, b.bidMicros); break;
+    case BidStrategy: c = a.bidStrategy.compare(b.bidStrategy); break;
+    case BillableEvent: c = a.billableEvent.compare(b.billableEvent); break;
+    case OptimizationGoal: c = a.optimizationGoal.compare(b.optimizationGoal); break;
+    case Start: c = compareNumbers(a.startTime, b.startTime); break;
+    case End: c = compareNumbers(a.endTime, b.endTime); break;
+    case Pacing: c = a.pacing.compare(b.pacing); break;
+    case Placement: c = a.placement.compare(b.placement); break;
+    case AutoTargeting: c = compareNumbers(a.autoTargeting, b.autoTargeting); break;
+    case FrequencyCap: c = compareNumbers(a.frequencyCap, b.frequencyCap); break;
+    case Created: c = compareNumbers(a.createdTime, b.createdTime); break;
+    case Updated: c = compareNumbers(a.updatedTime, b.updatedTime); break;
+    case Id: c = compareNumbers(a.id.size(), b.id.size()); break; // digits: shorter is smaller
+    default: break;
+    }
+    if (c == 0) // ties by id keep the order stable and deterministic
+        c = a.id.size() != b.id.size() ? compareNumbers(a.id.size(), b.id.size()) : a.id.compare(b.id);
+    return c < 0;
+}
+
+QString AdGroupTableModel::columnTitle(int column)
+{
+    switch (column) {
+    case Name: return tr("Name");
+    case Status: return tr("Status");
+    case SummaryStatus: return tr("Summary status");
+    case Campaign: return tr("Campaign");
+    case Budget: return tr("Budget");
+    case BudgetType: return tr("Budget type");
+    case Bid: return tr("Bid");
+    case BidStrategy: return tr("Bid strategy");
+    case BillableEvent: return tr("Billable event");
+    case OptimizationGoal: return tr("Optimization goal");
+    case Start: return tr("Start");
+    case End: return tr("End");
+    case Pacing: return tr("Pacing");
+    case Placement: return tr("Placement");
+    case AutoTargeting: return tr("Auto targeting");
+    case FrequencyCap: return tr("Lifetime frequency cap");
+    case Created: return tr("Created");
+    case Updated: return tr("Updated");
+    case Id: return tr("ID");
+    default: return {};
+    }
+}
+
+QString AdGroupTableModel::columnKey(int column)
+{
+    static const QStringList keys = {
+        QStringLiteral("name"), QStringLiteral("status"), QStringLiteral("summary_status"),
+        QStringLiteral("campaign"), QStringLiteral("budget"), QStringLiteral("budget_type"),
+        QStringLiteral("bid"), QStringLiteral("bid_strategy"), QStringLiteral("billable_event"),
+        QStringLiteral("optimization_goal"), QStringLiteral("start"), QStringLiteral("end"),
+        QStringLiteral("pacing"), QStringLiteral("placement"), QStringLiteral("auto_targeting"),
+        QStringLiteral("lifetime_frequency_cap"), QStringLiteral("created"), QStringLiteral("updated"),
+        QStringLiteral("id")};
+    return keys.value(column);
+}
+
+QString AdGroupTableModel::moneyText(qint64 micros) const
+{
+    if (micros == AdGroupRow::kNone)
+        return {};
+    return Money(micros, m_currency).format(m_locale);
+}
+
+QString AdGroupTableModel::timeText(qint64 seconds) const
+{
+    if (seconds == AdGroupRow::kNone)
+        return {};
+    return m_locale.toString(QDateTime::fromSecsSinceEpoch(seconds).toLocalTime(), QLocale::ShortFormat);
+}
+
+QString AdGroupTableModel::displayText(const AdGroupRow &row, int column) const
+{
+    switch (column) {
+    case Name: return row.name;
+    case Status: return enumtext::humanize(row.status);
+    case SummaryStatus: return enumtext::humanize(row.summaryStatus);
+    case Campaign: return campaignName(row.campaignId);
+    case Budget: return moneyText(row.budgetMicros);
+    case BudgetType: return enumtext::humanize(row.budgetType);
+    case Bid: return moneyText(row.bidMicros);
+    case BidStrategy: return enumtext::humanize(row.bidStrategy);
+    case BillableEvent: return enumtext::humanize(row.billableEvent);
+    case OptimizationGoal: return enumtext::humanize(row.optimizationGoal);
+    case Start: return timeText(row.startTime);
+    case End: return timeText(row.endTime);
+    case Pacing: return enumtext::humanize(row.pacing);
+    case Placement: return enumtext::humanize(row.placement);
+    case AutoTargeting: return row.autoTargeting < 0 ? QString() : (row.autoTargeting ? tr("On") : tr("Off"));
+    case FrequencyCap: return row.frequencyCap == AdGroupRow::kNone ? QString() : m_locale.toString(row.frequencyCap);
+    case Created: return timeText(row.createdTime);
+    case Updated: return timeText(row.updatedTime);
+    case Id: return row.id;
+    default: return {};
+    }
+}
+
+QVariant AdGroupTableModel::sortValue(const AdGroupRow &row, int column) const
+{
+    switch (column) {
+    case Name: return row.name;
+    case Status: return row.status;
+    case SummaryStatus: return row.summaryStatus;
+    case Campaign: return campaignName(row.campaignId);
+    case Budget: return row.budgetMicros;
+    case BudgetType: return row.budgetType;
+    case Bid: return row.bidMicros;
+    case BidStrategy: return row.bidStrategy;
+    case BillableEvent: return row.billableEvent;
+    case OptimizationGoal: return row.optimizationGoal;
+    case Start: return row.startTime;
+    case End: return row.endTime;
+    case Pacing: return row.pacing;
+    case Placement: return row.placement;
+    case AutoTargeting: return qint64(row.autoTargeting);
+    case FrequencyCap: return row.frequencyCap;
+    case Created: return row.createdTime;
+    case Updated: return row.updatedTime;
+    case Id: return row.id;
+    default: return {};
+    }
+}
+
+int AdGroupTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int AdGroupTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(ColumnCount);
+}
+
+QVariant AdGroupTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const AdGroupRow &row = m_rows.at(index.row());
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayText(row, column);
+    case Qt::ToolTipRole:
+        if (column == Budget || column == Bid) {
+            const qint64 micros = column == Budget ? row.budgetMicros : row.bidMicros;
+            if (micros != AdGroupRow::kNone)
+                return tr("%1 (%2 micro-units)").arg(Money(micros, m_currency).format(m_locale, Money::Style::Code),
+                                                      m_locale.toString(micros));
+        }
+        if (column == Start || column == End || column == Created || column == Updated) {
+            const QString text = displayText(row, column);
+            return text.isEmpty() ? QVariant() : QVariant(tr("%1 (local time)").arg(text));
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        if (column == Budget || column == Bid || column == FrequencyCap)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    case SortRole:
+        return sortValue(row, column);
+    case IdRole:
+        return row.id;
+    case CampaignIdRole:
+        return row.campaignId;
+    case StatusRole:
+        return row.status;
+    default:
+        return {};
+    }
+}
+
+QVariant AdGroupTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::DisplayRole)
+        return columnTitle(section);
+    if (role == Qt::TextAlignmentRole && (section == Budget || section == Bid || section == FrequencyCap))
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && (section == Budget || section == Bid))
+        return tr("In the account currency (%1)").arg(m_currency.code());
+    return {};
+}
+
+QStringList AdGroupTableModel::csvHeader() const
+{
+    QStringList header;
+    for (int column = 0; column < ColumnCount; ++column) {
+        header << columnTitle(column);
+        if (column == Budget || column == Bid)
+            header << tr("%1 (micro-units)").arg(columnTitle(column));
+    }
+    header << tr("Currency");
+    return header;
+}
+
+QStringList AdGroupTableModel::csvRow(int rowIndex) const
+{
+    const AdGroupRow &row = m_rows.at(rowIndex);
+    QStringList fields;
+    for (int column = 0; column < ColumnCount; ++column) {
+        switch (column) {
+        case Budget:
+        case Bid: {
+            const qint64 micros = column == Budget ? row.budgetMicros : row.bidMicros;
+            fields << (micros == AdGroupRow::kNone ? QString() : Money(micros, m_currency).toDecimalString())
+                   << microsText(micros);
+            break;
+        }
+        // Machine-readable values: raw enums and UTC ISO times rather than localised text.
+        case Status: fields << row.status; break;
+        case SummaryStatus: fields << row.summaryStatus; break;
+        case BudgetType: fields << row.budgetType; break;
+        case BidStrategy: fields << row.bidStrategy; break;
+        case BillableEvent: fields << row.billableEvent; break;
+        case OptimizationGoal: fields << row.optimizationGoal; break;
+        case Pacing: fields << row.pacing; break;
+        case Placement: fields << row.placement; break;
+        case Start: fields << isoTime(row.startTime); break;
+        case End: fields << isoTime(row.endTime); break;
+        case Created: fields << isoTime(row.createdTime); break;
+        case Updated: fields << isoTime(row.updatedTime); break;
+        case AutoTargeting: fields << (row.autoTargeting < 0 ? QString() : (row.autoTargeting ? QStringLiteral("true") : QStringLiteral("false"))); break;
+        case FrequencyCap: fields << microsText(row.frequencyCap); break;
+        default: fields << displayText(row, column); break;
+        }
+    }
+    fields << m_currency.code();
+    return fields;
+}
+
+} // namespace pinstripe

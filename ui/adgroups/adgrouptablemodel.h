@@ -1,0 +1,117 @@
+#pragma once
+
+#include "core/model/adgroup.h"
+#include "core/model/currency.h"
+#include "ui/adgroups/adgrouprow.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QLocale>
+#include <QSet>
+
+namespace pinstripe {
+
+/**
+ * The ad groups of one account as table rows: one Column per field, people-readable text in
+ * DisplayRole (money in the account currency, times in the local time zone) and the raw value
+ * in SortRole (qint64 micros and Unix seconds, strings), so sorting never compares formatted text.
+ */
+class AdGroupTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AdGroupTableModel)
+
+public:
+    enum Column {
+        Name,
+        Status,
+        SummaryStatus,
+        Campaign,
+        Budget,
+        BudgetType,
+        Bid,
+        BidStrategy,
+        BillableEvent,
+        OptimizationGoal,
+        Start,
+        End,
+        Pacing,
+        Placement,
+        AutoTargeting,
+        FrequencyCap,
+        Created,
+        Updated,
+        Id,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role {
+        SortRole = Qt::UserRole + 1, ///< raw value: qint64 for money and times, QString otherwise
+        IdRole,                      ///< the ad group id
+        CampaignIdRole,
+        StatusRole,                  ///< the raw entity status
+    };
+
+    explicit AdGroupTableModel(QObject *parent = nullptr);
+
+    /** The account currency of every money column. */
+    void setCurrency(const Currency &currency);
+    Currency currency() const { return m_currency; }
+    /** Campaign names by id, for the Campaign column. */
+    void setCampaignNames(const QHash<QString, QString> &names);
+    QString campaignName(const QString &campaignId) const;
+
+    void clear();
+    /** Updates rows with a known id in place and appends the others. */
+    void upsert(const QList<AdGroup> &adGroups);
+    /** Removes rows whose status is one of @p statuses and whose id is not in @p keepIds. */
+    void removeMissing(const QSet<QString> &keepIds, const QStringList &statuses);
+
+    const AdGroupRow &rowAt(int row) const { return m_rows.at(row); }
+    /** The row of @p adGroupId, or -1. */
+    int rowOf(const QString &adGroupId) const { return m_rowById.value(adGroupId, -1); }
+    /** Ad groups per campaign id. */
+    QHash<QString, int> countsByCampaign() const;
+
+    /** Compares the raw values of two rows in @p column; the proxy's fast path. */
+    bool lessThan(int leftRow, int rightRow, int column) const;
+
+    static QString columnTitle(int column);
+    /** A stable key per column for saved settings. */
+    static QString columnKey(int column);
+
+    /** CSV header: money columns twice, in currency units and in micro-units. */
+    QStringList csvHeader() const;
+    QStringList csvRow(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+Q_SIGNALS:
+    /**
+     * Cells of an existing row changed value (a refresh brought news); for views that want to
+     * highlight changes. @p columns are Column values.
+     */
+    void cellsChanged(const QString &adGroupId, const QList<int> &columns);
+
+private:
+    QString displayText(const AdGroupRow &row, int column) const;
+    QVariant sortValue(const AdGroupRow &row, int column) const;
+    QString moneyText(qint64 micros) const;
+    QString timeText(qint64 seconds) const;
+    static QList<int> changedColumns(const AdGroupRow &before, const AdGroupRow &after);
+    void reindexFrom(int firstRow);
+
+    QList<AdGroupRow> m_rows;
+    QHash<QString, int> m_rowById;
+    QHash<QString, QString> m_stringPool;
+    QHash<QString, QString> m_campaignNames;
+    Currency m_currency;
+    QLocale m_locale;
+};
+
+} // namespace pinstripe

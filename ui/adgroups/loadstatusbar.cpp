@@ -1,0 +1,107 @@
+#include "ui/adgroups/loadstatusbar.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+
+namespace pinstripe {
+
+LoadStatusBar::LoadStatusBar(QWidget *parent)
+    : QWidget(parent)
+    , m_asOf(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_error(new QLabel(this))
+    , m_retry(new QPushButton(tr("&Retry"), this))
+{
+    setObjectName(QStringLiteral("loadStatusBar"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_asOf->setObjectName(QStringLiteral("asOfLabel"));
+    m_progress->setObjectName(QStringLiteral("loadProgress"));
+    m_progress->setAccessibleName(tr("Ad groups loaded"));
+    m_progress->setRange(0, 0); // the total is unknown until the last page
+    m_progress->setTextVisible(true);
+    m_progress->setMaximumWidth(280);
+    m_cancel->setObjectName(QStringLiteral("loadCancel"));
+    m_cancel->setAccessibleName(tr("Cancel loading"));
+    m_error->setObjectName(QStringLiteral("loadError"));
+    m_error->setWordWrap(true);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A red that stays readable on the system's light or dark window colour.
+    QPalette errorPalette = m_error->palette();
+    const bool dark = errorPalette.color(QPalette::Window).lightness() < 128;
+    errorPalette.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xb0, 0x1c, 0x28));
+    m_error->setPalette(errorPalette);
+    m_retry->setObjectName(QStringLiteral("loadRetry"));
+    m_retry->setAccessibleName(tr("Retry loading"));
+    layout->addWidget(m_asOf);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_cancel);
+    layout->addWidget(m_error, 1);
+    layout->addWidget(m_retry);
+    layout->addStretch();
+    connect(m_cancel, &QPushButton::clicked, this, &LoadStatusBar::cancelRequested);
+    connect(m_retry, &QPushButton::clicked, this, &LoadStatusBar::retryRequested);
+    setLoading(false);
+    clearError();
+}
+
+void LoadStatusBar::setLoading(bool loading)
+{
+    m_progress->setVisible(loading);
+    m_cancel->setVisible(loading);
+}
+
+void LoadStatusBar::setLoadedCount(int count)
+{
+    // A busy bar cannot show text, so the count goes into the format string.
+    m_progress->setFormat(tr("%1 ad groups loaded").arg(QLocale().toString(count)));
+    m_progress->setToolTip(m_progress->format());
+    m_progress->setAccessibleDescription(m_progress->format());
+}
+
+void LoadStatusBar::setAsOf(const QDateTime &when, bool cached)
+{
+    if (!when.isValid()) {
+        m_asOf->clear();
+        return;
+    }
+    const QString time = QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
+    m_asOf->setText(cached ? tr("As of %1 (cached, refreshing)").arg(time) : tr("As of %1").arg(time));
+}
+
+void LoadStatusBar::showError(const ApiError &error)
+{
+    m_error->setText(tr("%1 The rows already loaded stay; Retry continues where loading stopped.")
+                         .arg(error.userMessage()));
+    m_error->setToolTip(error.toString());
+    m_error->setVisible(true);
+    m_retry->setVisible(true);
+}
+
+void LoadStatusBar::clearError()
+{
+    m_error->clear();
+    m_error->setVisible(false);
+    m_retry->setVisible(false);
+}
+
+QString LoadStatusBar::asOfText() const
+{
+    return m_asOf->text();
+}
+
+QString LoadStatusBar::errorText() const
+{
+    return m_error->text();
+}
+
+bool LoadStatusBar::isErrorVisible() const
+{
+    return !m_error->isHidden();
+}
+
+} // namespace pinstripe
