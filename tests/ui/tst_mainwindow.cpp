@@ -46,10 +46,20 @@ void TestMainWindow::menusAreInPlace()
     QCOMPARE(titles, (QStringList{QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&View"),
                                   QStringLiteral("&Account"), QStringLiteral("&Help")}));
 
-    // Undo/redo are wired to the window's undo stack: disabled while it is empty.
+    // Undo/redo are wired to the window's undo stack: disabled while it is empty. Copy and
+    // Find follow them.
     const QList<QAction *> edit = window.editMenu()->actions();
-    QCOMPARE(edit.size(), 2);
+    QVERIFY(edit.size() >= 2);
     QVERIFY(!edit.at(0)->isEnabled());
+    QCOMPARE(edit.at(1)->shortcut(), QKeySequence(QKeySequence::Redo));
+    QAction *find = window.findChild<QAction *>(QStringLiteral("findAction"));
+    QVERIFY(find && edit.contains(find));
+    QCOMPARE(find->shortcut(), QKeySequence(QKeySequence::Find));
+    QAction *refresh = window.findChild<QAction *>(QStringLiteral("refreshAction"));
+    QVERIFY(refresh && window.viewMenu()->actions().contains(refresh));
+    QCOMPARE(refresh->shortcut(), QKeySequence(QKeySequence::Refresh));
+    QAction *exportCsv = window.findChild<QAction *>(QStringLiteral("exportCsvAction"));
+    QVERIFY(exportCsv && window.fileMenu()->actions().contains(exportCsv));
     QCOMPARE(edit.at(0)->shortcut(), QKeySequence(QKeySequence::Undo));
     QCOMPARE(window.undoStack()->count(), 0);
 

@@ -89,11 +89,18 @@ AdGroupBrowser::AdGroupBrowser(LocalStore *store, QWidget *parent)
 
     connect(m_accounts, &AccountSwitcher::accountSelected, this, &AdGroupBrowser::onAccountSelected);
     connect(m_accounts, &AccountSwitcher::failed, m_status, &LoadStatusBar::showError);
-    connect(m_campaigns, &CampaignNavigator::campaignsLoaded, this, [this](const QList<Campaign> &, bool fresh) {
+    connect(m_campaigns, &CampaignNavigator::campaignsLoaded, this, [this](const QList<Campaign> &campaigns, bool fresh) {
         const QHash<QString, QString> names = m_campaigns->campaignNames();
         m_model->setCampaignNames(names);
         m_details->setCampaignNames(names);
-        if (fresh && !m_listingStarted)
+        // Cached campaigns are enough to start listing at once; fresh ones start it, or list
+        // again when campaigns came or went since.
+        QSet<QString> ids;
+        for (const Campaign &campaign : campaigns)
+            ids.insert(campaign.id.valueOr(QString()));
+        if (!fresh && !ids.isEmpty() && !m_listingStarted)
+            startListing();
+        else if (fresh && (!m_listingStarted || ids != m_listedCampaigns))
             startListing();
     });
     connect(m_campaigns, &CampaignNavigator::failed, this, [this](const ApiError &error) {
@@ -173,7 +180,10 @@ void AdGroupBrowser::setClient(ApiClient *client)
     m_details->setClient(client);
     m_accounts->setClient(client);
     if (client && !m_accountId.isEmpty() && !m_listingStarted) {
-        m_campaigns->reload(); // an account from the cache: its campaigns, then its ad groups
+        // An account chosen from the cache: list at once if its campaigns are cached too.
+        if (!m_campaigns->campaigns().isEmpty())
+            startListing();
+        m_campaigns->reload();
     }
 }
 
@@ -218,6 +228,9 @@ void AdGroupBrowser::startListing()
     if (m_accountId.isEmpty() || !m_client)
         return;
     m_listingStarted = true;
+    m_listedCampaigns.clear();
+    for (const Campaign &campaign : m_campaigns->campaigns())
+        m_listedCampaigns.insert(campaign.id.valueOr(QString()));
     m_status->clearError();
     AdGroupListParams params;
     params.entityStatuses = statusesToFetch();
@@ -243,10 +256,10 @@ void AdGroupBrowser::refresh()
     m_accounts->reload();
     if (m_accountId.isEmpty())
         return;
-    m_listingStarted = false;
-    m_campaigns->reload(); // then startListing() with the fresh campaigns
     if (!m_client)
         return;
+    startListing(); // with the campaigns known; fresh ones that differ list once more
+    m_campaigns->reload();
     Q_EMIT statusMessage(tr("Refreshing…"));
 }
 
@@ -335,7 +348,7 @@ void AdGroupBrowser::restoreState()
 {
     const QByteArray state = QSettings().value(kSplitterKey).toByteArray();
     if (state.isEmpty() || !m_splitter->restoreState(state))
-        m_splitter->setSizes({260, 760, 340});
+        m_splitter->setSizes({380, 700, 340});
 }
 
 } // namespace pinstripe

@@ -4,6 +4,7 @@
 #include "core/model/adaccount.h"
 
 #include <QPointer>
+#include <QSet>
 #include <QWidget>
 
 class QSplitter;
@@ -96,6 +97,7 @@ private:
     QTimer *m_countTimer;
     QTimer *m_detailsTimer;
     QString m_accountId;
+    QSet<QString> m_listedCampaigns;
     bool m_listingStarted = false;
 };
 

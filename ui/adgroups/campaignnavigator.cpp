@@ -34,8 +34,13 @@ CampaignNavigator::CampaignNavigator(LocalStore *store, QWidget *parent)
     m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_tree->setColumnCount(ColumnCount);
     m_tree->setHeaderLabels({tr("Campaign"), tr("Status"), tr("Objective"), tr("Ad groups")});
+    // The name takes what is left; status, objective and count keep their natural width.
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(Name, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(Status, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(Objective, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(AdGroups, QHeaderView::ResizeToContents);
+    m_tree->header()->setMinimumSectionSize(m_tree->fontMetrics().horizontalAdvance(QStringLiteral("MMMMMM")));
     m_tree->setSortingEnabled(false);
     connect(m_tree, &QTreeWidget::itemSelectionChanged, this, [this] {
         if (!m_filling)

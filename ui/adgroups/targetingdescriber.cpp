@@ -133,10 +133,14 @@ QStringList TargetingDescriber::describe(const TargetingSpec &spec)
         sentences << tr("Strategy: %1.").arg(mapped(spec.targetingStrategy.value(), &enumtext::humanize).join(QLatin1String(", ")));
     if (spec.shoppingRetargeting.hasValue()) {
         for (const ShoppingRetargeting &rule : spec.shoppingRetargeting.value()) {
-            QString sentence = tr("Shopping retargeting: people who engaged in the last %n day(s)", nullptr,
-                                  rule.lookbackWindow.valueOr(0));
-            if (rule.exclusionWindow.valueOr(0) > 0)
-                sentence += tr(", except the last %n day(s)", nullptr, rule.exclusionWindow.value());
+            const int lookback = rule.lookbackWindow.valueOr(0);
+            QString sentence = lookback == 1 ? tr("Shopping retargeting: people who engaged in the last day")
+                                             : tr("Shopping retargeting: people who engaged in the last %1 days").arg(lookback);
+            const int exclusion = rule.exclusionWindow.valueOr(0);
+            if (exclusion == 1)
+                sentence += tr(", except the last day");
+            else if (exclusion > 1)
+                sentence += tr(", except the last %1 days").arg(exclusion);
             if (rule.tagTypes.hasValue() && !rule.tagTypes.value().isEmpty()) {
                 QStringList tags;
                 for (int tag : rule.tagTypes.value())

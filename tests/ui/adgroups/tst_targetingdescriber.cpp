@@ -1,0 +1,94 @@
+// Targeting specs in words: ages, genders, countries and regions by name, languages by name,
+// interests, audiences, devices and shopping retargeting windows.
+#include "ui/adgroups/targetingdescriber.h"
+
+#include <QTest>
+
+using namespace pinstripe;
+
+class TestTargetingDescriber : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void emptySpecTargetsEveryone();
+    void fullSpecInWords();
+    void ageRanges_data();
+    void ageRanges();
+    void codesByName();
+};
+
+void TestTargetingDescriber::emptySpecTargetsEveryone()
+{
+    QCOMPARE(TargetingDescriber::describe({}), QStringList{QStringLiteral("Everyone: no targeting restrictions.")});
+}
+
+void TestTargetingDescriber::fullSpecInWords()
+{
+    TargetingSpec spec;
+    spec.minimumAge = QStringLiteral("25");
+    spec.maximumAge = QStringLiteral("54");
+    spec.gender = QStringList{QStringLiteral("female"), QStringLiteral("male")};
+    spec.location = QStringList{QStringLiteral("US"), QStringLiteral("DE"), QStringLiteral("807")};
+    spec.geo = QStringList{QStringLiteral("US-94107"), QStringLiteral("BE-VOV")};
+    spec.locale = QStringList{QStringLiteral("en"), QStringLiteral("de")};
+    spec.interest = QStringList{QStringLiteral("Home decor"), QStringLiteral("Gardening")};
+    spec.audienceInclude = QStringList{QStringLiteral("2542620905473")};
+    spec.audienceExclude = QStringList{QStringLiteral("2542620905474")};
+    spec.appType = QStringList{QStringLiteral("iphone"), QStringLiteral("web")};
+    ShoppingRetargeting rule;
+    rule.lookbackWindow = 30;
+    rule.exclusionWindow = 7;
+    rule.tagTypes = QList<int>{0, 6};
+    spec.shoppingRetargeting = QList<ShoppingRetargeting>{rule};
+
+    const QStringList s = TargetingDescriber::describe(spec);
+    QCOMPARE(s, (QStringList{
+                    QStringLiteral("Ages 25 to 54."),
+                    QStringLiteral("Women and men."),
+                    QStringLiteral("Locations: United States, Germany, DMA 807."),
+                    QStringLiteral("Regions: postal code 94107, United States; region VOV, Belgium."),
+                    QStringLiteral("Languages: English, German."),
+                    QStringLiteral("Interests: Home decor, Gardening."),
+                    QStringLiteral("Includes audiences 2542620905473."),
+                    QStringLiteral("Excludes audiences 2542620905474."),
+                    QStringLiteral("Devices: iPhone, desktop web."),
+                    QStringLiteral("Shopping retargeting: people who engaged in the last 30 days, except the last 7 days (tag types 0, 6)."),
+                }));
+}
+
+void TestTargetingDescriber::ageRanges_data()
+{
+    QTest::addColumn<QString>("min");
+    QTest::addColumn<QString>("max");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("both") << QStringLiteral("18") << QStringLiteral("24") << QStringLiteral("18 to 24");
+    QTest::newRow("open top") << QStringLiteral("35") << QStringLiteral("65+") << QStringLiteral("35 and over");
+    QTest::newRow("only max") << QString() << QStringLiteral("34") << QStringLiteral("up to 34");
+    QTest::newRow("none") << QString() << QString() << QString();
+}
+
+void TestTargetingDescriber::ageRanges()
+{
+    QFETCH(QString, min);
+    QFETCH(QString, max);
+    QFETCH(QString, expected);
+    TargetingSpec spec;
+    if (!min.isEmpty())
+        spec.minimumAge = min;
+    if (!max.isEmpty())
+        spec.maximumAge = max;
+    QCOMPARE(TargetingDescriber::ageRange(spec), expected);
+}
+
+void TestTargetingDescriber::codesByName()
+{
+    QCOMPARE(TargetingDescriber::locationName(QStringLiteral("JP")), QStringLiteral("Japan"));
+    QCOMPARE(TargetingDescriber::languageName(QStringLiteral("fr")), QStringLiteral("French"));
+    QCOMPARE(TargetingDescriber::languageName(QStringLiteral("zz")), QStringLiteral("zz")); // unknown stays a code
+    QCOMPARE(TargetingDescriber::genderName(QStringLiteral("unknown")), QStringLiteral("people of unspecified gender"));
+    QCOMPARE(TargetingDescriber::appTypeName(QStringLiteral("android_tablet")), QStringLiteral("Android tablets"));
+}
+
+QTEST_MAIN(TestTargetingDescriber)
+#include "tst_targetingdescriber.moc"
