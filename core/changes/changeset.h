@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/changes/pendingchange.h"
+
+#include <QList>
+#include <QObject>
+
+#include <optional>
+
+namespace pinstripe {
+
+class PendingChangeStore;
+
+/**
+ * The pending changes of the session, in the order they were made, written through to a
+ * PendingChangeStore on every call so nothing is ever only in memory.
+ *
+ * Updates merge per ad group and field: editing a budget twice keeps the value from before
+ * the first edit and the latest wanted value, and editing it back to where it was removes
+ * the change. Undo commands use pendingFor()/setPendingFor() to restore exact snapshots.
+ */
+class ChangeSet final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ChangeSet)
+
+public:
+    /** @p store may be null (nothing persisted, for tests of the merging rules). Not owned. */
+    explicit ChangeSet(PendingChangeStore *store, QObject *parent = nullptr);
+
+    /** Reloads what the store holds for @p adAccountId (all accounts if empty). */
+    void loadFromStore(const QString &adAccountId = {});
+
+    /** Adds or merges @p change; returns the id of the change that now holds it (empty if it vanished as a no-op). */
+    QString record(const PendingChange &change);
+    /** Replaces the change with the same id (state, message, values). */
+    void replace(const PendingChange &change);
+    void discard(const QString &id);
+    void discardAll();
+
+    QList<PendingChange> changes() const { return m_changes; }
+    int count() const { return static_cast<int>(m_changes.size()); }
+    std::optional<PendingChange> find(const QString &id) const;
+    QList<PendingChange> changesFor(const QString &adGroupId) const;
+
+    /** The pending update of @p field of @p adGroupId, if any (for undo snapshots). */
+    std::optional<PendingChange> pendingFor(const QString &adGroupId, const QString &field) const;
+    /** Puts back exactly @p snapshot for that ad group and field, or removes it if nothing. */
+    void setPendingFor(const QString &adGroupId, const QString &field, const std::optional<PendingChange> &snapshot);
+
+Q_SIGNALS:
+    /** Anything was added, changed or removed. */
+    void changed();
+
+private:
+    qsizetype indexOf(const QString &id) const;
+    qsizetype indexOfUpdate(const QString &adGroupId, const QString &field) const;
+    void persist(const PendingChange &change);
+    void unpersist(const QString &id);
+
+    PendingChangeStore *m_store;
+    QList<PendingChange> m_changes;
+};
+
+} // namespace pinstripe

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "core/changes/pendingchange.h"
+
+#include <QDateTime>
+
+namespace pinstripe {
+
+/** A change that was posted, kept for the record and for "Revert". */
+struct JournalEntry
+{
+    qint64 sequence = 0;
+    QDateTime postedAt;
+    PendingChange change;
+    bool succeeded = false;
+    /** Pinterest's message when it failed. */
+    QString message;
+};
+
+} // namespace pinstripe

@@ -1,0 +1,170 @@
+#include "core/changes/pendingchangestore.h"
+
+#include "core/logging.h"
+
+#include <QDir>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+namespace pinstripe {
+
+namespace {
+
+QByteArray compact(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QJsonObject parse(const QVariant &value)
+{
+    return QJsonDocument::fromJson(value.toByteArray()).object();
+}
+
+} // namespace
+
+QString PendingChangeStore::defaultPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return QDir(dir).filePath(QStringLiteral("pending-changes.sqlite"));
+}
+
+PendingChangeStore::PendingChangeStore(const QString &path)
+    : m_connection(QStringLiteral("pending-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(path);
+    if (!db.open()) {
+        m_error = db.lastError().text();
+        qCWarning(lcChanges) << "cannot open the pending changes store:" << m_error;
+        return;
+    }
+    // WAL + FULL: every committed edit survives a process kill and a power cut.
+    m_open = exec(QStringLiteral("PRAGMA journal_mode=WAL"))
+        && exec(QStringLiteral("PRAGMA synchronous=FULL"))
+        && exec(QStringLiteral("CREATE TABLE IF NOT EXISTS pending ("
+                               " id TEXT PRIMARY KEY, account TEXT NOT NULL, position INTEGER NOT NULL,"
+                               " json BLOB NOT NULL)"))
+        && exec(QStringLiteral("CREATE TABLE IF NOT EXISTS journal ("
+                               " sequence INTEGER PRIMARY KEY AUTOINCREMENT, account TEXT NOT NULL,"
+                               " posted_at TEXT NOT NULL, succeeded INTEGER NOT NULL, message TEXT,"
+                               " json BLOB NOT NULL)"));
+}
+
+PendingChangeStore::~PendingChangeStore()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+bool PendingChangeStore::exec(const QString &sql)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    if (query.exec(sql))
+        return true;
+    m_error = query.lastError().text();
+    qCWarning(lcChanges) << "pending changes store:" << m_error;
+    return false;
+}
+
+bool PendingChangeStore::save(const PendingChange &change)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    // Keep the first position of an id so the list order never jumps when a change is edited.
+    query.prepare(QStringLiteral(
+        "INSERT INTO pending (id, account, position, json) VALUES (?, ?,"
+        " COALESCE((SELECT MAX(position) FROM pending), 0) + 1, ?)"
+        " ON CONFLICT(id) DO UPDATE SET account = excluded.account, json = excluded.json"));
+    query.addBindValue(change.id);
+    query.addBindValue(change.adAccountId);
+    query.addBindValue(compact(change.toJson()));
+    if (query.exec())
+        return true;
+    m_error = query.lastError().text();
+    qCWarning(lcChanges) << "cannot save a pending change:" << m_error;
+    return false;
+}
+
+bool PendingChangeStore::remove(const QString &id)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    query.prepare(QStringLiteral("DELETE FROM pending WHERE id = ?"));
+    query.addBindValue(id);
+    return query.exec();
+}
+
+bool PendingChangeStore::removeAll(const QString &adAccountId)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    if (adAccountId.isEmpty())
+        return query.exec(QStringLiteral("DELETE FROM pending"));
+    query.prepare(QStringLiteral("DELETE FROM pending WHERE account = ?"));
+    query.addBindValue(adAccountId);
+    return query.exec();
+}
+
+QList<PendingChange> PendingChangeStore::load(const QString &adAccountId) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    if (adAccountId.isEmpty()) {
+        query.prepare(QStringLiteral("SELECT json FROM pending ORDER BY position"));
+    } else {
+        query.prepare(QStringLiteral("SELECT json FROM pending WHERE account = ? ORDER BY position"));
+        query.addBindValue(adAccountId);
+    }
+    QList<PendingChange> changes;
+    if (!query.exec())
+        return changes;
+    while (query.next())
+        changes << PendingChange::fromJson(parse(query.value(0)));
+    return changes;
+}
+
+bool PendingChangeStore::appendJournal(JournalEntry &entry)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    query.prepare(QStringLiteral("INSERT INTO journal (account, posted_at, succeeded, message, json) VALUES (?, ?, ?, ?, ?)"));
+    query.addBindValue(entry.change.adAccountId);
+    query.addBindValue(entry.postedAt.toString(Qt::ISODateWithMs));
+    query.addBindValue(entry.succeeded ? 1 : 0);
+    query.addBindValue(entry.message);
+    query.addBindValue(compact(entry.change.toJson()));
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return false;
+    }
+    entry.sequence = query.lastInsertId().toLongLong();
+    return true;
+}
+
+QList<JournalEntry> PendingChangeStore::journal(const QString &adAccountId, int limit) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    query.prepare(QStringLiteral("SELECT sequence, posted_at, succeeded, message, json FROM journal"
+                                 " WHERE account = ? ORDER BY sequence DESC LIMIT ?"));
+    query.addBindValue(adAccountId);
+    query.addBindValue(limit);
+    QList<JournalEntry> entries;
+    if (!query.exec())
+        return entries;
+    while (query.next()) {
+        JournalEntry entry;
+        entry.sequence = query.value(0).toLongLong();
+        entry.postedAt = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
+        entry.succeeded = query.value(2).toInt() != 0;
+        entry.message = query.value(3).toString();
+        entry.change = PendingChange::fromJson(parse(query.value(4)));
+        entries << entry;
+    }
+    return entries;
+}
+
+} // namespace pinstripe
