@@ -8,10 +8,6 @@
 
 namespace pinstripe {
 
-namespace {
-
-} // namespace
-
 BasicAuthNetworkAccessManager::BasicAuthNetworkAccessManager(QObject *parent)
     : QNetworkAccessManager(parent)
 {
