@@ -38,12 +38,17 @@ QString redactSecrets(const QString &text)
         QStringLiteral(R"(((?:access_token|refresh_token|client_secret|app_secret|password)["']?\s*[:=]\s*["']?)(?!<redacted>)[^\s"'&,;}]+)"),
         QRegularExpression::CaseInsensitiveOption);
 
+    // An OAuth authorization code in a redirect URL (only as a query parameter: "code" is also
+    // the name of Pinterest's error numbers, which logs should keep).
+    static const QRegularExpression authorizationCode(QStringLiteral(R"(([?&]code=)(?!<redacted>)[^&\s"'#]+)"));
+
     const QString replacement = QStringLiteral("\\1") + kRedacted;
     QString out = text;
     out.replace(authWithScheme, replacement);
     out.replace(authWithoutScheme, replacement);
     out.replace(bearer, replacement);
     out.replace(fields, replacement);
+    out.replace(authorizationCode, replacement);
     return out;
 }
 

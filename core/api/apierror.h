@@ -50,8 +50,11 @@ public:
     QString operation;
 
     bool isError() const { return kind != Kind::None; }
-    /** 401 with Pinterest code 2: the access token is missing, expired or revoked. */
-    bool isAuthenticationFailure() const { return httpStatus == 401; }
+    /**
+     * 401 with Pinterest code 2 (or no code): the access token is missing, expired or revoked,
+     * so renewing it may help. A 401 for missing scopes (code 3) is not one of these.
+     */
+    bool isAuthenticationFailure() const { return httpStatus == 401 && (code == 2 || code == 0); }
     bool isRateLimited() const { return httpStatus == 429; }
     /** Network trouble, timeouts, 5xx, 429 and unreadable bodies may succeed when tried again. */
     bool isTransient() const;

@@ -40,6 +40,7 @@ void TestLogRedaction::redacts_data()
     QTest::newRow("json body") << R"({"access_token":"pina_tok","refresh_token": "pinr_tok"})" << "pina_tok";
     QTest::newRow("json refresh") << R"({"access_token":"pina_tok","refresh_token": "pinr_tok"})" << "pinr_tok";
     QTest::newRow("client secret") << "client_secret=s3cr3t" << "s3cr3t";
+    QTest::newRow("oauth code") << "GET /?code=ac_9f8e7d&state=xyz" << "ac_9f8e7d";
 }
 
 void TestLogRedaction::redacts()
@@ -53,7 +54,7 @@ void TestLogRedaction::redacts()
 
 void TestLogRedaction::leavesOrdinaryTextAlone()
 {
-    const QString text = QStringLiteral("GET /v5/ad_accounts/549755885175/ad_groups?page_size=250 -> 200 (code 2: AdAccount not found.)");
+    const QString text = QStringLiteral("GET /v5/ad_accounts/549755885175/ad_groups?page_size=250 -> 200 (code 2: AdAccount not found.) {\"code\": 8}");
     QCOMPARE(redactSecrets(text), text);
     // Redacting twice changes nothing more.
     const QString once = redactSecrets(QStringLiteral("Authorization: Bearer abc"));

@@ -106,6 +106,12 @@ void TestRetryPolicy::userMessages()
     limited.retryAfter = seconds(30);
     QVERIFY(limited.userMessage().contains(QStringLiteral("30 second")));
     QVERIFY(http(401).userMessage().contains(QStringLiteral("sign in again")));
+    ApiError expired = http(401);
+    expired.code = 2;
+    QVERIFY(expired.isAuthenticationFailure()); // renewing the token may help …
+    ApiError scopes = http(401);
+    scopes.code = 3;
+    QVERIFY(!scopes.isAuthenticationFailure()); // … but not when scopes are missing
     ApiError unknown = ofKind(ApiError::Kind::OutcomeUnknown);
     QVERIFY(unknown.userMessage().contains(QStringLiteral("not known")));
     rejected.requestId = QStringLiteral("abc123");
