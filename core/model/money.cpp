@@ -71,8 +71,12 @@ Money Money::roundedToMinorUnit() const
     return Money(rounded, m_currency);
 }
 
-QString Money::format(const QLocale &locale, Style style) const
+QString Money::format(const QLocale &requested, Style style) const
 {
+    // The C locale (no locale configured, common in containers) places currency symbols
+    // oddly ("2.00$"); format as US English there instead.
+    const QLocale locale = requested.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates)
+                                                              : requested;
     const quint64 magnitude = absoluteMicros(m_micros);
     const quint64 whole = magnitude / kMicros;
     const quint64 fraction = magnitude % kMicros;

@@ -1,0 +1,185 @@
+// The bid floor calculator and the "check bid floors" dialog against the sandbox, offscreen.
+#include "../../core/api/apitestsupport.h"
+
+#include "core/api/adgrouppager.h"
+#include "core/api/campaignpager.h"
+#include "core/api/listadaccountsrequest.h"
+#include "ui/bidfloor/bidfloorcalculatordialog.h"
+#include "ui/bidfloor/bidfloorcheckdialog.h"
+#include "ui/bidfloor/bidfloorrowsmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardItemModel>
+
+using namespace pinstripe;
+using namespace pinstripe::testing;
+
+namespace {
+void screenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("PINSTRIPE_TEST_ARTIFACTS", QDir::tempPath());
+    widget->grab().save(QDir(dir).filePath(name));
+}
+} // namespace
+
+class TestBidFloorDialogs : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void parsesCountries();
+    void awarenessClicksInUsAndGermanyInEuro();
+    void yenFloorsHaveNoDecimals();
+    void incompleteFormIsRefusedWithoutARequest();
+    void checkMarksExactlyTheAdGroupsUnderTheFloor();
+
+private:
+    std::unique_ptr<SandboxFixture> m_sandbox;
+    AdAccount m_usd;
+    AdAccount m_jpy;
+};
+
+void TestBidFloorDialogs::initTestCase()
+{
+    m_sandbox = std::make_unique<SandboxFixture>();
+    auto accounts = run<AdAccountPage>(new ListAdAccountsRequest(m_sandbox->client.get(), {}), &ListAdAccountsRequest::finished);
+    QVERIFY(accounts.ok());
+    for (const AdAccount &a : accounts.result->items) {
+        if (a.currency.value().code() == QLatin1String("USD") && m_usd.id.isAbsent())
+            m_usd = a;
+        if (a.currency.value().code() == QLatin1String("JPY") && m_jpy.id.isAbsent())
+            m_jpy = a;
+    }
+    QVERIFY(m_usd.id.hasValue() && m_jpy.id.hasValue());
+}
+
+void TestBidFloorDialogs::parsesCountries()
+{
+    QString error;
+    QCOMPARE(BidFloorCalculatorDialog::parseCountries(QStringLiteral("us, Germany ,fr,US"), &error).value(),
+             (QStringList{QStringLiteral("US"), QStringLiteral("DE"), QStringLiteral("FR")}));
+    QVERIFY(!BidFloorCalculatorDialog::parseCountries(QStringLiteral("US, Germny"), &error));
+    QVERIFY(error.contains(QStringLiteral("Germny")));
+    QVERIFY(!BidFloorCalculatorDialog::parseCountries(QStringLiteral(" , "), &error));
+    QVERIFY(error.contains(QStringLiteral("at least one country")));
+}
+
+void TestBidFloorDialogs::awarenessClicksInUsAndGermanyInEuro()
+{
+    // "What is the lowest bid I can use for awareness clicks in the US and Germany, in EUR?"
+    BidFloorCalculatorDialog dialog(m_sandbox->client.get(), m_usd.id.value(), m_usd.currency.value());
+    QAbstractItemModelTester tester(dialog.rowsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(dialog.currencyBox()->currentText(), QStringLiteral("USD")); // the account's currency by default
+    dialog.currencyBox()->setCurrentIndex(dialog.currencyBox()->findText(QStringLiteral("EUR")));
+    dialog.objectiveBox()->setCurrentIndex(dialog.objectiveBox()->findText(QStringLiteral("AWARENESS")));
+    dialog.billableEventBox()->setCurrentIndex(dialog.billableEventBox()->findText(QStringLiteral("CLICKTHROUGH")));
+    for (const char *country : {"United States", "Germany"}) {
+        dialog.countriesEdit()->setText(QString::fromLatin1(country));
+        QVERIFY(dialog.addRowFromForm());
+    }
+    dialog.show();
+    QSignalSpy ready(&dialog, &BidFloorCalculatorDialog::floorsReady);
+    dialog.checkFloors();
+    QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 20000);
+    BidFloorRowsModel *rows = dialog.rowsModel();
+    QCOMPARE(rows->rowCount(), 2);
+    for (int row = 0; row < 2; ++row) {
+        QVERIFY(rows->floor(row).value_or(0) > 0);
+        const QString shown = rows->index(row, BidFloorRowsModel::Floor).data().toString();
+        QVERIFY2(shown.contains(QStringLiteral("€")), qPrintable(shown)); // in currency, not micro-units
+        QVERIFY(!shown.contains(QString::number(*rows->floor(row))));
+    }
+    QCOMPARE(rows->index(0, BidFloorRowsModel::Countries).data().toString(), QStringLiteral("US"));
+    QCOMPARE(rows->index(1, BidFloorRowsModel::Countries).data().toString(), QStringLiteral("DE"));
+    QVERIFY(*rows->floor(0) != *rows->floor(1)); // floors differ by country
+    screenshot(&dialog, QStringLiteral("bidfloor-calculator.png"));
+}
+
+void TestBidFloorDialogs::yenFloorsHaveNoDecimals()
+{
+    BidFloorCalculatorDialog dialog(m_sandbox->client.get(), m_jpy.id.value(), m_jpy.currency.value());
+    QCOMPARE(dialog.currencyBox()->currentText(), QStringLiteral("JPY"));
+    dialog.countriesEdit()->setText(QStringLiteral("JP"));
+    QVERIFY(dialog.addRowFromForm());
+    QSignalSpy ready(&dialog, &BidFloorCalculatorDialog::floorsReady);
+    dialog.checkFloors();
+    QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 20000);
+    const QString shown = dialog.rowsModel()->index(0, BidFloorRowsModel::Floor).data().toString();
+    QVERIFY2(!shown.contains(QLocale().decimalPoint()), qPrintable(shown));
+    QCOMPARE(Money(*dialog.rowsModel()->floor(0), Currency::jpy()).format(), shown);
+}
+
+void TestBidFloorDialogs::incompleteFormIsRefusedWithoutARequest()
+{
+    BidFloorCalculatorDialog dialog(m_sandbox->client.get(), m_usd.id.value(), m_usd.currency.value());
+    dialog.countriesEdit()->setText(QStringLiteral("Atlantis"));
+    QVERIFY(!dialog.addRowFromForm());
+    QVERIFY(dialog.statusText().contains(QStringLiteral("Atlantis")));
+    QCOMPARE(dialog.rowsModel()->rowCount(), 0);
+    dialog.checkFloors(); // no rows and a bad form: nothing is sent
+    QCOMPARE(m_sandbox->client->activeRequests(), 0);
+    QVERIFY(dialog.statusText().contains(QStringLiteral("Atlantis")));
+}
+
+void TestBidFloorDialogs::checkMarksExactlyTheAdGroupsUnderTheFloor()
+{
+    QList<AdGroup> groups;
+    AdGroupPager pager(m_sandbox->client.get(), m_usd.id.value(), {});
+    connect(&pager, &AdGroupPager::pageReceived, this, [&](const AdGroupPage &page) { groups << page.items; });
+    pager.start();
+    QTRY_VERIFY(pager.isFinished());
+    QHash<QString, Campaign> campaigns;
+    CampaignPager campaignPager(m_sandbox->client.get(), m_usd.id.value(), {});
+    connect(&campaignPager, &CampaignPager::pageReceived, this, [&](const CampaignPage &page) {
+        for (const Campaign &c : page.items)
+            campaigns.insert(c.id.value(), c);
+    });
+    campaignPager.start();
+    QTRY_VERIFY(campaignPager.isFinished());
+
+    QList<AdGroup> selection = groups.mid(0, 4);
+    QCOMPARE(selection.size(), 4);
+    for (AdGroup &g : selection)
+        g.bidStrategyType = QStringLiteral("MAX_BID");
+    selection[0].bidInMicroCurrency = 10'000;           // $0.01: under any floor
+    selection[1].bidInMicroCurrency = 500'000'000;      // $500: above any floor
+    selection[2].bidInMicroCurrency = 1;                // under
+    selection[3].bidInMicroCurrency = 900'000'000;      // above
+
+    BidFloorCheckDialog dialog(m_sandbox->client.get(), m_usd.id.value(), Currency::usd(), selection, campaigns);
+    QSignalSpy checked(&dialog, &BidFloorCheckDialog::checked);
+    QTRY_COMPARE_WITH_TIMEOUT(checked.size(), 1, 20000);
+    QStandardItemModel *model = dialog.resultsModel();
+    QCOMPARE(model->rowCount(), 4);
+    QStringList under;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->item(row, BidFloorCheckDialog::Verdict)->text().startsWith(QStringLiteral("Under")))
+            under << model->item(row, BidFloorCheckDialog::AdGroupName)->data(Qt::UserRole).toString();
+    }
+    QCOMPARE(under, (QStringList{selection.at(0).id.value(), selection.at(2).id.value()}));
+    QVERIFY(dialog.raiseButton()->isEnabled());
+
+    QSignalSpy raise(&dialog, &BidFloorCheckDialog::raiseRequested);
+    dialog.raiseButton()->click();
+    QCOMPARE(raise.size(), 1);
+    const auto changes = raise.first().first().value<QList<PendingChange>>();
+    QCOMPARE(changes.size(), 2);
+    for (const PendingChange &c : changes) {
+        QCOMPARE(c.field, QStringLiteral("bid_in_micro_currency"));
+        const qint64 floor = dialog.results().at(c.adGroupId == selection.at(0).id.value() ? 0 : 2).floorMicros;
+        QVERIFY(c.after.toInteger() >= floor);                 // at least the floor …
+        QVERIFY(c.after.toInteger() - floor < 10'000);         // … and less than a cent above it
+        QCOMPARE(c.after.toInteger() % 10'000, 0);             // whole cents
+    }
+    dialog.show();
+    screenshot(&dialog, QStringLiteral("bidfloor-check.png"));
+}
+
+QTEST_MAIN(TestBidFloorDialogs)
+#include "tst_bidfloordialogs.moc"
