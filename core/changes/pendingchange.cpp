@@ -96,6 +96,7 @@ QJsonObject PendingChange::toJson() const
         {QStringLiteral("created_at"), createdAt.toString(Qt::ISODateWithMs)},
         {QStringLiteral("message"), message},
         {QStringLiteral("server_value"), serverValue},
+        {QStringLiteral("server_updated_time"), serverUpdatedTime},
     };
     if (kind == Kind::Create)
         json.insert(QStringLiteral("create_body"), createBody);
@@ -119,6 +120,7 @@ PendingChange PendingChange::fromJson(const QJsonObject &json)
     change.createdAt = QDateTime::fromString(json.value(QLatin1String("created_at")).toString(), Qt::ISODateWithMs);
     change.message = json.value(QLatin1String("message")).toString();
     change.serverValue = json.value(QLatin1String("server_value"));
+    change.serverUpdatedTime = json.value(QLatin1String("server_updated_time")).toInteger();
     // An absent key reads as Undefined; keep "absent" and "null" apart only where it matters.
     if (change.before.isUndefined())
         change.before = QJsonValue();

@@ -48,6 +48,8 @@ struct PendingChange
     QString message;
     /** For Conflict: the value now on the server. */
     QJsonValue serverValue;
+    /** For Conflict: the server's updated_time when the conflict was found (to rebase "keep mine" on). */
+    qint64 serverUpdatedTime = 0;
 
     /** A new update of @p field from @p before to @p after, with a fresh id and timestamp. */
     static PendingChange update(const QString &adAccountId, const QString &adGroupId, const QString &adGroupName,

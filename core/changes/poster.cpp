@@ -199,6 +199,7 @@ void Poster::applyConflictRules(const QHash<QString, AdGroup> &current)
         if (found->updatedTime.valueOr(0) > change.baseUpdatedTime && !sameJson(serverValue, change.before)) {
             rebased.state = PendingChange::State::Conflict;
             rebased.serverValue = serverValue.isUndefined() ? QJsonValue() : serverValue;
+            rebased.serverUpdatedTime = found->updatedTime.valueOr(0);
             rebased.message = tr("Changed on Pinterest since your edit.");
             m_changes->replace(rebased);
             ++m_summary.conflicts;

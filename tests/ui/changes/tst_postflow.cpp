@@ -1,0 +1,487 @@
+// Posting through PostFlow against an in-process sandbox over loopback HTTP: a batch with valid
+// and invalid items, checks that warn and block, conflicts resolved per field, a journal revert,
+// and cancel. Screenshots of the panel, the dialogs and the journal go to $PINSTRIPE_TEST_ARTIFACTS.
+#include "../../core/api/apitestsupport.h"
+
+#include "core/api/adgrouppager.h"
+#include "core/api/campaignpager.h"
+#include "core/api/getadgrouprequest.h"
+#include "core/api/listadaccountsrequest.h"
+#include "core/api/updateadgroupsrequest.h"
+#include "core/changes/changeset.h"
+#include "core/changes/pendingchangestore.h"
+#include "ui/changes/conflictdialog.h"
+#include "ui/changes/editcommand.h"
+#include "ui/changes/findingsdialog.h"
+#include "ui/changes/journalview.h"
+#include "ui/changes/pendingchangesmodel.h"
+#include "ui/changes/pendingchangespanel.h"
+#include "ui/changes/postflow.h"
+#include "ui/common/messagebox.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace pinstripe;
+using namespace pinstripe::testing;
+
+namespace {
+
+const QString kBudget = QStringLiteral("budget_in_micro_currency");
+const QString kBid = QStringLiteral("bid_in_micro_currency");
+
+} // namespace
+
+class TestPostFlow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void mixedBatchShowsPartialSuccessOnRows();
+    void warningsAskAndErrorsBlock();
+    void conflictsResolvedPerField();
+    void journalRevertRestoresTheOldValue();
+    void cancelReportsWhatWasNotSent();
+
+private:
+    void loadAccount();
+    std::unique_ptr<PostFlow> makeFlow();
+    Poster::Summary postAndWait(PostFlow &flow);
+    AdGroup fetch(const QString &id);
+    /** Ad groups with a budget of their own (not CBO), safe to change. */
+    QList<AdGroup> budgeted() const;
+    PendingChange edit(const AdGroup &g, const QString &field, const QJsonValue &after) const;
+    void screenshot(QWidget *widget, const QString &name);
+
+    std::unique_ptr<SandboxFixture> m_sandbox;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<PendingChangeStore> m_store;
+    std::unique_ptr<ChangeSet> m_changes;
+    std::unique_ptr<QUndoStack> m_stack;
+    QString m_account;
+    Currency m_currency;
+    QHash<QString, AdGroup> m_cache;
+    QList<QString> m_order;
+    QHash<QString, Campaign> m_campaigns;
+};
+
+void TestPostFlow::init()
+{
+    sandbox::SandboxOptions options;
+    options.adGroups = 900; // ~300 per account: three batches of 30 for the cancel test
+    m_sandbox = std::make_unique<SandboxFixture>(options);
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_store = std::make_unique<PendingChangeStore>(m_dir->filePath(QStringLiteral("pending.sqlite")));
+    m_changes = std::make_unique<ChangeSet>(m_store.get());
+    m_stack = std::make_unique<QUndoStack>();
+    MessageBox::clearNextAnswers();
+    loadAccount();
+}
+
+void TestPostFlow::cleanup()
+{
+    m_stack.reset();
+    m_changes.reset();
+    m_store.reset();
+    m_dir.reset();
+    m_sandbox.reset();
+    m_cache.clear();
+    m_order.clear();
+    m_campaigns.clear();
+}
+
+void TestPostFlow::loadAccount()
+{
+    auto accounts = run<AdAccountPage>(new ListAdAccountsRequest(m_sandbox->client.get(), {}), &ListAdAccountsRequest::finished);
+    QVERIFY(accounts.ok());
+    const AdAccount account = accounts.result->items.constFirst();
+    m_account = account.id.value();
+    m_currency = account.currency.value();
+
+    AdGroupListParams params;
+    params.entityStatuses = {QStringLiteral("ACTIVE"), QStringLiteral("PAUSED")};
+    AdGroupPager pager(m_sandbox->client.get(), m_account, params);
+    connect(&pager, &AdGroupPager::pageReceived, this, [this](const AdGroupPage &page) {
+        for (const AdGroup &g : page.items) {
+            m_cache.insert(g.id.value(), g);
+            m_order << g.id.value();
+        }
+    });
+    pager.start();
+    QTRY_VERIFY_WITH_TIMEOUT(pager.isFinished(), 30000);
+    CampaignPager campaigns(m_sandbox->client.get(), m_account, {});
+    connect(&campaigns, &CampaignPager::pageReceived, this, [this](const CampaignPage &page) {
+        for (const Campaign &c : page.items)
+            m_campaigns.insert(c.id.value(), c);
+    });
+    campaigns.start();
+    QTRY_VERIFY_WITH_TIMEOUT(campaigns.isFinished(), 30000);
+}
+
+std::unique_ptr<PostFlow> TestPostFlow::makeFlow()
+{
+    auto flow = std::make_unique<PostFlow>(m_sandbox->client.get(), m_changes.get(), m_store.get(), nullptr);
+    flow->setAdAccount(m_account, m_currency);
+    flow->setAdGroupLookup([this](const QString &id) -> std::optional<AdGroup> {
+        const auto it = m_cache.constFind(id);
+        return it == m_cache.cend() ? std::nullopt : std::optional<AdGroup>(*it);
+    });
+    flow->setCampaignLookup([this](const QString &id) -> std::optional<Campaign> {
+        const auto it = m_campaigns.constFind(id);
+        return it == m_campaigns.cend() ? std::nullopt : std::optional<Campaign>(*it);
+    });
+    // What the window does with saved ad groups: the table and the cache show Pinterest's version.
+    connect(flow.get(), &PostFlow::adGroupSaved, this, [this](const AdGroup &g) { m_cache.insert(g.id.value(), g); });
+    return flow;
+}
+
+Poster::Summary TestPostFlow::postAndWait(PostFlow &flow)
+{
+    QSignalSpy finished(&flow, &PostFlow::finished);
+    QSignalSpy abandoned(&flow, &PostFlow::abandoned);
+    flow.start();
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || !abandoned.isEmpty() || flow.findingsDialog(), 60000); }();
+    if (finished.isEmpty())
+        return {};
+    if (flow.resultBox())
+        flow.resultBox()->close();
+    return finished.constFirst().constFirst().value<Poster::Summary>();
+}
+
+AdGroup TestPostFlow::fetch(const QString &id)
+{
+    auto outcome = run<AdGroup>(new GetAdGroupRequest(m_sandbox->client.get(), m_account, id), &GetAdGroupRequest::finished);
+    return outcome.result.value_or(AdGroup{});
+}
+
+QList<AdGroup> TestPostFlow::budgeted() const
+{
+    QList<AdGroup> result;
+    for (const QString &id : m_order) {
+        const AdGroup &g = m_cache.value(id);
+        if (g.budgetInMicroCurrency.hasValue() && g.budgetInMicroCurrency.value() > 0
+            && g.budgetType.valueOr({}) != QLatin1String("CBO_ADGROUP"))
+            result << g;
+    }
+    return result;
+}
+
+PendingChange TestPostFlow::edit(const AdGroup &g, const QString &field, const QJsonValue &after) const
+{
+    return PendingChange::update(m_account, g.id.value(), g.name.valueOr({}), field, g.toJson().value(field), after,
+                                 g.updatedTime.valueOr(0));
+}
+
+void TestPostFlow::screenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("PINSTRIPE_TEST_ARTIFACTS", QDir::tempPath());
+    QVERIFY(widget->grab().save(dir + QStringLiteral("/changes-") + name + QStringLiteral(".png")));
+}
+
+void TestPostFlow::mixedBatchShowsPartialSuccessOnRows()
+{
+    const QList<AdGroup> groups = budgeted();
+    QVERIFY(groups.size() >= 3);
+    const AdGroup &a = groups.at(0);
+    const AdGroup &b = groups.at(1);
+    const AdGroup &bad = groups.at(2);
+    const qint64 aAfter = a.budgetInMicroCurrency.value() * 11 / 10;
+    const qint64 bAfter = b.budgetInMicroCurrency.value() * 12 / 10;
+    // A budget of 0 passes the local checks; Pinterest refuses it for a non-CBO ad group.
+    QVERIFY(recordEdits(m_stack.get(), m_changes.get(),
+                        {edit(a, kBudget, aAfter), edit(b, kBudget, bAfter), edit(bad, kBudget, 0)},
+                        QStringLiteral("Budgets")));
+    PendingChangesModel model(m_changes.get());
+    model.setAdAccountId(m_account);
+    model.setCurrency(m_currency);
+    QCOMPARE(model.rowCount(), 3);
+
+    auto flow = makeFlow();
+    QSignalSpy saved(flow.get(), &PostFlow::adGroupSaved);
+    QSignalSpy finished(flow.get(), &PostFlow::finished);
+    flow->start();
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
+    QVERIFY(!flow->findingsDialog()); // nothing for the checks to say
+    const auto summary = finished.constFirst().constFirst().value<Poster::Summary>();
+    QCOMPARE(summary.writeCalls, 1);
+    QCOMPARE(summary.succeeded, 2);
+    QCOMPARE(summary.failed, 1);
+    QVERIFY(flow->resultBox());
+    QVERIFY2(flow->resultBox()->text().startsWith(QStringLiteral("2 applied, 1 refused — see the list")),
+             qPrintable(flow->resultBox()->text()));
+
+    // The refused one stays, Failed, with Pinterest's message; the others left the list.
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0, PendingChangesModel::AdGroupColumn).data().toString(), bad.name.value());
+    QCOMPARE(model.index(0, PendingChangesModel::StateColumn).data().toString(), QStringLiteral("Failed"));
+    const QString message = model.index(0, PendingChangesModel::StateColumn).data(Qt::ToolTipRole).toString();
+    QVERIFY2(message.startsWith(QStringLiteral("Pinterest: ")) && message.contains(kBudget), qPrintable(message));
+    QCOMPARE(saved.size(), 2);
+    QCOMPARE(m_cache.value(a.id.value()).budgetInMicroCurrency.value(), aAfter);
+    QCOMPARE(fetch(a.id.value()).budgetInMicroCurrency.value(), aAfter);
+    QCOMPARE(fetch(b.id.value()).budgetInMicroCurrency.value(), bAfter);
+    QCOMPARE(fetch(bad.id.value()).budgetInMicroCurrency.value(), bad.budgetInMicroCurrency.value());
+    QCOMPARE(m_store->load(m_account).size(), 1);
+}
+
+void TestPostFlow::warningsAskAndErrorsBlock()
+{
+    const QList<AdGroup> groups = budgeted();
+    const AdGroup &raised = groups.at(0);
+    std::optional<AdGroup> bidder;
+    for (const AdGroup &g : groups.mid(1)) {
+        if (g.bidStrategyType.valueOr({}) == QLatin1String("MAX_BID") && g.bidInMicroCurrency.hasValue()) {
+            bidder = g;
+            break;
+        }
+    }
+    QVERIFY(bidder);
+    const qint64 raisedAfter = raised.budgetInMicroCurrency.value() * 3; // +200%: over the +50% threshold
+    recordEdits(m_stack.get(), m_changes.get(), {edit(raised, kBudget, raisedAfter)}, QStringLiteral("Triple"));
+    const QString lowBid = m_changes->record(edit(*bidder, kBid, 1)); // a millionth: under any floor
+
+    auto flow = makeFlow();
+    QSignalSpy abandoned(flow.get(), &PostFlow::abandoned);
+    flow->start();
+    QTRY_VERIFY_WITH_TIMEOUT(flow->findingsDialog(), 30000);
+    QCOMPARE(flow->stage(), PostFlow::Stage::Findings);
+    FindingsDialog *dialog = flow->findingsDialog();
+    QCOMPARE(dialog->list()->topLevelItemCount(), 2);
+    QCOMPARE(dialog->list()->topLevelItem(0)->text(0), QStringLiteral("Error"));
+    QVERIFY2(dialog->list()->topLevelItem(0)->text(3).contains(QStringLiteral("bid floor")),
+             qPrintable(dialog->list()->topLevelItem(0)->text(3)));
+    QCOMPARE(dialog->list()->topLevelItem(1)->text(0), QStringLiteral("Warning"));
+    QVERIFY(dialog->postButton());
+    QCOMPARE(dialog->postButton()->text(), QStringLiteral("&Post anyway"));
+    QVERIFY(dialog->cancelButton()->isDefault()); // Enter does not post past a warning
+    screenshot(dialog, QStringLiteral("findings"));
+
+    // Not confirmed: nothing is sent.
+    QTest::mouseClick(dialog->cancelButton(), Qt::LeftButton);
+    QCOMPARE(abandoned.size(), 1);
+    QCOMPARE(fetch(raised.id.value()).budgetInMicroCurrency.value(), raised.budgetInMicroCurrency.value());
+    QCOMPARE(m_changes->count(), 2);
+    const PendingChange blocked = *m_changes->find(lowBid);
+    QCOMPARE(blocked.state, PendingChange::State::Failed);
+    QVERIFY2(blocked.message.contains(QStringLiteral("bid floor")), qPrintable(blocked.message));
+
+    // "Post anyway": the warned change goes; the blocked one never does.
+    flow->start();
+    QTRY_VERIFY_WITH_TIMEOUT(flow->findingsDialog(), 30000);
+    QSignalSpy finished(flow.get(), &PostFlow::finished);
+    QTest::mouseClick(flow->findingsDialog()->postButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
+    const auto summary = finished.constFirst().constFirst().value<Poster::Summary>();
+    QCOMPARE(summary.succeeded, 1);
+    QCOMPARE(summary.writeCalls, 1);
+    QCOMPARE(fetch(raised.id.value()).budgetInMicroCurrency.value(), raisedAfter);
+    QCOMPARE(fetch(bidder->id.value()).bidInMicroCurrency.value(), bidder->bidInMicroCurrency.value());
+    QCOMPARE(m_changes->count(), 1);
+    QCOMPARE(m_changes->find(lowBid)->state, PendingChange::State::Failed);
+}
+
+void TestPostFlow::conflictsResolvedPerField()
+{
+    const QList<AdGroup> groups = budgeted();
+    const AdGroup &keep = groups.at(0);
+    const AdGroup &take = groups.at(1);
+    const AdGroup &refused = groups.at(2);
+    const qint64 mineKeep = keep.budgetInMicroCurrency.value() + 1'000'000;
+    const qint64 mineTake = take.budgetInMicroCurrency.value() + 2'000'000;
+    recordEdits(m_stack.get(), m_changes.get(),
+                {edit(keep, kBudget, mineKeep), edit(take, kBudget, mineTake), edit(refused, kBudget, 0)},
+                QStringLiteral("Budgets"));
+
+    // Someone else changes both budgets on Pinterest meanwhile.
+    AdGroup theirsKeep = keep;
+    theirsKeep.budgetInMicroCurrency = keep.budgetInMicroCurrency.value() + 5'000'000;
+    AdGroup theirsTake = take;
+    theirsTake.budgetInMicroCurrency = take.budgetInMicroCurrency.value() + 6'000'000;
+    QVERIFY(run<AdGroupBatchResult>(new UpdateAdGroupsRequest(m_sandbox->client.get(), m_account,
+                                                              {AdGroup::updateBody(keep, theirsKeep), AdGroup::updateBody(take, theirsTake)}),
+                                    &UpdateAdGroupsRequest::finished)
+                .ok());
+
+    auto flow = makeFlow();
+    const Poster::Summary first = postAndWait(*flow);
+    QCOMPARE(first.conflicts, 2);
+    QCOMPARE(first.failed, 1);
+    QCOMPARE(first.writeCalls, 1);
+    QCOMPARE(fetch(keep.id.value()).budgetInMicroCurrency.value(), theirsKeep.budgetInMicroCurrency.value());
+
+    PendingChangesPanel panel(m_changes.get(), m_stack.get());
+    panel.setAdAccount(m_account, m_currency);
+    panel.resize(980, 240);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QCOMPARE(panel.model()->rowCount(), 3);
+    QCOMPARE(panel.summaryText(), QStringLiteral("3 changes to 3 ad groups; 1 failed, 2 conflicts"));
+    QVERIFY(panel.findChild<QPushButton *>(QStringLiteral("resolveButton"))->isVisible());
+    const QString keepId = m_changes->pendingFor(keep.id.value(), kBudget)->id;
+    const QString takeId = m_changes->pendingFor(take.id.value(), kBudget)->id;
+    QCOMPARE(panel.model()->index(panel.model()->rowOf(keepId), PendingChangesModel::StateColumn).data().toString(),
+             QStringLiteral("Conflict"));
+    screenshot(&panel, QStringLiteral("panel-failed-and-conflict"));
+
+    QSignalSpy resolveRequested(&panel, &PendingChangesPanel::resolveConflictsRequested);
+    QTest::mouseClick(panel.findChild<QPushButton *>(QStringLiteral("resolveButton")), Qt::LeftButton);
+    QCOMPARE(resolveRequested.size(), 1);
+    ConflictDialog dialog(m_changes.get(), m_stack.get(), m_account, m_currency);
+    dialog.open();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QCOMPARE(dialog.changeIds(), (QStringList{keepId, takeId}));
+    auto *keepMine = dialog.findChild<QRadioButton *>(QStringLiteral("keepMine_") + keepId);
+    auto *takeTheirs = dialog.findChild<QRadioButton *>(QStringLiteral("takeTheirs_") + takeId);
+    QVERIFY(keepMine && takeTheirs);
+    // Both values, in the account currency.
+    QCOMPARE(keepMine->text(), Money(mineKeep, m_currency).format());
+    QCOMPARE(dialog.findChild<QRadioButton *>(QStringLiteral("takeTheirs_") + keepId)->text(),
+             Money(theirsKeep.budgetInMicroCurrency.value(), m_currency).format());
+    QVERIFY(keepMine->isChecked());
+    // On the indicator: a radio button reacts only to clicks on its indicator and text.
+    QTest::mouseClick(takeTheirs, Qt::LeftButton, {}, QPoint(6, takeTheirs->height() / 2));
+    QCOMPARE(dialog.choice(takeId), ConflictDialog::Choice::TakeTheirs);
+    QCOMPARE(dialog.choice(keepId), ConflictDialog::Choice::KeepMine);
+    screenshot(&dialog, QStringLiteral("conflict-dialog"));
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+
+    // Keep mine: rebased on Pinterest's value and time, pending again. Take theirs: gone.
+    const AdGroup serverKeep = fetch(keep.id.value());
+    PendingChange rebased = *m_changes->find(keepId);
+    QCOMPARE(rebased.state, PendingChange::State::Pending);
+    QCOMPARE(rebased.before.toInteger(), theirsKeep.budgetInMicroCurrency.value());
+    QCOMPARE(rebased.after.toInteger(), mineKeep);
+    QCOMPARE(rebased.baseUpdatedTime, serverKeep.updatedTime.value());
+    QVERIFY(!m_changes->find(takeId));
+    // The resolution is one undo step.
+    m_stack->undo();
+    QCOMPARE(m_changes->find(keepId)->state, PendingChange::State::Conflict);
+    QCOMPARE(m_changes->find(takeId)->state, PendingChange::State::Conflict);
+    m_stack->redo();
+    QVERIFY(!m_changes->find(takeId));
+    QCOMPARE(*m_changes->find(keepId), rebased);
+
+    // The refused change is discarded from the panel with the keyboard, then the rest is posted.
+    const QString refusedId = m_changes->pendingFor(refused.id.value(), kBudget)->id;
+    panel.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&panel));
+    panel.view()->setFocus();
+    panel.selectChange(refusedId);
+    QTest::keyClick(panel.view(), Qt::Key_Delete);
+    QCOMPARE(m_changes->count(), 1);
+
+    const Poster::Summary second = postAndWait(*flow);
+    QCOMPARE(second.conflicts, 0);
+    QCOMPARE(second.succeeded, 1);
+    QCOMPARE(fetch(keep.id.value()).budgetInMicroCurrency.value(), mineKeep);
+    QCOMPARE(fetch(take.id.value()).budgetInMicroCurrency.value(), theirsTake.budgetInMicroCurrency.value());
+    QCOMPARE(fetch(refused.id.value()).budgetInMicroCurrency.value(), refused.budgetInMicroCurrency.value());
+    QCOMPARE(panel.model()->rowCount(), 0);
+}
+
+void TestPostFlow::journalRevertRestoresTheOldValue()
+{
+    const AdGroup g = budgeted().constFirst();
+    const qint64 original = g.budgetInMicroCurrency.value();
+    const qint64 raised = original + 4'000'000;
+    recordEdits(m_stack.get(), m_changes.get(), {edit(g, kBudget, raised)}, QStringLiteral("Raise"));
+    auto flow = makeFlow();
+    QCOMPARE(postAndWait(*flow).succeeded, 1);
+    QCOMPARE(fetch(g.id.value()).budgetInMicroCurrency.value(), raised);
+
+    JournalView journal(m_store.get(), m_changes.get(), m_stack.get());
+    journal.setAdAccount(m_account, m_currency);
+    journal.resize(900, 220);
+    journal.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&journal));
+    QCOMPARE(journal.list()->topLevelItemCount(), 1);
+    const QTreeWidgetItem *item = journal.list()->topLevelItem(0);
+    QCOMPARE(item->text(JournalView::AdGroupColumn), g.name.value());
+    QCOMPARE(item->text(JournalView::FieldColumn), QStringLiteral("Budget"));
+    QCOMPARE(item->text(JournalView::ChangeColumn),
+             QString(Money(original, m_currency).format() + QStringLiteral(" → ") + Money(raised, m_currency).format()));
+    QCOMPARE(item->text(JournalView::ResultColumn), QStringLiteral("Applied"));
+    auto *revert = journal.findChild<QPushButton *>(QStringLiteral("revertButton"));
+    QVERIFY(!revert->isEnabled());
+    journal.selectRow(0);
+    QVERIFY(revert->isEnabled());
+    screenshot(&journal, QStringLiteral("journal"));
+
+    QSignalSpy reverted(&journal, &JournalView::reverted);
+    QTest::mouseClick(revert, Qt::LeftButton);
+    QCOMPARE(reverted.size(), 1);
+    QCOMPARE(m_changes->count(), 1);
+    const PendingChange inverse = *m_changes->find(reverted.constFirst().constFirst().toString());
+    QCOMPARE(inverse.before.toInteger(), raised);
+    QCOMPARE(inverse.after.toInteger(), original);
+    QCOMPARE(m_stack->undoText(), QString(QStringLiteral("Revert budget of ") + g.name.value()));
+    m_stack->undo();
+    QCOMPARE(m_changes->count(), 0);
+    m_stack->redo();
+    QCOMPARE(m_changes->count(), 1);
+
+    QCOMPARE(postAndWait(*flow).succeeded, 1);
+    QCOMPARE(fetch(g.id.value()).budgetInMicroCurrency.value(), original);
+    journal.refresh();
+    QCOMPARE(journal.list()->topLevelItemCount(), 2);
+}
+
+void TestPostFlow::cancelReportsWhatWasNotSent()
+{
+    const QList<AdGroup> groups = budgeted().mid(0, 90);
+    QCOMPARE(groups.size(), 90); // three batches of 30
+    QList<PendingChange> raise;
+    for (const AdGroup &g : groups)
+        raise << edit(g, kBudget, g.budgetInMicroCurrency.value() + 1'000'000);
+    recordEdits(m_stack.get(), m_changes.get(), raise, QStringLiteral("Raise 90 budgets"));
+    sandbox::FaultOptions faults;
+    faults.latencyMs = 200;
+    m_sandbox->server->setFaults(faults);
+
+    auto flow = makeFlow();
+    flow->setMaxInFlight(1);
+    // Cancel in the progress dialog as soon as the first batch is reported.
+    connect(flow.get(), &PostFlow::stageChanged, this, [&flow](PostFlow::Stage stage) {
+        if (stage != PostFlow::Stage::Posting)
+            return;
+        auto *poster = flow->findChild<Poster *>();
+        QVERIFY(poster && flow->progressDialog());
+        connect(poster, &Poster::progress, flow.get(), [&flow](int done) {
+            if (done == 1 && flow->progressDialog())
+                flow->progressDialog()->findChild<QPushButton *>()->click();
+        });
+    });
+    QSignalSpy finished(flow.get(), &PostFlow::finished);
+    flow->start();
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
+    const auto summary = finished.constFirst().constFirst().value<Poster::Summary>();
+    QVERIFY(summary.cancelled);
+    QCOMPARE(summary.writeCalls, 1);
+    QCOMPARE(summary.succeeded, 30);
+    QCOMPARE(summary.notSent, 60);
+    const QString text = flow->resultBox()->text();
+    QVERIFY2(text.startsWith(QStringLiteral("Cancelled: 30 applied, 60 not sent")), qPrintable(text));
+    m_sandbox->server->setFaults({});
+
+    PendingChangesModel model(m_changes.get());
+    model.setAdAccountId(m_account);
+    QCOMPARE(model.rowCount(), 60);
+    for (int row = 0; row < model.rowCount(); ++row)
+        QCOMPARE(model.index(row, PendingChangesModel::StateColumn).data().toString(), QStringLiteral("Pending"));
+    const QString notSent = model.changeAt(0).adGroupId;
+    QCOMPARE(fetch(notSent).budgetInMicroCurrency.value(), m_cache.value(notSent).budgetInMicroCurrency.value());
+}
+
+QTEST_MAIN(TestPostFlow)
+#include "tst_postflow.moc"

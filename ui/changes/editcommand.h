@@ -1,0 +1,75 @@
+#pragma once
+
+#include "core/changes/pendingchange.h"
+
+#include <QList>
+#include <QPointer>
+#include <QUndoCommand>
+
+#include <optional>
+
+class QUndoStack;
+
+namespace pinstripe {
+
+class ChangeSet;
+
+/**
+ * One user action on the pending changes — "Raise budget of 100 ad groups by 15%", "Discard 3
+ * changes", "Revert bid of Spring sale" — as one undo step.
+ *
+ * The first redo() applies the action to the ChangeSet; afterwards undo() and redo() put back
+ * the exact snapshots taken before and after it (ChangeSet::pendingFor/setPendingFor), so the
+ * merging rules of ChangeSet (e.g. a second edit keeps the first "before") are undone exactly.
+ * Commands never merge with each other: each user action stays its own step.
+ */
+class EditCommand final : public QUndoCommand
+{
+public:
+    enum class Operation {
+        Record,  ///< ChangeSet::record() each change (merging with what is pending)
+        Replace, ///< put each change in place exactly as given (e.g. a resolved conflict)
+        Discard, ///< remove each change
+    };
+
+    /** @p changeSet is not owned; the command does nothing once it is gone. */
+    EditCommand(ChangeSet *changeSet, const QList<PendingChange> &changes, const QString &text,
+                Operation operation = Operation::Record, QUndoCommand *parent = nullptr);
+
+    void undo() override;
+    void redo() override;
+
+    /** True when the first redo() changed nothing (e.g. every edit was a no-op). */
+    bool isEmpty() const { return m_empty; }
+
+private:
+    struct Slot
+    {
+        bool create = false;
+        QString adGroupId;
+        QString field;
+        QString createId;
+        std::optional<PendingChange> before;
+        std::optional<PendingChange> after;
+    };
+
+    void applyFirst();
+    void restore(const Slot &slot, const std::optional<PendingChange> &snapshot);
+    std::optional<PendingChange> snapshot(const Slot &slot) const;
+
+    QPointer<ChangeSet> m_changeSet;
+    QList<PendingChange> m_changes;
+    Operation m_operation;
+    QList<Slot> m_slots;
+    bool m_applied = false;
+    bool m_empty = false;
+};
+
+/**
+ * Records @p changes as one undoable step named @p description on @p stack (applied at once).
+ * Without a stack the changes are recorded directly. Returns false if nothing changed.
+ */
+bool recordEdits(QUndoStack *stack, ChangeSet *changeSet, const QList<PendingChange> &changes,
+                 const QString &description, EditCommand::Operation operation = EditCommand::Operation::Record);
+
+} // namespace pinstripe

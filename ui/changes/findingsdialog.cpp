@@ -1,0 +1,78 @@
+#include "ui/changes/findingsdialog.h"
+
+#include "ui/changes/changetext.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace pinstripe {
+
+FindingsDialog::FindingsDialog(const QList<CheckFinding> &findings, int blocked, int postable, QWidget *parent)
+    : QDialog(parent)
+    , m_intro(new QLabel(this))
+    , m_list(new QTreeWidget(this))
+    , m_cancel(nullptr)
+{
+    setObjectName(QStringLiteral("findingsDialog"));
+    setWindowTitle(tr("Check before posting"));
+    const bool warnings = std::any_of(findings.cbegin(), findings.cend(), [](const CheckFinding &f) { return !f.isError(); });
+
+    QStringList intro;
+    if (blocked > 0)
+        intro << (blocked == 1 ? tr("1 change cannot be posted until it is fixed; it stays in the list with the reason.")
+                                  : tr("%1 changes cannot be posted until they are fixed; they stay in the list with the reason.").arg(blocked));
+    if (postable > 0 && warnings)
+        intro << tr("Check the warnings below. Post the other changes anyway?");
+    else if (postable > 0)
+        intro << (postable == 1 ? tr("The other change can be posted.") : tr("The other %1 changes can be posted.").arg(postable));
+    else
+        intro << tr("Nothing can be posted.");
+    m_intro->setText(intro.join(QLatin1Char(' ')));
+    m_intro->setWordWrap(true);
+
+    m_list->setObjectName(QStringLiteral("findingsList"));
+    m_list->setRootIsDecorated(false);
+    m_list->setHeaderLabels({tr("Severity"), tr("Ad group"), tr("Field"), tr("Problem")});
+    m_list->setAccessibleName(tr("Problems found"));
+    const QIcon errorIcon = style()->standardIcon(QStyle::SP_MessageBoxCritical);
+    const QIcon warningIcon = style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    // Errors first: they decide what is posted.
+    QList<CheckFinding> sorted = findings;
+    std::stable_sort(sorted.begin(), sorted.end(), [](const CheckFinding &a, const CheckFinding &b) {
+        return a.isError() && !b.isError();
+    });
+    for (const CheckFinding &f : std::as_const(sorted)) {
+        auto *item = new QTreeWidgetItem(m_list, {f.isError() ? tr("Error") : tr("Warning"), f.adGroupName,
+                                                  ChangeText::fieldName(f.field), f.message});
+        item->setIcon(0, f.isError() ? errorIcon : warningIcon);
+        item->setToolTip(3, f.message);
+    }
+    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_list->header()->setStretchLastSection(true);
+
+    auto *box = new QDialogButtonBox(this);
+    if (postable > 0) {
+        m_post = box->addButton(warnings ? tr("&Post anyway") : tr("&Post the other %1").arg(postable),
+                                QDialogButtonBox::AcceptRole);
+        m_post->setObjectName(QStringLiteral("postAnywayButton"));
+    }
+    m_cancel = box->addButton(postable > 0 ? QDialogButtonBox::Cancel : QDialogButtonBox::Close);
+    m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    // Posting past a warning must be a deliberate choice, so Enter does not do it.
+    m_cancel->setDefault(true);
+    connect(box, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(box, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(box);
+    resize(720, 320);
+}
+
+} // namespace pinstripe

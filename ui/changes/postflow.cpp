@@ -1,0 +1,298 @@
+#include "ui/changes/postflow.h"
+
+#include "core/changes/changeset.h"
+#include "core/model/money.h"
+#include "ui/changes/findingsdialog.h"
+#include "ui/common/messagebox.h"
+
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSet>
+
+namespace pinstripe {
+
+namespace {
+
+/** Fields whose change can put a bid under its floor (the floor depends on all of them). */
+bool affectsBidFloor(const QString &field)
+{
+    return field == QLatin1String("bid_in_micro_currency") || field == QLatin1String("billable_event")
+        || field == QLatin1String("targeting_spec") || field == QLatin1String("bid_strategy_type");
+}
+
+} // namespace
+
+PostFlow::PostFlow(ApiClient *client, ChangeSet *changes, PendingChangeStore *store, QWidget *dialogParent, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_changes(changes)
+    , m_store(store)
+    , m_dialogParent(dialogParent)
+{
+}
+
+PostFlow::~PostFlow()
+{
+    delete m_findingsDialog;
+    delete m_progress;
+    delete m_result;
+}
+
+void PostFlow::setAdAccount(const QString &adAccountId, const Currency &currency)
+{
+    m_account = adAccountId;
+    m_currency = currency;
+}
+
+void PostFlow::setStage(Stage stage)
+{
+    m_stage = stage;
+    Q_EMIT stageChanged(stage);
+}
+
+void PostFlow::start(const QStringList &changeIds)
+{
+    if (isRunning() || !m_changes)
+        return;
+    delete m_result;
+    if (m_findingsDialog) {
+        // A dialog of the previous run may still await deletion; it must not answer this one.
+        m_findingsDialog->disconnect(this);
+        m_findingsDialog->deleteLater();
+        m_findingsDialog = nullptr;
+    }
+    m_selected.clear();
+    m_findings.clear();
+    m_toPost.clear();
+    for (const PendingChange &change : m_changes->changes()) {
+        // Conflicts wait for the user's choice (ConflictDialog); everything else may go.
+        if (change.adAccountId == m_account && change.state != PendingChange::State::Conflict
+            && (changeIds.isEmpty() || changeIds.contains(change.id)))
+            m_selected << change;
+    }
+    if (m_selected.isEmpty() || !m_client) {
+        setStage(Stage::Checking);
+        MessageBox::information(m_dialogParent, tr("Post changes"),
+                                m_client ? tr("There is nothing to post.") : tr("Not connected to Pinterest."));
+        abandon();
+        return;
+    }
+    setStage(Stage::Checking);
+
+    QHash<QString, AdGroup> current;
+    for (const PendingChange &change : std::as_const(m_selected)) {
+        if (change.kind != PendingChange::Kind::Update || current.contains(change.adGroupId) || !m_adGroups)
+            continue;
+        if (const std::optional<AdGroup> g = m_adGroups(change.adGroupId))
+            current.insert(change.adGroupId, *g);
+    }
+    m_findings = checkPendingChanges(m_selected, current, m_currency, m_options);
+    runBidFloorCheck(m_selected, current);
+}
+
+void PostFlow::runBidFloorCheck(const QList<PendingChange> &changes, const QHash<QString, AdGroup> &current)
+{
+    QHash<QString, QList<PendingChange>> perAdGroup;
+    for (const PendingChange &change : changes) {
+        if (change.kind == PendingChange::Kind::Update && current.contains(change.adGroupId))
+            perAdGroup[change.adGroupId] << change;
+    }
+    QList<AdGroup> afterStates;
+    QHash<QString, Campaign> campaigns;
+    for (auto it = perAdGroup.cbegin(); it != perAdGroup.cend(); ++it) {
+        const bool relevant = std::any_of(it.value().cbegin(), it.value().cend(),
+                                          [](const PendingChange &c) { return affectsBidFloor(c.field); });
+        if (!relevant)
+            continue;
+        const AdGroup after = withChangesApplied(current.value(it.key()), it.value());
+        afterStates << after;
+        const QString campaignId = after.campaignId.valueOr({});
+        if (m_campaigns && !campaigns.contains(campaignId)) {
+            if (const std::optional<Campaign> campaign = m_campaigns(campaignId))
+                campaigns.insert(campaignId, *campaign);
+        }
+    }
+    if (afterStates.isEmpty()) {
+        concludeChecks();
+        return;
+    }
+    auto *check = new BidFloorCheck(m_client, m_account, m_currency, this);
+    m_floorCheck = check;
+    const QLocale locale;
+    connect(check, &BidFloorCheck::finished, this, [this, check, perAdGroup, locale](const QList<BidFloorCheck::Result> &results) {
+        check->deleteLater();
+        for (const BidFloorCheck::Result &r : results) {
+            if (!r.isUnderFloor())
+                continue;
+            // Attach the finding to the bid change if there is one, else to what moved the floor.
+            const QList<PendingChange> &changes = perAdGroup.value(r.adGroupId);
+            const auto bid = std::find_if(changes.cbegin(), changes.cend(), [](const PendingChange &c) {
+                return c.field == QLatin1String("bid_in_micro_currency");
+            });
+            const PendingChange &change = bid != changes.cend() ? *bid : changes.constFirst();
+            CheckFinding f;
+            f.severity = CheckFinding::Severity::Error;
+            f.changeId = change.id;
+            f.adGroupId = r.adGroupId;
+            f.adGroupName = r.adGroupName;
+            f.field = change.field;
+            f.message = tr("The bid %1 is under Pinterest's bid floor of %2 (%3).")
+                            .arg(Money(r.bidMicros.value_or(0), m_currency).format(locale),
+                                 Money(r.floorMicros, m_currency).format(locale),
+                                 r.spec.countries.valueOr({}).join(QStringLiteral(", ")));
+            m_findings << f;
+        }
+        concludeChecks();
+    });
+    connect(check, &BidFloorCheck::failed, this, [this, check](const ApiError &error) {
+        check->deleteLater();
+        CheckFinding f;
+        f.severity = CheckFinding::Severity::Warning;
+        f.message = tr("Bid floors could not be checked: %1").arg(error.userMessage());
+        m_findings << f;
+        concludeChecks();
+    });
+    check->start(afterStates, campaigns);
+}
+
+void PostFlow::concludeChecks()
+{
+    if (!m_changes) {
+        abandon();
+        return;
+    }
+    // An error blocks every change of its ad group: the rules judge the ad group as a whole.
+    QSet<QString> blockedAdGroups;
+    QSet<QString> blockedChanges;
+    QHash<QString, QString> reasonOfAdGroup;
+    for (const CheckFinding &f : std::as_const(m_findings)) {
+        if (!f.isError())
+            continue;
+        if (!f.adGroupId.isEmpty()) {
+            blockedAdGroups.insert(f.adGroupId);
+            if (!reasonOfAdGroup.contains(f.adGroupId))
+                reasonOfAdGroup.insert(f.adGroupId, f.message);
+        }
+        blockedChanges.insert(f.changeId);
+    }
+    int blocked = 0;
+    for (const PendingChange &change : std::as_const(m_selected)) {
+        const bool isBlocked = blockedChanges.contains(change.id)
+            || (!change.adGroupId.isEmpty() && blockedAdGroups.contains(change.adGroupId));
+        if (!isBlocked) {
+            m_toPost << change.id;
+            continue;
+        }
+        ++blocked;
+        // The reason lands on the row, as Pinterest's refusals do.
+        if (std::optional<PendingChange> current = m_changes->find(change.id)) {
+            current->state = PendingChange::State::Failed;
+            current->message = tr("Not posted: %1").arg(reasonOfAdGroup.value(change.adGroupId));
+            for (const CheckFinding &f : std::as_const(m_findings)) {
+                if (f.isError() && f.changeId == change.id)
+                    current->message = tr("Not posted: %1").arg(f.message);
+            }
+            m_changes->replace(*current);
+        }
+    }
+    if (m_findings.isEmpty()) {
+        post();
+        return;
+    }
+    setStage(Stage::Findings);
+    auto *dialog = new FindingsDialog(m_findings, blocked, static_cast<int>(m_toPost.size()), m_dialogParent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    m_findingsDialog = dialog;
+    connect(dialog, &QDialog::accepted, this, &PostFlow::post);
+    connect(dialog, &QDialog::rejected, this, &PostFlow::abandon);
+    dialog->open();
+}
+
+void PostFlow::post()
+{
+    if (m_toPost.isEmpty() || !m_client || !m_changes) {
+        abandon();
+        return;
+    }
+    auto *poster = new Poster(m_client, m_changes, m_store, this);
+    if (m_maxInFlight > 0)
+        poster->setMaxInFlight(m_maxInFlight);
+    m_poster = poster;
+
+    auto *progress = new QProgressDialog(m_dialogParent);
+    progress->setObjectName(QStringLiteral("postProgressDialog"));
+    progress->setWindowTitle(tr("Posting changes"));
+    progress->setLabelText(tr("Checking for changes made on Pinterest meanwhile…"));
+    progress->setRange(0, 0);
+    progress->setMinimumDuration(0);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    progress->setWindowModality(Qt::WindowModal);
+    m_progress = progress;
+    connect(progress, &QProgressDialog::canceled, poster, &Poster::cancel);
+    connect(poster, &Poster::progress, progress, [progress](int done, int total) {
+        progress->setRange(0, qMax(total, 1));
+        progress->setValue(done);
+        progress->setLabelText(tr("Sent %1 of %2 batches of up to 30 ad groups…").arg(done).arg(total));
+    });
+    connect(poster, &Poster::adGroupSaved, this, &PostFlow::adGroupSaved);
+    connect(poster, &Poster::finished, this, &PostFlow::onPosted);
+    progress->open();
+    setStage(Stage::Posting);
+    poster->post(m_account, m_toPost);
+}
+
+void PostFlow::onPosted(const Poster::Summary &summary)
+{
+    if (m_poster)
+        m_poster->deleteLater();
+    if (m_progress) {
+        m_progress->hide();
+        m_progress->deleteLater();
+    }
+    setStage(Stage::Result);
+    const bool trouble = summary.failed > 0 || summary.conflicts > 0 || summary.unknown > 0 || !summary.error.isEmpty();
+    auto *box = new QMessageBox(trouble ? QMessageBox::Warning : QMessageBox::Information, tr("Posting finished"),
+                                summaryText(summary), QMessageBox::Ok, m_dialogParent);
+    box->setObjectName(QStringLiteral("postResultBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    m_result = box;
+    box->open();
+    Q_EMIT finished(summary);
+}
+
+void PostFlow::abandon()
+{
+    if (m_floorCheck)
+        m_floorCheck->cancel();
+    setStage(Stage::Idle);
+    Q_EMIT abandoned();
+}
+
+QString PostFlow::summaryText(const Poster::Summary &summary)
+{
+    QStringList parts;
+    parts << tr("%1 applied").arg(summary.succeeded);
+    if (summary.failed > 0)
+        parts << tr("%1 refused").arg(summary.failed);
+    if (summary.conflicts > 0)
+        parts << tr("%1 in conflict with Pinterest").arg(summary.conflicts);
+    if (summary.unknown > 0)
+        parts << tr("%1 with unknown outcome (checked before the next post)").arg(summary.unknown);
+    if (summary.notSent > 0)
+        parts << tr("%1 not sent").arg(summary.notSent);
+    QString text = parts.join(QStringLiteral(", "));
+    if (summary.cancelled)
+        text = tr("Cancelled: %1").arg(text);
+    if (summary.failed > 0 || summary.conflicts > 0 || summary.notSent > 0)
+        text += tr(" — see the list in Pending changes.");
+    else
+        text += QLatin1Char('.');
+    if (!summary.error.isEmpty())
+        text += QLatin1Char('\n') + summary.error;
+    return text;
+}
+
+} // namespace pinstripe

@@ -1,0 +1,116 @@
+#pragma once
+
+#include "core/changes/bidfloorcheck.h"
+#include "core/changes/poster.h"
+#include "core/changes/prepostcheck.h"
+#include "core/model/adgroup.h"
+#include "core/model/campaign.h"
+#include "core/model/currency.h"
+#include "ui/changes/findingsdialog.h"
+
+#include <QMessageBox>
+#include <QObject>
+#include <QPointer>
+#include <QProgressDialog>
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+
+namespace pinstripe {
+
+class ApiClient;
+class ChangeSet;
+class PendingChangeStore;
+
+/**
+ * "Post…" from start to end:
+ * 1. the checks before posting (checkPendingChanges) and Pinterest's bid floors (BidFloorCheck)
+ *    on each ad group as it will be after posting;
+ * 2. if anything was found, a FindingsDialog: errors block their ad group's changes (marked
+ *    Failed with the reason, never sent); warnings need "Post anyway";
+ * 3. a progress dialog with Cancel driven by Poster::progress (Cancel stops new batches);
+ * 4. a result summary ("28 applied, 2 refused — see the list").
+ * Every dialog is opened with open(), never exec(), so the flow is asynchronous and tests
+ * answer it through findingsDialog() / progressDialog() / resultBox().
+ */
+class PostFlow final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PostFlow)
+
+public:
+    /** The ad group as last loaded from Pinterest (the table's cache), or nothing. */
+    using AdGroupLookup = std::function<std::optional<AdGroup>(const QString &adGroupId)>;
+    /** A campaign by id, for the objective the bid floor depends on. */
+    using CampaignLookup = std::function<std::optional<Campaign>(const QString &campaignId)>;
+
+    enum class Stage { Idle, Checking, Findings, Posting, Result };
+    Q_ENUM(Stage)
+
+    /** None is owned; @p dialogParent parents the dialogs (may be null). */
+    PostFlow(ApiClient *client, ChangeSet *changes, PendingChangeStore *store, QWidget *dialogParent,
+             QObject *parent = nullptr);
+    ~PostFlow() override;
+
+    void setApiClient(ApiClient *client) { m_client = client; }
+    void setAdAccount(const QString &adAccountId, const Currency &currency);
+    void setAdGroupLookup(AdGroupLookup lookup) { m_adGroups = std::move(lookup); }
+    void setCampaignLookup(CampaignLookup lookup) { m_campaigns = std::move(lookup); }
+    void setOptions(const PrePostOptions &options) { m_options = options; }
+    /** Batches in flight at once (Poster's default when not set). */
+    void setMaxInFlight(int batches) { m_maxInFlight = batches; }
+
+    /** Starts with the account's postable changes, or only @p changeIds. Ignored while running. */
+    void start(const QStringList &changeIds = {});
+    bool isRunning() const { return m_stage != Stage::Idle && m_stage != Stage::Result; }
+    Stage stage() const { return m_stage; }
+
+    QList<CheckFinding> findings() const { return m_findings; }
+    FindingsDialog *findingsDialog() const { return m_findingsDialog; }
+    QProgressDialog *progressDialog() const { return m_progress; }
+    QMessageBox *resultBox() const { return m_result; }
+
+    /** "28 applied, 2 refused — see the list in Pending changes." */
+    static QString summaryText(const Poster::Summary &summary);
+
+Q_SIGNALS:
+    void stageChanged(pinstripe::PostFlow::Stage stage);
+    /** Pinterest's version of an ad group after a change was applied: update the table and cache. */
+    void adGroupSaved(const pinstripe::AdGroup &adGroup);
+    /** Posting ended (possibly cancelled); the result box is showing. */
+    void finished(const pinstripe::Poster::Summary &summary);
+    /** Stopped before anything was sent: nothing to post, or the findings were not accepted. */
+    void abandoned();
+
+private:
+    void setStage(Stage stage);
+    void runBidFloorCheck(const QList<PendingChange> &changes, const QHash<QString, AdGroup> &current);
+    void concludeChecks();
+    void post();
+    void onPosted(const Poster::Summary &summary);
+    void abandon();
+
+    QPointer<ApiClient> m_client;
+    QPointer<ChangeSet> m_changes;
+    PendingChangeStore *m_store;
+    QPointer<QWidget> m_dialogParent;
+    QString m_account;
+    Currency m_currency;
+    AdGroupLookup m_adGroups;
+    CampaignLookup m_campaigns;
+    PrePostOptions m_options;
+    int m_maxInFlight = 0;
+
+    Stage m_stage = Stage::Idle;
+    QList<PendingChange> m_selected;
+    QList<CheckFinding> m_findings;
+    QStringList m_toPost;
+    QPointer<BidFloorCheck> m_floorCheck;
+    QPointer<Poster> m_poster;
+    QPointer<FindingsDialog> m_findingsDialog;
+    QPointer<QProgressDialog> m_progress;
+    QPointer<QMessageBox> m_result;
+};
+
+} // namespace pinstripe
