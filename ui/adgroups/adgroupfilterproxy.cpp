@@ -18,13 +18,23 @@ void AdGroupFilterProxy::setSourceModel(QAbstractItemModel *model)
     QSortFilterProxyModel::setSourceModel(model);
 }
 
+void AdGroupFilterProxy::sort(int column, Qt::SortOrder order)
+{
+    if (m_model)
+        m_model->sortRows(column, order);
+    else
+        QSortFilterProxyModel::sort(column, order);
+}
+
 void AdGroupFilterProxy::setText(const QString &text)
 {
     const QString trimmed = text.trimmed();
     if (trimmed == m_text)
         return;
     m_text = trimmed;
-    invalidateFilter();
+    m_foldedText = trimmed.toCaseFolded();
+    // A full rebuild (one pass) instead of invalidateFilter()'s per-range removals.
+    invalidate();
 }
 
 void AdGroupFilterProxy::setStatuses(const QStringList &statuses)
@@ -32,7 +42,7 @@ void AdGroupFilterProxy::setStatuses(const QStringList &statuses)
     if (statuses == m_statuses)
         return;
     m_statuses = statuses;
-    invalidateFilter();
+    invalidate();
 }
 
 void AdGroupFilterProxy::setCampaignIds(const QSet<QString> &campaignIds)
@@ -40,7 +50,7 @@ void AdGroupFilterProxy::setCampaignIds(const QSet<QString> &campaignIds)
     if (campaignIds == m_campaignIds)
         return;
     m_campaignIds = campaignIds;
-    invalidateFilter();
+    invalidate();
 }
 
 bool AdGroupFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
@@ -54,7 +64,7 @@ bool AdGroupFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sour
         return false;
     if (m_text.isEmpty())
         return true;
-    return row.name.contains(m_text, Qt::CaseInsensitive) || row.id.contains(m_text);
+    return row.nameKey.contains(m_foldedText) || row.id.contains(m_text);
 }
 
 bool AdGroupFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const

@@ -44,6 +44,9 @@ AdGroupRow AdGroupRow::from(const AdGroup &adGroup, QHash<QString, QString> &poo
     AdGroupRow row;
     row.id = adGroup.id.valueOr(QString());
     row.name = adGroup.name.valueOr(QString());
+    row.nameKey = row.name.toCaseFolded();
+    if (row.nameKey == row.name)
+        row.nameKey = row.name; // share the buffer when folding changed nothing
     row.status = shared(adGroup.status, pool);
     row.summaryStatus = shared(adGroup.summaryStatus, pool);
     row.campaignId = shared(adGroup.campaignId, pool); // many ad groups per campaign

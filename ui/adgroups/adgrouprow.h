@@ -20,6 +20,7 @@ struct AdGroupRow
 
     QString id;
     QString name;
+    QString nameKey; ///< name case-folded once, so sorting and filtering compare plain code units
     QString status;
     QString summaryStatus;
     QString campaignId;

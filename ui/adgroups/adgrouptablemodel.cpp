@@ -59,6 +59,8 @@ void AdGroupTableModel::clear()
 {
     beginResetModel();
     m_rows.clear();
+    m_order.clear();
+    m_position.clear();
     m_rowById.clear();
     m_stringPool.clear();
     endResetModel();
@@ -67,6 +69,7 @@ void AdGroupTableModel::clear()
 void AdGroupTableModel::upsert(const QList<AdGroup> &adGroups)
 {
     QList<AdGroupRow> added;
+    bool sortKeyChanged = false;
     for (const AdGroup &adGroup : adGroups) {
         AdGroupRow row = AdGroupRow::from(adGroup, m_stringPool);
         const int existing = m_rowById.value(row.id, -1);
@@ -79,28 +82,93 @@ void AdGroupTableModel::upsert(const QList<AdGroup> &adGroups)
         if (columns.isEmpty())
             continue;
         m_rows[existing] = std::move(row);
+        sortKeyChanged = sortKeyChanged || columns.contains(m_sortColumn);
+        const int displayRow = m_position.at(existing);
         const auto [first, last] = std::minmax_element(columns.cbegin(), columns.cend());
-        Q_EMIT dataChanged(index(existing, *first), index(existing, *last));
+        Q_EMIT dataChanged(index(displayRow, *first), index(displayRow, *last));
         Q_EMIT cellsChanged(m_rows.at(existing).id, columns);
     }
-    if (added.isEmpty())
-        return;
-    const int first = rowCount();
-    beginInsertRows({}, first, first + int(added.size()) - 1);
-    m_rows.append(added);
-    endInsertRows();
+    if (!added.isEmpty()) {
+        const int first = rowCount();
+        beginInsertRows({}, first, first + int(added.size()) - 1);
+        for (qsizetype i = 0; i < added.size(); ++i) {
+            m_order.append(int(m_rows.size() + i));
+            m_position.append(first + int(i));
+        }
+        m_rows.append(added);
+        endInsertRows();
+    }
+    if (m_sortColumn >= 0 && (sortKeyChanged || !added.isEmpty())) {
+        // New rows are merged into the sorted ones (linear); a changed key needs a full sort.
+        Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+        const QModelIndexList before = persistentIndexList();
+        QList<int> storedBefore;
+        for (const QModelIndex &index : before)
+            storedBefore << m_order.at(index.row());
+        applyOrder(sortKeyChanged ? 0 : m_order.size() - added.size());
+        QModelIndexList after;
+        for (qsizetype i = 0; i < before.size(); ++i)
+            after << index(m_position.at(storedBefore.at(i)), before.at(i).column());
+        changePersistentIndexList(before, after);
+        Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    }
+}
+
+void AdGroupTableModel::sortRows(int column, Qt::SortOrder order)
+{
+    if (column >= ColumnCount)
+        column = -1;
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QList<int> storedBefore;
+    for (const QModelIndex &index : before)
+        storedBefore << m_order.at(index.row());
+    m_sortColumn = column;
+    m_sortOrder = order;
+    applyOrder(0);
+    QModelIndexList after;
+    for (qsizetype i = 0; i < before.size(); ++i)
+        after << index(m_position.at(storedBefore.at(i)), before.at(i).column());
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void AdGroupTableModel::applyOrder(qsizetype sortedPrefix)
+{
+    if (m_sortColumn < 0) {
+        std::sort(m_order.begin(), m_order.end()); // arrival order
+    } else {
+        const int column = m_sortColumn;
+        const bool descending = m_sortOrder == Qt::DescendingOrder;
+        const auto less = [this, column, descending](int a, int b) {
+            const int c = compareStored(a, b, column);
+            return descending ? c > 0 : c < 0;
+        };
+        const auto middle = m_order.begin() + sortedPrefix;
+        std::sort(middle, m_order.end(), less);
+        if (sortedPrefix > 0)
+            std::inplace_merge(m_order.begin(), middle, m_order.end(), less);
+    }
+    rebuildPositions();
+}
+
+void AdGroupTableModel::rebuildPositions()
+{
+    m_position.resize(m_order.size());
+    for (qsizetype row = 0; row < m_order.size(); ++row)
+        m_position[m_order.at(row)] = int(row);
 }
 
 void AdGroupTableModel::removeMissing(const QSet<QString> &keepIds, const QStringList &statuses)
 {
-    // Remove from the back in contiguous runs so the remaining rows keep valid indexes.
-    int row = rowCount() - 1;
+    const auto gone = [&](int displayRow) {
+        const AdGroupRow &candidate = rowAt(displayRow);
+        return !keepIds.contains(candidate.id) && (statuses.isEmpty() || statuses.contains(candidate.status));
+    };
+    // Remove from the back in contiguous runs of display rows so the rest keep valid indexes.
     bool removed = false;
+    int row = rowCount() - 1;
     while (row >= 0) {
-        const auto gone = [&](int r) {
-            const AdGroupRow &candidate = m_rows.at(r);
-            return !keepIds.contains(candidate.id) && (statuses.isEmpty() || statuses.contains(candidate.status));
-        };
         if (!gone(row)) {
             --row;
             continue;
@@ -109,21 +177,24 @@ void AdGroupTableModel::removeMissing(const QSet<QString> &keepIds, const QStrin
         while (first > 0 && gone(first - 1))
             --first;
         beginRemoveRows({}, first, row);
-        m_rows.remove(first, row - first + 1);
+        m_order.remove(first, row - first + 1);
         endRemoveRows();
         removed = true;
         row = first - 1;
     }
-    if (removed)
-        reindexFrom(0);
-}
-
-void AdGroupTableModel::reindexFrom(int firstRow)
-{
-    if (firstRow == 0)
-        m_rowById.clear();
-    for (int i = firstRow; i < m_rows.size(); ++i)
-        m_rowById.insert(m_rows.at(i).id, i);
+    if (!removed)
+        return;
+    // Compact the storage; display rows stay as they are.
+    QList<AdGroupRow> kept;
+    kept.reserve(m_order.size());
+    m_rowById.clear();
+    for (qsizetype displayRow = 0; displayRow < m_order.size(); ++displayRow) {
+        kept.append(std::move(m_rows[m_order.at(displayRow)]));
+        m_rowById.insert(kept.constLast().id, int(displayRow));
+        m_order[displayRow] = int(displayRow);
+    }
+    m_rows = std::move(kept);
+    rebuildPositions();
 }
 
 QHash<QString, int> AdGroupTableModel::countsByCampaign() const
@@ -164,11 +235,16 @@ QList<int> AdGroupTableModel::changedColumns(const AdGroupRow &before, const AdG
 
 bool AdGroupTableModel::lessThan(int leftRow, int rightRow, int column) const
 {
-    const AdGroupRow &a = m_rows.at(leftRow);
-    const AdGroupRow &b = m_rows.at(rightRow);
+    return compareStored(m_order.at(leftRow), m_order.at(rightRow), column) < 0;
+}
+
+int AdGroupTableModel::compareStored(int left, int right, int column) const
+{
+    const AdGroupRow &a = m_rows.at(left);
+    const AdGroupRow &b = m_rows.at(right);
     int c = 0;
     switch (column) {
-    case Name: c = a.name.compare(b.name, Qt::CaseInsensitive); break;
+    case Name: c = a.nameKey.compare(b.nameKey); break;
     case Status: c = a.status.compare(b.status); break;
     case SummaryStatus: c = a.summaryStatus.compare(b.summaryStatus); break;
     case Campaign: c = campaignName(a.campaignId).compare(campaignName(b.campaignId), Qt::CaseInsensitive); break;
@@ -186,12 +262,11 @@ bool AdGroupTableModel::lessThan(int leftRow, int rightRow, int column) const
     case FrequencyCap: c = compareNumbers(a.frequencyCap, b.frequencyCap); break;
     case Created: c = compareNumbers(a.createdTime, b.createdTime); break;
     case Updated: c = compareNumbers(a.updatedTime, b.updatedTime); break;
-    case Id: c = compareNumbers(a.id.size(), b.id.size()); break; // digits: shorter is smaller
-    default: break;
+    default: break; // Id: the tie-break below
     }
-    if (c == 0) // ties by id keep the order stable and deterministic
+    if (c == 0) // ids are digits: shorter is smaller; ties by id keep the order total
         c = a.id.size() != b.id.size() ? compareNumbers(a.id.size(), b.id.size()) : a.id.compare(b.id);
-    return c < 0;
+    return c;
 }
 
 QString AdGroupTableModel::columnTitle(int column)
@@ -301,7 +376,7 @@ QVariant AdGroupTableModel::sortValue(const AdGroupRow &row, int column) const
 
 int AdGroupTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_order.size());
 }
 
 int AdGroupTableModel::columnCount(const QModelIndex &parent) const
@@ -313,7 +388,7 @@ QVariant AdGroupTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const AdGroupRow &row = m_rows.at(index.row());
+    const AdGroupRow &row = rowAt(index.row());
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
@@ -374,7 +449,7 @@ QStringList AdGroupTableModel::csvHeader() const
 
 QStringList AdGroupTableModel::csvRow(int rowIndex) const
 {
-    const AdGroupRow &row = m_rows.at(rowIndex);
+    const AdGroupRow &row = rowAt(rowIndex);
     QStringList fields;
     for (int column = 0; column < ColumnCount; ++column) {
         switch (column) {

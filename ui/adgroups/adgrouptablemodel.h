@@ -69,14 +69,26 @@ public:
     /** Removes rows whose status is one of @p statuses and whose id is not in @p keepIds. */
     void removeMissing(const QSet<QString> &keepIds, const QStringList &statuses);
 
-    const AdGroupRow &rowAt(int row) const { return m_rows.at(row); }
+    const AdGroupRow &rowAt(int row) const { return m_rows.at(m_order.at(row)); }
     /** The row of @p adGroupId, or -1. */
-    int rowOf(const QString &adGroupId) const { return m_rowById.value(adGroupId, -1); }
+    int rowOf(const QString &adGroupId) const
+    {
+        const int stored = m_rowById.value(adGroupId, -1);
+        return stored < 0 ? -1 : m_position.at(stored);
+    }
     /** Ad groups per campaign id. */
     QHash<QString, int> countsByCampaign() const;
 
     /** Compares the raw values of two rows in @p column; the proxy's fast path. */
     bool lessThan(int leftRow, int rightRow, int column) const;
+
+    /**
+     * Orders the rows themselves by @p column (-1: arrival order) and keeps that order as
+     * pages arrive (new rows are merged in). AdGroupFilterProxy::sort() calls this; see there why.
+     */
+    void sortRows(int column, Qt::SortOrder order);
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
     static QString columnTitle(int column);
     /** A stable key per column for saved settings. */
@@ -104,10 +116,18 @@ private:
     QString moneyText(qint64 micros) const;
     QString timeText(qint64 seconds) const;
     static QList<int> changedColumns(const AdGroupRow &before, const AdGroupRow &after);
-    void reindexFrom(int firstRow);
+    /** Three-way comparison of two stored rows (storage indexes) in @p column, ties by id. */
+    int compareStored(int a, int b, int column) const;
+    /** Reorders m_order by the sort column, merging @p sortedPrefix already-sorted rows with the rest. */
+    void applyOrder(qsizetype sortedPrefix);
+    void rebuildPositions();
 
-    QList<AdGroupRow> m_rows;
-    QHash<QString, int> m_rowById;
+    QList<AdGroupRow> m_rows;        ///< storage, in arrival order
+    QList<int> m_order;              ///< display row → storage index
+    QList<int> m_position;           ///< storage index → display row
+    QHash<QString, int> m_rowById;   ///< id → storage index
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QHash<QString, QString> m_stringPool;
     QHash<QString, QString> m_campaignNames;
     Currency m_currency;
