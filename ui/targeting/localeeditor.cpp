@@ -8,7 +8,7 @@ namespace pinstripe {
 
 LocaleEditor::LocaleEditor(QWidget *parent)
     : ChoiceListEditor(QStringLiteral("LOCALE"), &TargetingSpec::locale, pinterestLocales(), &LocaleEditor::displayName,
-                       4, parent)
+                       3, parent)
 {
     setToolTip(tr("Leave all unchecked to reach every language."));
 }

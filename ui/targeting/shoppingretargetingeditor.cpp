@@ -37,6 +37,8 @@ ShoppingRetargetingEditor::ShoppingRetargetingEditor(QWidget *parent)
     m_table->setAccessibleName(tr("Shopping retargeting rules"));
     m_table->setHorizontalHeaderLabels({tr("Lookback (days)"), tr("Exclusion (days)"), tr("Tag types")});
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(Lookback, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(Exclusion, QHeaderView::ResizeToContents);
     m_table->verticalHeader()->hide();
     m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move between cells
     m_table->setToolTip(tr("Reach people who engaged within the lookback window, except the last exclusion-window "

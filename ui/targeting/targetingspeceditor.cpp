@@ -70,14 +70,15 @@ TargetingSpecEditor::TargetingSpecEditor(QWidget *parent)
     m_json->setAccessibleName(tr("Targeting spec as JSON"));
     m_json->setToolTip(tr("The targeting_spec exactly as it is sent to Pinterest."));
     m_json->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_json->setMinimumWidth(m_json->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 32);
     m_json->hide();
 
-    auto *splitter = new QSplitter;
-    splitter->addWidget(scroll);
-    splitter->addWidget(m_json);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
-    splitter->setChildrenCollapsible(false);
+    m_splitter = new QSplitter;
+    m_splitter->addWidget(scroll);
+    m_splitter->addWidget(m_json);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
 
     m_estimate = new AudienceEstimateLabel;
     m_showJson = new QPushButton(tr("Show &JSON"));
@@ -92,7 +93,7 @@ TargetingSpecEditor::TargetingSpecEditor(QWidget *parent)
     top->addWidget(m_showJson);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_splitter, 1);
 
     for (TargetingKeyEditor *editor : std::as_const(m_editors))
         connect(editor, &TargetingKeyEditor::changed, this, &TargetingSpecEditor::onEditorChanged);
@@ -158,6 +159,11 @@ void TargetingSpecEditor::setJsonVisible(bool visible)
     }
     m_showJson->setText(visible ? tr("Hide &JSON") : tr("Show &JSON"));
     m_json->setVisible(visible);
+    // A splitter pane that starts hidden gets no width when shown; JSON lines are short, a quarter will do.
+    if (visible) {
+        const int total = m_splitter->width();
+        m_splitter->setSizes({total - total / 4, total / 4});
+    }
 }
 
 QString TargetingSpecEditor::jsonText() const

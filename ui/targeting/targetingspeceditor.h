@@ -8,6 +8,7 @@
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
+class QSplitter;
 
 namespace pinstripe {
 
@@ -87,6 +88,7 @@ private:
     QLabel *m_unknownKeys = nullptr;
     QPushButton *m_showJson = nullptr;
     QPlainTextEdit *m_json = nullptr;
+    QSplitter *m_splitter = nullptr;
     TargetingSpec m_base;
 };
 

@@ -6,6 +6,7 @@
 #include "core/api/listadaccountsrequest.h"
 #include "core/api/tokenprovider.h"
 #include "core/sandbox/sandboxserver.h"
+#include "ui/targeting/agerangeeditor.h"
 #include "ui/targeting/audienceestimatelabel.h"
 #include "ui/targeting/gendereditor.h"
 #include "ui/targeting/locationeditor.h"

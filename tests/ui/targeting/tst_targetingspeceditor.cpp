@@ -125,7 +125,9 @@ void TestTargetingSpecEditor::specBuiltThroughTheWidgets()
     QTest::mouseClick(editor.localeEditor()->checkBox(QStringLiteral("fr")), Qt::LeftButton);
     QTest::keyClicks(editor.findChild<QPlainTextEdit *>(QStringLiteral("interests")), QStringLiteral("925056443165"));
     QTest::keyClicks(editor.findChild<QLineEdit *>(QStringLiteral("audienceExclude")), QStringLiteral("2542620905475"));
-    QTest::mouseClick(editor.appTypeEditor()->checkBox(QStringLiteral("iphone")), Qt::LeftButton);
+    // By keyboard: the devices may be scrolled out of view, where a mouse click would miss.
+    editor.appTypeEditor()->checkBox(QStringLiteral("iphone"))->setFocus();
+    QTest::keyClick(editor.appTypeEditor()->checkBox(QStringLiteral("iphone")), Qt::Key_Space);
     editor.targetingStrategyEditor()->setStrategy({QStringLiteral("FIND_NEW_CUSTOMERS")});
     editor.shoppingRetargetingEditor()->addRule(30, 14, {0, 6});
     QVERIFY(changed.count() >= 10);
@@ -172,6 +174,7 @@ void TestTargetingSpecEditor::jsonPanelShowsTheExactSpec()
     QTest::mouseClick(button, Qt::LeftButton);
     QVERIFY(panel->isVisible());
     QVERIFY(panel->isReadOnly());
+    QTRY_VERIFY(panel->width() >= editor.width() / 5); // shown with room to read, not squeezed to nothing
     QVERIFY(editor.isJsonVisible());
 
     editor.setSpec(TargetingSpec::fromJson(json(R"({"LOCATION":["US","DE"],"GEO":["BE-VOV"],"MINIMUM_AGE":"25",)"
