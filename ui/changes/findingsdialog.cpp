@@ -52,8 +52,11 @@ FindingsDialog::FindingsDialog(const QList<CheckFinding> &findings, int blocked,
         item->setIcon(0, f.isError() ? errorIcon : warningIcon);
         item->setToolTip(3, f.message);
     }
-    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Messages are sentences: wrap them in the last column rather than cut them off.
+    m_list->setWordWrap(true);
     m_list->header()->setStretchLastSection(true);
+    for (int column = 0; column < 3; ++column)
+        m_list->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
 
     auto *box = new QDialogButtonBox(this);
     if (postable > 0) {
@@ -72,7 +75,7 @@ FindingsDialog::FindingsDialog(const QList<CheckFinding> &findings, int blocked,
     layout->addWidget(m_intro);
     layout->addWidget(m_list, 1);
     layout->addWidget(box);
-    resize(720, 320);
+    resize(900, 340);
 }
 
 } // namespace pinstripe

@@ -30,7 +30,7 @@ JournalView::JournalView(PendingChangeStore *store, ChangeSet *changeSet, QUndoS
     , m_changeSet(changeSet)
     , m_undoStack(undoStack)
     , m_list(new QTreeWidget(this))
-    , m_empty(new QLabel(tr("Nothing posted yet."), this))
+    , m_status(new QLabel(tr("Nothing posted yet."), this))
     , m_revert(new QPushButton(tr("&Revert"), this))
     , m_refresh(new QPushButton(tr("Re&fresh"), this))
 {
@@ -46,7 +46,7 @@ JournalView::JournalView(PendingChangeStore *store, ChangeSet *changeSet, QUndoS
     m_revert->setToolTip(tr("Add the opposite change to the pending changes, to post it like any other edit"));
 
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_empty, 1);
+    buttons->addWidget(m_status, 1);
     buttons->addWidget(m_refresh);
     buttons->addWidget(m_revert);
     auto *layout = new QVBoxLayout(this);
@@ -93,7 +93,8 @@ void JournalView::refresh()
     }
     for (int col = 0; col < ResultColumn; ++col)
         m_list->resizeColumnToContents(col);
-    m_empty->setVisible(m_entries.isEmpty());
+    m_status->setText(m_entries.isEmpty() ? tr("Nothing posted yet.")
+                     : m_entries.size() == 1 ? tr("1 posted change") : tr("%1 posted changes").arg(m_entries.size()));
     updateButtons();
 }
 

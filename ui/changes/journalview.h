@@ -60,7 +60,7 @@ private:
     Currency m_currency;
     QList<JournalEntry> m_entries;
     QTreeWidget *m_list;
-    QLabel *m_empty;
+    QLabel *m_status;
     QPushButton *m_revert;
     QPushButton *m_refresh;
 };

@@ -89,6 +89,12 @@ QVariant PendingChangesModel::display(const PendingChange &change, int column) c
     case DeltaColumn:
         return ChangeText::delta(change, m_locale);
     case StateColumn:
+        // The reason is what the user acts on, so it is in the row, not only in a tooltip.
+        if (change.state == PendingChange::State::Conflict)
+            return tr("%1: on Pinterest now %2")
+                .arg(ChangeText::stateName(change.state), ChangeText::value(change.field, change.serverValue, m_currency, m_locale));
+        if (change.state != PendingChange::State::Pending && !change.message.isEmpty())
+            return tr("%1: %2").arg(ChangeText::stateName(change.state), change.message);
         return ChangeText::stateName(change.state);
     default:
         return {};

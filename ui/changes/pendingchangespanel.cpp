@@ -78,7 +78,7 @@ PendingChangesPanel::PendingChangesPanel(ChangeSet *changeSet, QUndoStack *undoS
 
     connect(m_discard, &QPushButton::clicked, this, &PendingChangesPanel::discardSelected);
     connect(m_discardAll, &QPushButton::clicked, this, &PendingChangesPanel::discardAll);
-    connect(m_resolve, &QPushButton::clicked, this, &PendingChangesPanel::resolveConflictsRequested);
+    connect(m_resolve, &QPushButton::clicked, this, &PendingChangesPanel::resolveConflicts);
     connect(m_post, &QPushButton::clicked, this, &PendingChangesPanel::postRequested);
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
         const QString id = index.data(PendingChangesModel::AdGroupIdRole).toString();
@@ -96,6 +96,39 @@ void PendingChangesPanel::setAdAccount(const QString &adAccountId, const Currenc
     m_model->setAdAccountId(adAccountId);
     m_view->resizeColumnsToContents();
     updateState();
+}
+
+void PendingChangesPanel::attachPostFlow(PostFlow *flow)
+{
+    if (m_postFlow)
+        m_postFlow->disconnect(this);
+    m_postFlow = flow;
+    if (!flow)
+        return;
+    connect(this, &PendingChangesPanel::postRequested, flow, [flow] { flow->start(); });
+    connect(flow, &PostFlow::stageChanged, this, [this, flow] {
+        m_posting = flow->isRunning();
+        updateState();
+    });
+    connect(flow, &PostFlow::finished, this, [this] {
+        for (const PendingChange &c : m_model->changes()) {
+            if (c.state != PendingChange::State::Pending) {
+                selectChange(c.id);
+                break;
+            }
+        }
+    });
+}
+
+void PendingChangesPanel::resolveConflicts()
+{
+    if (m_conflictDialog || !m_changeSet)
+        return;
+    auto *dialog = new ConflictDialog(m_changeSet, m_undoStack, m_model->adAccountId(), m_model->currency(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    m_conflictDialog = dialog;
+    dialog->open();
 }
 
 void PendingChangesPanel::setPostEnabled(bool enabled)
@@ -193,7 +226,7 @@ void PendingChangesPanel::updateState()
     m_discard->setEnabled(m_view->selectionModel()->hasSelection());
     m_discardAll->setEnabled(any);
     m_resolve->setVisible(conflicts);
-    m_post->setEnabled(any && m_postEnabled);
+    m_post->setEnabled(any && m_postEnabled && !m_posting);
 }
 
 } // namespace pinstripe

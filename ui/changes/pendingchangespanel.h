@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/model/currency.h"
+#include "ui/changes/conflictdialog.h"
+#include "ui/changes/postflow.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -22,8 +24,8 @@ class PendingChangesModel;
  * tooltip), Discard / Discard all (undoable), Resolve conflicts… and Post….
  * Keyboard: Delete discards the selected changes; the buttons have mnemonics.
  *
- * The panel does not post itself: postRequested() and resolveConflictsRequested() are
- * connected by the owner (see PostFlow and ConflictDialog).
+ * Posting is a PostFlow's job: attachPostFlow() makes Post… start it. Resolve conflicts… opens
+ * a ConflictDialog for the account shown.
  */
 class PendingChangesPanel final : public QWidget
 {
@@ -36,10 +38,17 @@ public:
 
     /** The ad account shown and its currency. */
     void setAdAccount(const QString &adAccountId, const Currency &currency);
-    /** Disables Post… (e.g. while posting or without a connection). */
+    /** Disables Post… (e.g. without a connection). */
     void setPostEnabled(bool enabled);
+    /**
+     * Post… starts @p flow (not owned); the button is disabled while it runs, and afterwards
+     * the first change that failed or conflicts is selected.
+     */
+    void attachPostFlow(PostFlow *flow);
 
     PendingChangesModel *model() const { return m_model; }
+    /** The conflict dialog while it is open, else null. */
+    ConflictDialog *conflictDialog() const { return m_conflictDialog; }
     QTableView *view() const { return m_view; }
     /** "12 changes to 9 ad groups; 1 failed". */
     QString summaryText() const;
@@ -52,11 +61,12 @@ public Q_SLOTS:
     void discardSelected();
     /** Asks first (MessageBox). */
     void discardAll();
+    /** Opens the ConflictDialog (window-modal, without blocking). */
+    void resolveConflicts();
 
 Q_SIGNALS:
     /** Post… was pressed: post the pending changes of the account. */
     void postRequested();
-    void resolveConflictsRequested();
     /** A change was double-clicked or Enter pressed on it: show its ad group. */
     void adGroupActivated(const QString &adGroupId);
 
@@ -65,6 +75,8 @@ private:
 
     QPointer<ChangeSet> m_changeSet;
     QPointer<QUndoStack> m_undoStack;
+    QPointer<PostFlow> m_postFlow;
+    QPointer<ConflictDialog> m_conflictDialog;
     PendingChangesModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_view;
@@ -74,6 +86,7 @@ private:
     QPushButton *m_resolve;
     QPushButton *m_post;
     bool m_postEnabled = true;
+    bool m_posting = false;
 };
 
 } // namespace pinstripe

@@ -184,10 +184,18 @@ void TestPendingChangesModel::stateColourAndMessage()
     failed.state = PendingChange::State::Failed;
     failed.message = QStringLiteral("Pinterest: budget_in_micro_currency is required (code 1)");
     m_changes->replace(failed);
-    QCOMPARE(model.index(0, PendingChangesModel::StateColumn).data().toString(), QStringLiteral("Failed"));
+    QCOMPARE(model.index(0, PendingChangesModel::StateColumn).data().toString(), QString(QStringLiteral("Failed: ") + failed.message));
     QCOMPARE(model.index(0, PendingChangesModel::AfterColumn).data(Qt::ToolTipRole).toString(), failed.message);
     QVERIFY(model.index(0, PendingChangesModel::AdGroupColumn).data(Qt::ForegroundRole).isValid());
     QCOMPARE(model.index(0, 0).data(PendingChangesModel::StateRole).toInt(), int(PendingChange::State::Failed));
+    PendingChange conflict = failed;
+    conflict.state = PendingChange::State::Conflict;
+    conflict.serverValue = 3'000'000;
+    conflict.message = QStringLiteral("Changed on Pinterest since your edit.");
+    m_changes->replace(conflict);
+    model.setCurrency(Currency::eur());
+    model.setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
+    QCOMPARE(model.index(0, PendingChangesModel::StateColumn).data().toString(), QStringLiteral("Conflict: on Pinterest now €3.00"));
 }
 
 void TestPendingChangesModel::undoRedoMultiChangeEdit()

@@ -223,7 +223,9 @@ void TestPostFlow::mixedBatchShowsPartialSuccessOnRows()
     // The refused one stays, Failed, with Pinterest's message; the others left the list.
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.index(0, PendingChangesModel::AdGroupColumn).data().toString(), bad.name.value());
-    QCOMPARE(model.index(0, PendingChangesModel::StateColumn).data().toString(), QStringLiteral("Failed"));
+    QCOMPARE(model.index(0, PendingChangesModel::StateColumn).data(PendingChangesModel::StateRole).toInt(),
+             int(PendingChange::State::Failed));
+    QVERIFY(model.index(0, PendingChangesModel::StateColumn).data().toString().startsWith(QStringLiteral("Failed: Pinterest: ")));
     const QString message = model.index(0, PendingChangesModel::StateColumn).data(Qt::ToolTipRole).toString();
     QVERIFY2(message.startsWith(QStringLiteral("Pinterest: ")) && message.contains(kBudget), qPrintable(message));
     QCOMPARE(saved.size(), 2);
@@ -330,14 +332,13 @@ void TestPostFlow::conflictsResolvedPerField()
     const QString keepId = m_changes->pendingFor(keep.id.value(), kBudget)->id;
     const QString takeId = m_changes->pendingFor(take.id.value(), kBudget)->id;
     QCOMPARE(panel.model()->index(panel.model()->rowOf(keepId), PendingChangesModel::StateColumn).data().toString(),
-             QStringLiteral("Conflict"));
+             QString(QStringLiteral("Conflict: on Pinterest now ") + Money(theirsKeep.budgetInMicroCurrency.value(), m_currency).format()));
     screenshot(&panel, QStringLiteral("panel-failed-and-conflict"));
 
-    QSignalSpy resolveRequested(&panel, &PendingChangesPanel::resolveConflictsRequested);
     QTest::mouseClick(panel.findChild<QPushButton *>(QStringLiteral("resolveButton")), Qt::LeftButton);
-    QCOMPARE(resolveRequested.size(), 1);
-    ConflictDialog dialog(m_changes.get(), m_stack.get(), m_account, m_currency);
-    dialog.open();
+    QPointer<ConflictDialog> opened = panel.conflictDialog();
+    QVERIFY(opened);
+    ConflictDialog &dialog = *opened;
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QCOMPARE(dialog.changeIds(), (QStringList{keepId, takeId}));
     auto *keepMine = dialog.findChild<QRadioButton *>(QStringLiteral("keepMine_") + keepId);
@@ -354,7 +355,7 @@ void TestPostFlow::conflictsResolvedPerField()
     QCOMPARE(dialog.choice(keepId), ConflictDialog::Choice::KeepMine);
     screenshot(&dialog, QStringLiteral("conflict-dialog"));
     QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
-    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QTRY_VERIFY(!opened); // closed and deleted
 
     // Keep mine: rebased on Pinterest's value and time, pending again. Take theirs: gone.
     const AdGroup serverKeep = fetch(keep.id.value());
@@ -381,7 +382,16 @@ void TestPostFlow::conflictsResolvedPerField()
     QTest::keyClick(panel.view(), Qt::Key_Delete);
     QCOMPARE(m_changes->count(), 1);
 
-    const Poster::Summary second = postAndWait(*flow);
+    // Post… in the panel runs the flow and is disabled meanwhile.
+    panel.attachPostFlow(flow.get());
+    QSignalSpy finished(flow.get(), &PostFlow::finished);
+    auto *post = panel.findChild<QPushButton *>(QStringLiteral("postButton"));
+    QTest::mouseClick(post, Qt::LeftButton);
+    QVERIFY(flow->isRunning());
+    QVERIFY(!post->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
+    flow->resultBox()->close();
+    const auto second = finished.constFirst().constFirst().value<Poster::Summary>();
     QCOMPARE(second.conflicts, 0);
     QCOMPARE(second.succeeded, 1);
     QCOMPARE(fetch(keep.id.value()).budgetInMicroCurrency.value(), mineKeep);
@@ -479,6 +489,7 @@ void TestPostFlow::cancelReportsWhatWasNotSent()
     QCOMPARE(model.rowCount(), 60);
     for (int row = 0; row < model.rowCount(); ++row)
         QCOMPARE(model.index(row, PendingChangesModel::StateColumn).data().toString(), QStringLiteral("Pending"));
+    QCOMPARE(model.rowOf(model.changeAt(59).id), 59);
     const QString notSent = model.changeAt(0).adGroupId;
     QCOMPARE(fetch(notSent).budgetInMicroCurrency.value(), m_cache.value(notSent).budgetInMicroCurrency.value());
 }
