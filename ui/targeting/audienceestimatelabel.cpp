@@ -53,6 +53,9 @@ void AudienceEstimateLabel::setSource(ApiClient *client, const QString &adAccoun
 
 void AudienceEstimateLabel::setSpec(const TargetingSpec &spec)
 {
+    // An edit that leaves the spec as it was (a space typed, a value set twice) asks nothing new.
+    if (m_hasSpec && spec == m_spec && (m_state == State::Shown || m_state == State::Estimating || m_state == State::Waiting))
+        return;
     m_spec = spec;
     m_hasSpec = true;
     schedule();

@@ -62,6 +62,8 @@ TargetingSpecEditor::TargetingSpecEditor(QWidget *parent)
     scroll->setWidget(form);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Tab goes straight to the controls; the scroll area follows the focus (ensureWidgetVisible).
+    scroll->setFocusPolicy(Qt::NoFocus);
 
     m_json = new QPlainTextEdit;
     m_json->setObjectName(QStringLiteral("targetingJson"));

@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QJsonDocument>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -165,6 +166,13 @@ void TestAudienceEstimateLabel::quickEditsSendOneRequest()
     const auto expected = directEstimate(editor.spec());
     QCOMPARE(shown.last().at(0).toLongLong(), expected.first);
     QCOMPARE(shown.last().at(1).toLongLong(), expected.second);
+
+    // An edit that leaves the spec as it was sends nothing.
+    QTest::keyClicks(editor.findChild<QLineEdit *>(QStringLiteral("dmaCodes")), QStringLiteral(" "));
+    editor.genderEditor()->setCheckedValues({QStringLiteral("male"), QStringLiteral("female")});
+    QTest::qWait(label->debounceMs() * 2);
+    QCOMPARE(started.count(), 1);
+    QCOMPARE(label->state(), AudienceEstimateLabel::State::Shown);
 }
 
 void TestAudienceEstimateLabel::aNewerEditCancelsTheRequestInFlight()

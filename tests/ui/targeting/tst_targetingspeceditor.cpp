@@ -12,6 +12,7 @@
 #include "ui/targeting/targetingspeceditor.h"
 #include "ui/targeting/targetingstrategyeditor.h"
 
+#include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -52,6 +53,7 @@ private slots:
     void specBuiltThroughTheWidgets();
     void problemsFromEveryField();
     void jsonPanelShowsTheExactSpec();
+    void everyControlIsNamedAndReachableByTab();
 };
 
 void TestTargetingSpecEditor::roundTripOfPinterestsExample()
@@ -195,6 +197,42 @@ void TestTargetingSpecEditor::jsonPanelShowsTheExactSpec()
 
     QTest::mouseClick(button, Qt::LeftButton);
     QVERIFY(!panel->isVisible());
+}
+
+void TestTargetingSpecEditor::everyControlIsNamedAndReachableByTab()
+{
+    TargetingSpecEditor editor;
+    editor.resize(1280, 900);
+    editor.setJsonVisible(true);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    QStringList chain;
+    QWidget *widget = &editor;
+    for (int step = 0; step < 500; ++step) {
+        widget = widget->nextInFocusChain();
+        if (widget == &editor)
+            break;
+        if (!(widget->focusPolicy() & Qt::TabFocus) || !widget->isVisibleTo(&editor) || !widget->isEnabled())
+            continue;
+        // Buttons and check boxes are named by their text; everything else needs a name of its own.
+        auto *button = qobject_cast<QAbstractButton *>(widget);
+        const QString name = !widget->accessibleName().isEmpty() ? widget->accessibleName()
+                             : button                            ? button->text()
+                                                                 : QString();
+        QVERIFY2(!name.isEmpty(), qPrintable(QStringLiteral("%1 %2 has no accessible name")
+                                                 .arg(QString::fromLatin1(widget->metaObject()->className()), widget->objectName())));
+        if (!button)
+            QVERIFY2(!widget->toolTip().isEmpty(), qPrintable(name + QStringLiteral(" has no tool tip")));
+        chain << name;
+    }
+    for (const QString &expected : {QStringLiteral("Hide &JSON"), QStringLiteral("Filter countries"), QStringLiteral("Countries"),
+                                    QStringLiteral("US DMA codes"), QStringLiteral("Regions or postal codes"),
+                                    QStringLiteral("Minimum age"), QStringLiteral("Maximum age"), QStringLiteral("Women"),
+                                    QStringLiteral("German (de)"), QStringLiteral("Interests"), QStringLiteral("Audiences to include"),
+                                    QStringLiteral("Audiences to exclude"), QStringLiteral("iPhone"), QStringLiteral("Targeting strategy"),
+                                    QStringLiteral("Shopping retargeting rules"), QStringLiteral("Targeting spec as JSON")}) {
+        QVERIFY2(chain.contains(expected), qPrintable(expected));
+    }
 }
 
 QTEST_MAIN(TestTargetingSpecEditor)
