@@ -98,16 +98,22 @@ void EditCommand::redo()
         applyFirst();
         return;
     }
-    for (const Slot &slot : std::as_const(m_slots))
-        restore(slot, slot.after);
+    for (const Slot &slot : std::as_const(m_slots)) {
+        // Skips what is already so (e.g. push() right after the first apply): every write
+        // is a synchronous SQLite commit.
+        if (snapshot(slot) != slot.after)
+            restore(slot, slot.after);
+    }
 }
 
 void EditCommand::undo()
 {
     if (!m_changeSet)
         return;
-    for (auto it = m_slots.crbegin(); it != m_slots.crend(); ++it)
-        restore(*it, it->before);
+    for (auto it = m_slots.crbegin(); it != m_slots.crend(); ++it) {
+        if (snapshot(*it) != it->before)
+            restore(*it, it->before);
+    }
 }
 
 bool recordEdits(QUndoStack *stack, ChangeSet *changeSet, const QList<PendingChange> &changes,
