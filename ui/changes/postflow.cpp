@@ -45,6 +45,22 @@ void PostFlow::setAdAccount(const QString &adAccountId, const Currency &currency
     m_currency = currency;
 }
 
+void PostFlow::setAdGroups(const QHash<QString, AdGroup> &adGroups)
+{
+    m_adGroups = [adGroups](const QString &id) -> std::optional<AdGroup> {
+        const auto it = adGroups.constFind(id);
+        return it == adGroups.cend() ? std::nullopt : std::optional<AdGroup>(*it);
+    };
+}
+
+void PostFlow::setCampaigns(const QHash<QString, Campaign> &campaigns)
+{
+    m_campaigns = [campaigns](const QString &id) -> std::optional<Campaign> {
+        const auto it = campaigns.constFind(id);
+        return it == campaigns.cend() ? std::nullopt : std::optional<Campaign>(*it);
+    };
+}
+
 void PostFlow::setStage(Stage stage)
 {
     m_stage = stage;

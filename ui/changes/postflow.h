@@ -57,6 +57,10 @@ public:
     void setAdAccount(const QString &adAccountId, const Currency &currency);
     void setAdGroupLookup(AdGroupLookup lookup) { m_adGroups = std::move(lookup); }
     void setCampaignLookup(CampaignLookup lookup) { m_campaigns = std::move(lookup); }
+    /** A fixed set of ad groups by id instead of a lookup (copied). */
+    void setAdGroups(const QHash<QString, AdGroup> &adGroups);
+    /** A fixed set of campaigns by id instead of a lookup (copied). */
+    void setCampaigns(const QHash<QString, Campaign> &campaigns);
     void setOptions(const PrePostOptions &options) { m_options = options; }
     /** Batches in flight at once (Poster's default when not set). */
     void setMaxInFlight(int batches) { m_maxInFlight = batches; }

@@ -46,6 +46,7 @@ private slots:
     void moneyAndDeltaText();
     void otherFieldsInWords();
     void stateColourAndMessage();
+    void createRowAndUnknownOutcome();
     void undoRedoMultiChangeEdit();
     void undoRestoresMergedEditExactly();
     void undoRedoRevert();
@@ -196,6 +197,29 @@ void TestPendingChangesModel::stateColourAndMessage()
     model.setCurrency(Currency::eur());
     model.setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
     QCOMPARE(model.index(0, PendingChangesModel::StateColumn).data().toString(), QStringLiteral("Conflict: on Pinterest now €3.00"));
+}
+
+void TestPendingChangesModel::createRowAndUnknownOutcome()
+{
+    PendingChangesModel model(m_changes.get());
+    model.setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
+    model.setCurrency(Currency::jpy());
+    PendingChange create = PendingChange::create(kAccount, QJsonObject{{QStringLiteral("name"), QStringLiteral("Winter launch")},
+                                                                       {kBudget, qint64(20'000'000'000)},
+                                                                       {kBid, qint64(150'000'000)}});
+    create.state = PendingChange::State::Unknown;
+    create.message = QStringLiteral("No answer in time");
+    QVERIFY(recordEdits(&m_stack, m_changes.get(), {create}, QStringLiteral("New ad group")));
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0, PendingChangesModel::FieldColumn).data().toString(), QStringLiteral("New ad group"));
+    QCOMPARE(model.index(0, PendingChangesModel::BeforeColumn).data().toString(), QStringLiteral("—"));
+    QCOMPARE(model.index(0, PendingChangesModel::AfterColumn).data().toString(),
+             QStringLiteral("New: Winter launch, budget ¥20,000, bid ¥150"));
+    QCOMPARE(model.index(0, PendingChangesModel::StateColumn).data().toString(), QStringLiteral("Unknown outcome: No answer in time"));
+    m_stack.undo();
+    QCOMPARE(model.rowCount(), 0);
+    m_stack.redo();
+    QCOMPARE(m_changes->changes(), QList<PendingChange>{create});
 }
 
 void TestPendingChangesModel::undoRedoMultiChangeEdit()

@@ -234,6 +234,20 @@ void TestPostFlow::mixedBatchShowsPartialSuccessOnRows()
     QCOMPARE(fetch(b.id.value()).budgetInMicroCurrency.value(), bAfter);
     QCOMPARE(fetch(bad.id.value()).budgetInMicroCurrency.value(), bad.budgetInMicroCurrency.value());
     QCOMPARE(m_store->load(m_account).size(), 1);
+
+    // The journal keeps all three; the refusal with Pinterest's message, and it cannot be reverted.
+    JournalView journal(m_store.get(), m_changes.get(), m_stack.get());
+    journal.setAdAccount(m_account, m_currency);
+    QCOMPARE(journal.list()->topLevelItemCount(), 3);
+    int refusedRow = -1;
+    for (int row = 0; row < 3; ++row) {
+        if (journal.list()->topLevelItem(row)->text(JournalView::ResultColumn).startsWith(QStringLiteral("Refused: Pinterest: ")))
+            refusedRow = row;
+    }
+    QVERIFY(refusedRow >= 0);
+    QCOMPARE(journal.list()->topLevelItem(refusedRow)->text(JournalView::AdGroupColumn), bad.name.value());
+    journal.selectRow(refusedRow);
+    QVERIFY(!journal.findChild<QPushButton *>(QStringLiteral("revertButton"))->isEnabled());
 }
 
 void TestPostFlow::warningsAskAndErrorsBlock()
