@@ -6,6 +6,8 @@
 #include "core/store/localstore.h"
 
 #include <QFutureWatcher>
+
+#include <memory>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace pinstripe {
@@ -26,13 +28,35 @@ AdGroupRepository::AdGroupRepository(LocalStore *store, QObject *parent)
     : QObject(parent)
     , m_store(store)
 {
+    m_writer.setMaxThreadCount(1);
+    m_writer.setExpiryTimeout(-1); // keep the thread (and its connection) for the next page
 }
 
 AdGroupRepository::~AdGroupRepository()
 {
     if (m_pager)
         m_pager->cancel();
+    waitForStoreWrites();
 }
+
+void AdGroupRepository::waitForStoreWrites()
+{
+    m_writer.waitForDone();
+}
+
+namespace {
+
+// The writer thread's own connection to the cache file; a QSqlDatabase connection belongs to
+// the thread that opened it.
+LocalStore &writerStore(const QString &path)
+{
+    thread_local std::unique_ptr<LocalStore> store;
+    if (!store || store->path() != path)
+        store = std::make_unique<LocalStore>(path);
+    return *store;
+}
+
+} // namespace
 
 void AdGroupRepository::setClient(ApiClient *client)
 {
@@ -147,8 +171,14 @@ void AdGroupRepository::onPage(const QList<AdGroup> &adGroups)
 {
     for (const AdGroup &adGroup : adGroups)
         m_seen.insert(adGroup.id.valueOr(QString()));
-    if (m_store && m_store->isOpen())
-        m_store->saveAdGroups(m_accountId, adGroups, m_listingStarted);
+    if (m_store && m_store->isOpen()) {
+        const QString path = m_store->path();
+        const QString accountId = m_accountId;
+        const QDateTime stamp = m_listingStarted;
+        m_writer.start([path, accountId, adGroups, stamp] {
+            writerStore(path).saveAdGroups(accountId, adGroups, stamp);
+        });
+    }
     Q_EMIT pageArrived(adGroups);
     // The pager marks the chain done only after this page is handled: look once it has.
     QMetaObject::invokeMethod(this, [this] {
@@ -163,16 +193,33 @@ void AdGroupRepository::onFinished()
         return; // the failure was reported; retry() goes on
     const QStringList statuses = fetchedStatuses();
     const bool wholeAccount = m_params.adGroupIds.isEmpty();
-    if (m_store && m_store->isOpen() && wholeAccount) {
-        m_store->removeAdGroupsFetchedBefore(m_accountId, m_listingStarted, statuses);
-        m_store->setAdGroupsCompletedAt(m_accountId, m_listingStarted);
-    }
     if (m_pager)
         m_pager->deleteLater();
     m_pager = nullptr;
-    setLoading(false);
-    if (wholeAccount)
-        Q_EMIT listingComplete(m_seen, statuses, m_listingStarted);
+    if (!wholeAccount || !m_store || !m_store->isOpen()) {
+        setLoading(false);
+        if (wholeAccount)
+            Q_EMIT listingComplete(m_seen, statuses, m_listingStarted);
+        return;
+    }
+    // After the page writes queued before it: forget what the server no longer lists.
+    const QString path = m_store->path();
+    const QString accountId = m_accountId;
+    const QDateTime started = m_listingStarted;
+    auto *watcher = new QFutureWatcher<void>(this);
+    const QSet<QString> seen = m_seen;
+    connect(watcher, &QFutureWatcher<void>::finished, this, [this, watcher, seen, statuses, started, accountId] {
+        watcher->deleteLater();
+        if (accountId != m_accountId || m_pager)
+            return; // another listing began meanwhile
+        setLoading(false);
+        Q_EMIT listingComplete(seen, statuses, started);
+    });
+    watcher->setFuture(QtConcurrent::run(&m_writer, [path, accountId, started, statuses] {
+        LocalStore &store = writerStore(path);
+        store.removeAdGroupsFetchedBefore(accountId, started, statuses);
+        store.setAdGroupsCompletedAt(accountId, started);
+    }));
 }
 
 void AdGroupRepository::cancel()

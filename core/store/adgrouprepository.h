@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <QThreadPool>
 
 namespace pinstripe {
 
@@ -23,6 +24,10 @@ class LocalStore;
  * each page as it arrives, saving it to the LocalStore in one transaction. When every chain
  * finished, listingComplete() names the ids the server returned, so views drop rows that no
  * longer exist, and the store forgets them too.
+ *
+ * Writing to the cache (serialising 250 ad groups to JSON and one SQLite transaction per page)
+ * happens on one writer thread, in arrival order, so the UI thread only parses and shows pages;
+ * listingComplete() is emitted once the cache holds the whole listing.
  *
  * A failed chain stops; pages already received stay and retry() resumes from the bookmark.
  */
@@ -67,6 +72,8 @@ public:
     bool isLoading() const { return m_loading; }
     /** Entity statuses the last listing asked for (the server default when none were given). */
     QStringList fetchedStatuses() const;
+    /** Blocks until every queued cache write is done (for shutdown and tests). */
+    void waitForStoreWrites();
 
 Q_SIGNALS:
     /** A new account is shown; views clear their rows. */
@@ -94,6 +101,7 @@ private:
     void setLoading(bool loading);
 
     LocalStore *m_store;
+    QThreadPool m_writer; ///< one thread: cache writes stay in order
     QPointer<ApiClient> m_client;
     QPointer<AdGroupPager> m_pager;
     QString m_accountId;

@@ -163,8 +163,10 @@ int main(int argc, char *argv[])
         QList<double> descending;
         for (int i = 0; i < runs; ++i) {
             proxy.sort(-1);
-            ascending << timeMs([&] { proxy.sort(column, Qt::AscendingOrder); });
-            descending << timeMs([&] { proxy.sort(column, Qt::DescendingOrder); });
+            proxy.rowCount();
+            // rowCount() makes the proxy rebuild its mapping now, as a view's repaint would.
+            ascending << timeMs([&] { proxy.sort(column, Qt::AscendingOrder); proxy.rowCount(); });
+            descending << timeMs([&] { proxy.sort(column, Qt::DescendingOrder); proxy.rowCount(); });
         }
         std::printf("| sort by %s (ascending / descending) | %.0f ms / %.0f ms | ≤ 150 ms |\n",
                     qPrintable(AdGroupTableModel::columnTitle(column).toLower()), median(ascending), median(descending));
@@ -178,11 +180,9 @@ int main(int argc, char *argv[])
     int afterFirst = 0;
     int afterSecond = 0;
     for (int i = 0; i < runs; ++i) {
-        first << timeMs([&] { proxy.setText(QStringLiteral("n")); });
-        afterFirst = proxy.rowCount();
-        second << timeMs([&] { proxy.setText(QStringLiteral("ne")); });
-        afterSecond = proxy.rowCount();
-        cleared << timeMs([&] { proxy.setText({}); });
+        first << timeMs([&] { proxy.setText(QStringLiteral("n")); afterFirst = proxy.rowCount(); });
+        second << timeMs([&] { proxy.setText(QStringLiteral("ne")); afterSecond = proxy.rowCount(); });
+        cleared << timeMs([&] { proxy.setText({}); proxy.rowCount(); });
     }
     std::printf("| keystroke \"n\" (%d rows match) | %.0f ms | ≤ 30 ms |\n", afterFirst, median(first));
     std::printf("| keystroke \"ne\" (%d rows match) | %.0f ms | ≤ 30 ms |\n", afterSecond, median(second));
@@ -233,8 +233,10 @@ int main(int argc, char *argv[])
         repository.setClient(fromCache ? nullptr : &client);
         QObject::connect(&repository, &AdGroupRepository::cacheLoaded, &loadModel,
                          [&](const QList<AdGroup> &rows) { loadModel.upsert(rows); });
-        QObject::connect(&repository, &AdGroupRepository::pageArrived, &loadModel,
-                         [&](const QList<AdGroup> &rows) { loadModel.upsert(rows); });
+        double longestUpsert = 0;
+        QObject::connect(&repository, &AdGroupRepository::pageArrived, &loadModel, [&](const QList<AdGroup> &rows) {
+            longestUpsert = std::max(longestUpsert, timeMs([&] { loadModel.upsert(rows); loadProxy.rowCount(); }));
+        });
         QEventLoop loop;
         QObject::connect(&repository, &AdGroupRepository::loadingChanged, &loop, [&](bool loading) {
             if (!loading)
@@ -248,9 +250,9 @@ int main(int argc, char *argv[])
         params.entityStatuses = AdGroupListParams::allStatuses() << QStringLiteral("DELETED_DRAFT"); // every ad group
         repository.open(account, params);
         loop.exec();
-        std::printf("| %s | %d | %lld ms | %.0f ms | ≤ 50 ms |\n",
+        std::printf("| %s | %d | %lld ms | %.0f ms (longest page into the sorted model: %.1f ms) | ≤ 50 ms |\n",
                     fromCache ? "restart: from the SQLite cache" : "from the sandbox (loopback), saved to the cache",
-                    loadModel.rowCount(), static_cast<long long>(wall.elapsed()), meter.longestMs());
+                    loadModel.rowCount(), static_cast<long long>(wall.elapsed()), meter.longestMs(), longestUpsert);
         if (loadModel.rowCount() != load) {
             std::fprintf(stderr, "expected %d ad groups, got %d\n", load, loadModel.rowCount());
             return 1;

@@ -174,6 +174,7 @@ void TestAdGroupRepository::failedPageKeepsRowsAndRetryResumes()
     QCOMPARE(received.size(), 10); // the first page stays
     QVERIFY(failed.at(0).at(0).value<ApiError>().httpStatus >= 500);
     QCOMPARE(complete.size(), 0);
+    repository.waitForStoreWrites();
     QCOMPARE(store.adGroupCount(m_account), 10);
 
     m_sandbox->server->setFaults({});
