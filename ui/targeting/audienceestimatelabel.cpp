@@ -105,6 +105,9 @@ void AudienceEstimateLabel::startRequest()
     m_request = request;
     connect(request, &EstimateAudienceSizeRequest::finished, this, &AudienceEstimateLabel::onFinished);
     connect(request, &ApiRequest::failed, this, &AudienceEstimateLabel::onFailed);
+    connect(request, &ApiRequest::retrying, this, [this] {
+        setState(State::Estimating, tr("Estimating… (Pinterest did not answer, trying again)"));
+    });
     setState(State::Estimating, tr("Estimating…"));
     Q_EMIT estimateStarted();
     request->start();

@@ -140,6 +140,8 @@ void LocationEditor::setCountries(const QStringList &codes)
     m_chosenCountries = codes;
     m_chosenCountries.removeDuplicates();
     applyFilter();
+    if (!m_chosenCountries.isEmpty()) // a loaded spec's first country is in view, not below Afghanistan
+        m_list->scrollToItem(countryItem(m_chosenCountries.constFirst()));
     updateSummaries();
     notifyChanged();
 }

@@ -130,6 +130,7 @@ void TestAudienceEstimateLabel::narrowerTargetingGivesASmallerEstimate()
     QVERIFY2(label->text().startsWith(QStringLiteral("Potential audience: ")), qPrintable(label->text()));
     QVERIFY(label->text().endsWith(QStringLiteral(" people per month")));
     QVERIFY(label->text().contains(AudienceEstimateLabel::compactNumber(broadLower, label->locale())));
+    QVERIFY(label->toolTip().contains(label->locale().toString(broadUpper))); // the exact numbers
 
     QTest::mouseClick(editor.genderEditor()->checkBox(QStringLiteral("female")), Qt::LeftButton);
     QVERIFY(shown.wait(30000));
@@ -236,6 +237,7 @@ void TestAudienceEstimateLabel::aFailingServerIsShown()
     QSignalSpy failed(label, &AudienceEstimateLabel::estimateFailed);
     QSignalSpy shown(label, &AudienceEstimateLabel::estimateShown);
     editor.setAudienceEstimateSource(m_client.get(), m_account);
+    QTRY_VERIFY_WITH_TIMEOUT(label->text().contains(QStringLiteral("trying again")), 30000);
     QVERIFY(failed.wait(60000)); // after the retries for 5xx answers
     QCOMPARE(shown.count(), 0);
     QCOMPARE(label->state(), AudienceEstimateLabel::State::Failed);
