@@ -1,0 +1,158 @@
+#include "core/analytics/analyticscsv.h"
+
+#include "core/analytics/metriccatalog.h"
+
+#include <QJsonValue>
+#include <QLocale>
+
+#include <limits>
+
+namespace pinstripe {
+
+namespace {
+
+// Locale-independent text of a raw JSON value.
+QString plain(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Double: {
+        const double d = value.toDouble();
+        const qint64 whole = value.toInteger(std::numeric_limits<qint64>::min());
+        if (whole != std::numeric_limits<qint64>::min() && double(whole) == d)
+            return QString::number(whole);
+        return QString::number(d, 'g', QLocale::FloatingPointShortest); // reads back exactly
+    }
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
+QString AnalyticsCsv::escape(const QString &field)
+{
+    if (!field.contains(QLatin1Char(',')) && !field.contains(QLatin1Char('"')) && !field.contains(QLatin1Char('\n'))
+        && !field.contains(QLatin1Char('\r')))
+        return field;
+    QString quoted = field;
+    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QByteArray AnalyticsCsv::record(const QStringList &fields)
+{
+    QStringList escaped;
+    escaped.reserve(fields.size());
+    for (const QString &field : fields)
+        escaped << escape(field);
+    return escaped.join(QLatin1Char(',')).toUtf8() + QByteArrayLiteral("\r\n");
+}
+
+QString AnalyticsCsv::unitsHeader(const QString &column, const Currency &currency)
+{
+    return column + QStringLiteral(" (") + currency.code() + QLatin1Char(')');
+}
+
+QByteArray AnalyticsCsv::fromReport(const AnalyticsReport &report, const QStringList &columns, const Currency &currency)
+{
+    QStringList header{QStringLiteral("AD_GROUP_ID"), QStringLiteral("DATE")};
+    for (const QString &column : columns) {
+        if (MetricCatalog::isMoney(column))
+            header << unitsHeader(column, currency);
+        header << column;
+    }
+    QByteArray out = record(header);
+    for (const AnalyticsRow &row : report.rows) {
+        QStringList fields{row.adGroupId, row.date.isValid() ? row.date.toString(Qt::ISODate) : QString()};
+        for (const QString &column : columns) {
+            if (MetricCatalog::isMoney(column)) {
+                const auto money = row.money(column, currency);
+                fields << (money ? money->toDecimalString() : QString());
+                fields << (money ? QString::number(money->micros()) : QString());
+            } else {
+                fields << plain(row.value(column));
+            }
+        }
+        out += record(fields);
+    }
+    return out;
+}
+
+QByteArray AnalyticsCsv::fromBreakdown(const TargetingBreakdown &breakdown)
+{
+    QStringList header{QStringLiteral("TARGETING_TYPE"), QStringLiteral("TARGETING_VALUE")};
+    for (const QString &column : breakdown.columns()) {
+        if (MetricCatalog::isMoney(column))
+            header << unitsHeader(column, breakdown.currency());
+        header << column;
+    }
+    QByteArray out = record(header);
+    for (const QString &type : breakdown.types()) {
+        for (const TargetingBreakdownRow &row : breakdown.rows(type)) {
+            QStringList fields{type, row.value};
+            for (const QString &column : breakdown.columns()) {
+                if (MetricCatalog::isMoney(column))
+                    fields << Money(row.sum(column), breakdown.currency()).toDecimalString();
+                fields << QString::number(row.sum(column));
+            }
+            out += record(fields);
+        }
+    }
+    return out;
+}
+
+QList<QStringList> AnalyticsCsv::parse(const QByteArray &csv)
+{
+    const QString text = QString::fromUtf8(csv);
+    QList<QStringList> records;
+    QStringList fields;
+    QString field;
+    bool quoted = false;
+    bool fieldStarted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
+                    field += QLatin1Char('"');
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                field += c;
+            }
+            continue;
+        }
+        if (c == QLatin1Char('"') && field.isEmpty()) {
+            quoted = true;
+            fieldStarted = true;
+        } else if (c == QLatin1Char(',')) {
+            fields << field;
+            field.clear();
+            fieldStarted = true;
+        } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
+            if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n'))
+                ++i;
+            fields << field;
+            records << fields;
+            fields.clear();
+            field.clear();
+            fieldStarted = false;
+        } else {
+            field += c;
+            fieldStarted = true;
+        }
+    }
+    if (fieldStarted || !field.isEmpty() || !fields.isEmpty()) {
+        fields << field;
+        records << fields;
+    }
+    return records;
+}
+
+} // namespace pinstripe

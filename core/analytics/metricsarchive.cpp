@@ -1,0 +1,203 @@
+#include "core/analytics/metricsarchive.h"
+
+#include "core/logging.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMap>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+namespace pinstripe {
+
+namespace {
+
+QAtomicInteger<quint64> s_connections;
+
+QString encode(const QJsonValue &value)
+{
+    // A one-element array, because QJsonDocument holds no bare scalars; exact for integers.
+    return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
+}
+
+QJsonValue decode(const QString &text)
+{
+    const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
+    return array.isEmpty() ? QJsonValue(QJsonValue::Undefined) : array.first();
+}
+
+// HOUR rows are keyed by their hour; -1 for every other granularity.
+int hourOf(const AnalyticsRow &row)
+{
+    if (row.dateTime.isValid())
+        return row.dateTime.time().hour();
+    const QJsonValue hour = row.value(QStringLiteral("HOUR"));
+    return hour.isDouble() ? hour.toInt() : -1;
+}
+
+} // namespace
+
+QString MetricsArchive::defaultPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("metrics-archive.sqlite"));
+}
+
+MetricsArchive::MetricsArchive(const QString &filePath)
+    : m_path(filePath)
+    , m_connection(QStringLiteral("pinstripe-metrics-archive-%1").arg(++s_connections))
+{
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(m_path);
+    if (!db.open()) {
+        m_error = db.lastError().text();
+        qCWarning(lcStore) << "metrics archive not opened:" << m_error;
+        return;
+    }
+    QSqlQuery q(db);
+    const bool ok = q.exec(QStringLiteral("PRAGMA journal_mode=WAL"))
+        && q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS metric_values ("
+                                 " account_id TEXT NOT NULL, ad_group_id TEXT NOT NULL, granularity TEXT NOT NULL,"
+                                 " day TEXT NOT NULL, hour INTEGER NOT NULL, metric TEXT NOT NULL,"
+                                 " value TEXT NOT NULL, fetched_at TEXT NOT NULL,"
+                                 " PRIMARY KEY (account_id, granularity, ad_group_id, day, hour, metric))"));
+    if (!ok) {
+        m_error = q.lastError().text();
+        qCWarning(lcStore) << "metrics archive schema:" << m_error;
+        return;
+    }
+    m_open = true;
+}
+
+MetricsArchive::~MetricsArchive()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+int MetricsArchive::store(const QString &accountId, const QString &granularity, const AnalyticsReport &report,
+                          const QDateTime &fetchedAt)
+{
+    if (!m_open || granularity == QLatin1String("TOTAL"))
+        return m_open ? 0 : -1;
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    if (!db.transaction()) {
+        m_error = db.lastError().text();
+        return -1;
+    }
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO metric_values"
+                             " (account_id, ad_group_id, granularity, day, hour, metric, value, fetched_at)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QString fetched = fetchedAt.toUTC().toString(Qt::ISODate);
+    int written = 0;
+    for (const AnalyticsRow &row : report.rows) {
+        if (!row.date.isValid() || row.adGroupId.isEmpty())
+            continue;
+        const QString day = row.date.toString(Qt::ISODate);
+        const int hour = hourOf(row);
+        for (auto it = row.metrics.cbegin(); it != row.metrics.cend(); ++it) {
+            if (it.key() == QLatin1String("HOUR"))
+                continue;
+            q.addBindValue(accountId);
+            q.addBindValue(row.adGroupId);
+            q.addBindValue(granularity);
+            q.addBindValue(day);
+            q.addBindValue(hour);
+            q.addBindValue(it.key());
+            q.addBindValue(encode(it.value()));
+            q.addBindValue(fetched);
+            if (!q.exec()) {
+                m_error = q.lastError().text();
+                db.rollback();
+                return -1;
+            }
+            ++written;
+        }
+    }
+    if (!db.commit()) {
+        m_error = db.lastError().text();
+        return -1;
+    }
+    return written;
+}
+
+ArchivedReport MetricsArchive::load(const QString &accountId, const QStringList &adGroupIds, const QString &granularity,
+                                    const QDate &start, const QDate &end, const QStringList &columns) const
+{
+    ArchivedReport out;
+    if (!m_open)
+        return out;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ad_group_id, day, hour, metric, value, fetched_at FROM metric_values"
+                             " WHERE account_id = ? AND granularity = ? AND day >= ? AND day <= ?"
+                             " ORDER BY ad_group_id, day, hour"));
+    q.addBindValue(accountId);
+    q.addBindValue(granularity);
+    q.addBindValue(start.toString(Qt::ISODate));
+    q.addBindValue(end.toString(Qt::ISODate));
+    if (!q.exec())
+        return out;
+    // (ad group, day, hour) → row; a QMap keeps them sorted for a stable report order.
+    QMap<std::tuple<QString, QString, int>, AnalyticsRow> rows;
+    while (q.next()) {
+        const QString adGroupId = q.value(0).toString();
+        const QString metric = q.value(3).toString();
+        if ((!adGroupIds.isEmpty() && !adGroupIds.contains(adGroupId))
+            || (!columns.isEmpty() && !columns.contains(metric)))
+            continue;
+        const QString day = q.value(1).toString();
+        const int hour = q.value(2).toInt();
+        AnalyticsRow &row = rows[std::make_tuple(adGroupId, day, hour)];
+        if (row.adGroupId.isEmpty()) {
+            row.adGroupId = adGroupId;
+            row.rawAdGroupId = adGroupId;
+            row.date = QDate::fromString(day, Qt::ISODate);
+            row.rawDate = day;
+            if (hour >= 0)
+                row.metrics.insert(QStringLiteral("HOUR"), hour);
+        }
+        row.metrics.insert(metric, decode(q.value(4).toString()));
+        const QDateTime fetched = QDateTime::fromString(q.value(5).toString(), Qt::ISODate);
+        if (!out.fetchedAt.isValid() || fetched > out.fetchedAt)
+            out.fetchedAt = fetched;
+    }
+    // Ad groups in the order asked for.
+    if (!adGroupIds.isEmpty()) {
+        QHash<QString, QList<AnalyticsRow>> byAdGroup;
+        for (auto it = rows.cbegin(); it != rows.cend(); ++it)
+            byAdGroup[std::get<0>(it.key())] << it.value();
+        for (const QString &id : adGroupIds)
+            out.report.rows += byAdGroup.take(id);
+    } else {
+        out.report.rows = rows.values();
+    }
+    return out;
+}
+
+QDate MetricsArchive::earliestDate(const QString &accountId, const QString &granularity) const
+{
+    if (!m_open)
+        return {};
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT MIN(day) FROM metric_values WHERE account_id = ? AND granularity = ?"));
+    q.addBindValue(accountId);
+    q.addBindValue(granularity);
+    if (!q.exec() || !q.next())
+        return {};
+    return QDate::fromString(q.value(0).toString(), Qt::ISODate);
+}
+
+} // namespace pinstripe

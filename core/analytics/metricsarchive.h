@@ -1,0 +1,71 @@
+#pragma once
+
+#include "core/model/analyticsreport.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+namespace pinstripe {
+
+/** What the archive gave back for a range. */
+struct ArchivedReport
+{
+    AnalyticsReport report;
+    /** True: these numbers come from the archive, not from a fresh call (show them as archived data). */
+    bool archived = true;
+    /** When the newest of the rows was fetched from Pinterest (invalid when no rows). */
+    QDateTime fetchedAt;
+};
+
+/**
+ * Keeps every analytics row Pinstripe fetched, in its own SQLite file, so periods that
+ * Pinterest no longer serves (more than 90 days back) can still be charted later.
+ *
+ * One row per account, ad group, granularity, date (and hour), and column; a newer fetch of
+ * the same key replaces the older value. Values are stored as their JSON text so integers
+ * and micros come back exactly. TOTAL rows depend on the range they were asked for and are
+ * not archived: they are summed again from DAY rows when needed.
+ */
+class MetricsArchive
+{
+public:
+    /** The archive file under QStandardPaths::AppDataLocation. */
+    static QString defaultPath();
+
+    /** Opens (creating if needed) the archive at @p filePath. Check isOpen(). */
+    explicit MetricsArchive(const QString &filePath = defaultPath());
+    ~MetricsArchive();
+    MetricsArchive(const MetricsArchive &) = delete;
+    MetricsArchive &operator=(const MetricsArchive &) = delete;
+
+    bool isOpen() const { return m_open; }
+    QString errorString() const { return m_error; }
+    QString filePath() const { return m_path; }
+
+    /**
+     * Saves the time-based rows of @p report (granularity DAY, WEEK, MONTH or HOUR) for
+     * @p accountId, fetched at @p fetchedAt. Returns the number of values written, -1 on error.
+     */
+    int store(const QString &accountId, const QString &granularity, const AnalyticsReport &report,
+              const QDateTime &fetchedAt = QDateTime::currentDateTimeUtc());
+
+    /**
+     * The archived rows of @p adGroupIds (all when empty) between @p start and @p end inclusive,
+     * with only @p columns (all when empty), ordered by ad group and date.
+     */
+    ArchivedReport load(const QString &accountId, const QStringList &adGroupIds, const QString &granularity,
+                        const QDate &start, const QDate &end, const QStringList &columns = {}) const;
+
+    /** The earliest archived date of @p accountId at @p granularity (invalid when none). */
+    QDate earliestDate(const QString &accountId, const QString &granularity) const;
+
+private:
+    QString m_path;
+    QString m_connection;
+    QString m_error;
+    bool m_open = false;
+};
+
+} // namespace pinstripe
