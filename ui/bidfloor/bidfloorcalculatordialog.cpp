@@ -4,7 +4,9 @@
 #include "core/api/fetchbidfloorsrequest.h"
 #include "core/model/enums.h"
 #include "ui/bidfloor/bidfloorrowsmodel.h"
+#include "ui/targeting/targetingspeceditor.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDialogButtonBox>
@@ -90,6 +92,11 @@ BidFloorCalculatorDialog::BidFloorCalculatorDialog(ApiClient *client, QString ad
     m_status->setWordWrap(true);
     m_status->setObjectName(QStringLiteral("bidFloorStatus"));
 
+    m_useTargeting = new QCheckBox(tr("Price for a &targeting spec (applies to every row)"), this);
+    m_targetingEditor = new TargetingSpecEditor(this);
+    m_targetingEditor->setVisible(false);
+    connect(m_useTargeting, &QCheckBox::toggled, m_targetingEditor, &QWidget::setVisible);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -97,6 +104,8 @@ BidFloorCalculatorDialog::BidFloorCalculatorDialog(ApiClient *client, QString ad
     layout->addLayout(form);
     layout->addLayout(rowButtons);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_useTargeting);
+    layout->addWidget(m_targetingEditor, 2);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
 
@@ -187,8 +196,14 @@ void BidFloorCalculatorDialog::checkFloors()
         m_request->cancel();
     BidFloorRequest body;
     body.bidFloorSpecs = m_rows->specs();
-    if (m_targeting)
-        body.targetingSpec = *m_targeting;
+    if (m_useTargeting->isChecked()) {
+        const QStringList problems = m_targetingEditor->problems();
+        if (!problems.isEmpty()) {
+            showStatus(tr("Fix the targeting first: %1").arg(problems.constFirst()), true);
+            return;
+        }
+        body.targetingSpec = m_targetingEditor->spec();
+    }
     m_rows->clearFloors();
     m_check->setEnabled(false);
     showStatus(tr("Asking Pinterest…"), false);
@@ -207,6 +222,13 @@ void BidFloorCalculatorDialog::checkFloors()
             showStatus(error.userMessage(), true);
     });
     request->start();
+}
+
+void BidFloorCalculatorDialog::setTargetingSpec(const std::optional<TargetingSpec> &spec)
+{
+    m_useTargeting->setChecked(spec.has_value());
+    if (spec)
+        m_targetingEditor->setSpec(*spec);
 }
 
 QString BidFloorCalculatorDialog::statusText() const

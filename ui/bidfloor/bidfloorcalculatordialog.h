@@ -8,6 +8,7 @@
 
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -19,6 +20,7 @@ namespace pinstripe {
 class ApiClient;
 class ApiRequest;
 class BidFloorRowsModel;
+class TargetingSpecEditor;
 
 /**
  * "What is the lowest bid I can use?" — the user adds rows of countries, currency (the
@@ -46,8 +48,12 @@ public:
     bool addRowFromForm();
     /** Sends every row in one call; results land in the table. */
     void checkFloors();
-    /** An optional targeting spec sent with the request (it applies to every row). */
-    void setTargetingSpec(const std::optional<TargetingSpec> &spec) { m_targeting = spec; }
+    /**
+     * An optional targeting spec sent with the request (it applies to every row), edited with
+     * the same targeting builder as the ad group editor.
+     */
+    void setTargetingSpec(const std::optional<TargetingSpec> &spec);
+    TargetingSpecEditor *targetingEditor() const { return m_targetingEditor; }
 
     /** The last message shown under the table (errors, progress). */
     QString statusText() const;
@@ -68,7 +74,8 @@ private:
     QPointer<ApiClient> m_client;
     QString m_adAccountId;
     Currency m_accountCurrency;
-    std::optional<TargetingSpec> m_targeting;
+    QCheckBox *m_useTargeting;
+    TargetingSpecEditor *m_targetingEditor;
     BidFloorRowsModel *m_rows;
     QLineEdit *m_countries;
     QComboBox *m_currency;

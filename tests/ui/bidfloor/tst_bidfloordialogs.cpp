@@ -7,6 +7,7 @@
 #include "ui/bidfloor/bidfloorcalculatordialog.h"
 #include "ui/bidfloor/bidfloorcheckdialog.h"
 #include "ui/bidfloor/bidfloorrowsmodel.h"
+#include "ui/targeting/targetingspeceditor.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -37,6 +38,7 @@ private slots:
     void awarenessClicksInUsAndGermanyInEuro();
     void yenFloorsHaveNoDecimals();
     void incompleteFormIsRefusedWithoutARequest();
+    void targetingChangesTheFloor();
     void checkMarksExactlyTheAdGroupsUnderTheFloor();
 
 private:
@@ -125,6 +127,36 @@ void TestBidFloorDialogs::incompleteFormIsRefusedWithoutARequest()
     dialog.checkFloors(); // no rows and a bad form: nothing is sent
     QCOMPARE(m_sandbox->client->activeRequests(), 0);
     QVERIFY(dialog.statusText().contains(QStringLiteral("Atlantis")));
+}
+
+void TestBidFloorDialogs::targetingChangesTheFloor()
+{
+    BidFloorCalculatorDialog dialog(m_sandbox->client.get(), m_usd.id.value(), m_usd.currency.value());
+    dialog.countriesEdit()->setText(QStringLiteral("US"));
+    QVERIFY(dialog.addRowFromForm());
+    QSignalSpy ready(&dialog, &BidFloorCalculatorDialog::floorsReady);
+    dialog.checkFloors();
+    QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 20000);
+    const qint64 broad = dialog.rowsModel()->floor(0).value();
+
+    TargetingSpec narrow;
+    narrow.location = QStringList{QStringLiteral("US")};
+    narrow.gender = QStringList{QStringLiteral("female")};
+    narrow.minimumAge = QStringLiteral("25");
+    narrow.maximumAge = QStringLiteral("34");
+    dialog.setTargetingSpec(narrow);
+    QVERIFY(dialog.targetingEditor()->isVisibleTo(&dialog));
+    dialog.checkFloors();
+    QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 2, 20000);
+    QVERIFY(dialog.rowsModel()->floor(0).value() != broad); // the sandbox prices targeting too
+
+    TargetingSpec broken;
+    broken.minimumAge = QStringLiteral("40");
+    broken.maximumAge = QStringLiteral("30");
+    broken.location = QStringList{QStringLiteral("US")};
+    dialog.setTargetingSpec(broken);
+    dialog.checkFloors();
+    QVERIFY2(dialog.statusText().startsWith(QStringLiteral("Fix the targeting first")), qPrintable(dialog.statusText()));
 }
 
 void TestBidFloorDialogs::checkMarksExactlyTheAdGroupsUnderTheFloor()
