@@ -49,6 +49,7 @@ private:
     AdGroupTableModel *m_model = nullptr;
     QString m_text;
     QString m_foldedText;
+    bool m_textIsDigits = false; ///< only then can the text match an id
     QStringList m_statuses;
     QSet<QString> m_campaignIds;
 };
