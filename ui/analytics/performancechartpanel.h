@@ -1,0 +1,139 @@
+#pragma once
+
+#include "core/analytics/daterangepreset.h"
+#include "core/model/analyticsreport.h"
+#include "core/model/currency.h"
+#include "ui/analytics/chartseriesbuilder.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QWidget>
+
+#include <optional>
+
+class QCheckBox;
+class QChart;
+class QChartView;
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+class QToolButton;
+class QXYSeries;
+
+namespace pinstripe {
+
+class AnalyticsFetcher;
+class AnalyticsQueryBar;
+class ApiClient;
+class MetricsArchive;
+
+/**
+ * Performance over time for the selected ad groups: up to 10 ad groups as lines of one
+ * metric, or one ad group with two metrics on two axes. Hovering shows a point's exact value,
+ * clicking a legend entry hides or shows its line, the totals table sits under the chart, and
+ * "Compare with previous period" overlays the period before as dashed lines with Δ % per line.
+ *
+ * Fetches through AnalyticsFetcher (chunked, cancellable; chunks that fail stay retryable)
+ * and keeps what it fetched in the metrics archive, which also answers for ranges Pinterest
+ * no longer serves.
+ */
+class PerformanceChartPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PerformanceChartPanel)
+
+public:
+    static constexpr int kMaxAdGroups = 10;
+    enum class Style { Line, Area };
+
+    PerformanceChartPanel(ApiClient *client, QString adAccountId, Currency currency, QWidget *parent = nullptr);
+    ~PerformanceChartPanel() override;
+
+    /** Where fetched days are kept and old ranges read from (not owned; may be null). */
+    void setArchive(MetricsArchive *archive);
+    /** The ad groups to chart (the first 10), with names for the legend. */
+    void setAdGroups(const QStringList &ids, const QHash<QString, QString> &names = {});
+    QStringList adGroups() const { return m_adGroups; }
+
+    AnalyticsQueryBar *queryBar() const { return m_bar; }
+    QCheckBox *compareBox() const { return m_compare; }
+    void setStyle(Style style);
+
+    /** Fetches the query bar's range (and the previous period when comparing) and draws it. */
+    void refresh();
+    /** Stops a fetch; what arrived stays on screen. */
+    void cancel();
+    /** Fetches the chunks that failed again. */
+    void retry();
+    bool isFetching() const;
+
+    /**
+     * Draws reports that are already at hand (no network): @p current for @p range, and
+     * @p previous (the period before) when comparing.
+     */
+    void setReports(const AnalyticsReport &current, const std::optional<AnalyticsReport> &previous, const DateRange &range,
+                    const QString &granularity, const QStringList &columns);
+
+    QChartView *chartView() const { return m_view; }
+    QChart *chart() const;
+    QTableWidget *totalsTable() const { return m_totals; }
+    /** The lines drawn: current period first, then the previous period's overlay. */
+    QList<ChartSeriesData> seriesData() const { return m_data; }
+    AnalyticsReport currentReport() const { return m_currentReport; }
+    /** The tool tip text for a hover at @p point over the line @p series. */
+    QString tooltipFor(const QXYSeries *series, const QPointF &point) const;
+    QString lastTooltip() const { return m_lastTooltip; }
+    QString statusText() const;
+    bool isArchived() const { return m_archived; }
+    QPushButton *retryButton() const { return m_retry; }
+    QToolButton *exportButton() const { return m_export; }
+    /** The current report as CSV (AnalyticsCsv), what "Export data as CSV" writes. */
+    QByteArray csv() const;
+
+Q_SIGNALS:
+    /** New data is on screen (complete or partial). */
+    void dataReady();
+
+private:
+    void onFetchSettled();
+    void render();
+    void showStatus(const QString &text);
+    QStringList chartColumns() const;
+    QStringList chartAdGroups() const;
+    QString seriesName(const QString &adGroupId, const QString &column) const;
+
+    QPointer<ApiClient> m_client;
+    QString m_accountId;
+    Currency m_currency;
+    MetricsArchive *m_archive = nullptr;
+    QStringList m_adGroups;
+    QHash<QString, QString> m_names;
+    Style m_style = Style::Line;
+
+    AnalyticsQueryBar *m_bar;
+    QCheckBox *m_compare;
+    QComboBox *m_styleBox;
+    QToolButton *m_export;
+    QChartView *m_view;
+    QTableWidget *m_totals;
+    QProgressBar *m_progress;
+    QPushButton *m_cancel;
+    QPushButton *m_retry;
+    QLabel *m_status;
+    AnalyticsFetcher *m_currentFetch;
+    AnalyticsFetcher *m_previousFetch;
+
+    AnalyticsReport m_currentReport;
+    std::optional<AnalyticsReport> m_previousReport;
+    DateRange m_range;
+    QString m_granularity = QStringLiteral("DAY");
+    QStringList m_columns;
+    bool m_archived = false;
+    QList<ChartSeriesData> m_data;
+    QHash<const QXYSeries *, qsizetype> m_seriesIndex;
+    QString m_lastTooltip;
+};
+
+} // namespace pinstripe

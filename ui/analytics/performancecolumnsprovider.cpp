@@ -1,0 +1,155 @@
+#include "ui/analytics/performancecolumnsprovider.h"
+
+#include "core/analytics/analyticsfetcher.h"
+#include "core/api/apiclient.h"
+#include "core/analytics/metriccatalog.h"
+
+#include <QLocale>
+
+namespace pinstripe {
+
+PerformanceColumnsProvider::PerformanceColumnsProvider(ApiClient *client, QString adAccountId, Currency currency,
+                                                       QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_accountId(std::move(adAccountId))
+    , m_currency(std::move(currency))
+    , m_range(DateRangePreset::range(DateRangePreset::Preset::Last7Days, AnalyticsQuery::todayUtc()))
+    , m_fetch(new AnalyticsFetcher(client, m_accountId, this))
+{
+    m_summary = PerformanceSummary::fromReport({}, m_currency);
+    connect(m_fetch, &AnalyticsFetcher::chunkReceived, this, [this](int) {
+        // Chunks arrive one by one; recompute from all rows so a retried chunk is not counted twice.
+        m_summary = PerformanceSummary::fromReport(m_fetch->report(), m_currency);
+        Q_EMIT valuesChanged(m_summary.adGroupIds());
+    });
+    connect(m_fetch, &AnalyticsFetcher::progress, this, &PerformanceColumnsProvider::progress);
+    connect(m_fetch, &AnalyticsFetcher::finished, this,
+            [this] { Q_EMIT finished(int(m_fetch->failures().size())); });
+    connect(m_fetch, &AnalyticsFetcher::cancelled, this,
+            [this] { Q_EMIT finished(int(m_fetch->failures().size())); });
+}
+
+PerformanceColumnsProvider::~PerformanceColumnsProvider() = default;
+
+QList<PerformanceColumnsProvider::Column> PerformanceColumnsProvider::columns()
+{
+    return {Column::Spend, Column::Impressions, Column::Clicks, Column::Ctr,
+            Column::Cpc, Column::Cpm, Column::Conversions, Column::Roas};
+}
+
+QString PerformanceColumnsProvider::header(Column column)
+{
+    switch (column) {
+    case Column::Spend:
+        return tr("Spend");
+    case Column::Impressions:
+        return tr("Impressions");
+    case Column::Clicks:
+        return tr("Clicks");
+    case Column::Ctr:
+        return tr("CTR");
+    case Column::Cpc:
+        return tr("CPC");
+    case Column::Cpm:
+        return tr("CPM");
+    case Column::Conversions:
+        return tr("Conversions");
+    case Column::Roas:
+        return tr("ROAS");
+    }
+    return {};
+}
+
+void PerformanceColumnsProvider::setRange(const DateRange &range)
+{
+    if (range == m_range)
+        return;
+    m_range = range;
+    m_fetch->cancel();
+    m_summary = PerformanceSummary::fromReport({}, m_currency);
+}
+
+void PerformanceColumnsProvider::fetch(const QStringList &adGroupIds)
+{
+    AnalyticsQuery query;
+    query.adGroupIds = adGroupIds;
+    query.startDate = m_range.start;
+    query.endDate = m_range.end;
+    query.columns = PerformanceSummary::columns();
+    query.granularity = QStringLiteral("TOTAL");
+    m_summary = PerformanceSummary::fromReport({}, m_currency);
+    m_fetch->start(query);
+}
+
+void PerformanceColumnsProvider::cancel()
+{
+    m_fetch->cancel();
+}
+
+bool PerformanceColumnsProvider::retry()
+{
+    return m_fetch->retryFailed();
+}
+
+bool PerformanceColumnsProvider::isFetching() const
+{
+    return m_fetch->isRunning();
+}
+
+QString PerformanceColumnsProvider::displayValue(const QString &adGroupId, Column column) const
+{
+    if (!m_summary.contains(adGroupId))
+        return {};
+    const PerformanceTotals t = m_summary.forAdGroup(adGroupId);
+    const QLocale locale;
+    const QString dash = QStringLiteral("—");
+    auto money = [&](const std::optional<Money> &m) { return m ? m->roundedToMinorUnit().format(locale) : dash; };
+    switch (column) {
+    case Column::Spend:
+        return money(t.spend);
+    case Column::Impressions:
+        return locale.toString(t.impressions);
+    case Column::Clicks:
+        return locale.toString(t.clicks);
+    case Column::Ctr:
+        return t.ctr() ? MetricCatalog::formatRate(*t.ctr(), locale) : dash;
+    case Column::Cpc:
+        return money(t.cpc());
+    case Column::Cpm:
+        return money(t.cpm());
+    case Column::Conversions:
+        return locale.toString(t.conversions);
+    case Column::Roas:
+        return t.roas() ? locale.toString(*t.roas(), 'f', 2) + QStringLiteral("×") : dash;
+    }
+    return {};
+}
+
+QVariant PerformanceColumnsProvider::sortValue(const QString &adGroupId, Column column) const
+{
+    if (!m_summary.contains(adGroupId))
+        return {};
+    const PerformanceTotals t = m_summary.forAdGroup(adGroupId);
+    switch (column) {
+    case Column::Spend:
+        return t.spend.micros();
+    case Column::Impressions:
+        return t.impressions;
+    case Column::Clicks:
+        return t.clicks;
+    case Column::Ctr:
+        return t.ctr().value_or(-1.0);
+    case Column::Cpc:
+        return t.cpc() ? t.cpc()->micros() : qint64(-1);
+    case Column::Cpm:
+        return t.cpm() ? t.cpm()->micros() : qint64(-1);
+    case Column::Conversions:
+        return t.conversions;
+    case Column::Roas:
+        return t.roas().value_or(-1.0);
+    }
+    return {};
+}
+
+} // namespace pinstripe

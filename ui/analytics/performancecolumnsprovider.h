@@ -1,0 +1,70 @@
+#pragma once
+
+#include "core/analytics/daterangepreset.h"
+#include "core/analytics/performancesummary.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QVariant>
+
+namespace pinstripe {
+
+class AnalyticsFetcher;
+class ApiClient;
+
+/**
+ * Performance values for the ad group table: spend, impressions, clicks, CTR, CPC, CPM,
+ * conversions and ROAS per ad group id for one date range, fetched in chunks of at most 250
+ * ids (TOTAL granularity, one call per chunk). The table asks displayValue() / sortValue()
+ * per id and column and repaints on valuesChanged().
+ */
+class PerformanceColumnsProvider final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PerformanceColumnsProvider)
+
+public:
+    enum class Column { Spend, Impressions, Clicks, Ctr, Cpc, Cpm, Conversions, Roas };
+
+    PerformanceColumnsProvider(ApiClient *client, QString adAccountId, Currency currency, QObject *parent = nullptr);
+    ~PerformanceColumnsProvider() override;
+
+    static QList<Column> columns();
+    /** The column header for people ("Spend", "CTR"). */
+    static QString header(Column column);
+
+    /** The range to show (default: last 7 days, ending yesterday, UTC). */
+    void setRange(const DateRange &range);
+    DateRange range() const { return m_range; }
+
+    /** Fetches the values of @p adGroupIds (replacing earlier ones when the range changed). */
+    void fetch(const QStringList &adGroupIds);
+    void cancel();
+    /** Fetches the chunks that failed again. */
+    bool retry();
+    bool isFetching() const;
+
+    bool hasValues(const QString &adGroupId) const { return m_summary.contains(adGroupId); }
+    PerformanceTotals totals(const QString &adGroupId) const { return m_summary.forAdGroup(adGroupId); }
+    /** Text for the cell ("$12.34", "1,234", "1.23 %", "2.40×"); empty when not loaded, "—" when undefined. */
+    QString displayValue(const QString &adGroupId, Column column) const;
+    /** The raw value to sort by (qint64 micros / counts, double rates); invalid when not loaded. */
+    QVariant sortValue(const QString &adGroupId, Column column) const;
+
+Q_SIGNALS:
+    /** Values of @p adGroupIds arrived (one chunk at a time). */
+    void valuesChanged(const QStringList &adGroupIds);
+    void progress(int settled, int total);
+    /** Every chunk settled; @p failedChunks did not load (retry() fetches them). */
+    void finished(int failedChunks);
+
+private:
+    QPointer<ApiClient> m_client;
+    QString m_accountId;
+    Currency m_currency;
+    DateRange m_range;
+    AnalyticsFetcher *m_fetch;
+    PerformanceSummary m_summary;
+};
+
+} // namespace pinstripe
