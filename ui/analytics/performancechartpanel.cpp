@@ -457,6 +457,9 @@ void PerformanceChartPanel::render()
                       seriesName(id, column) + tr(" (previous period)"), true, i);
         }
     }
+    // One tick per day for short daily ranges, so every label names a day.
+    if (m_granularity == QLatin1String("DAY") && m_range.days() >= 2)
+        xAxis->setTickCount(m_range.days() <= 15 ? m_range.days() : 8);
     if (minX <= maxX) {
         xAxis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(minX), Qt::UTC),
                         QDateTime::fromMSecsSinceEpoch(qint64(maxX), Qt::UTC));

@@ -315,6 +315,7 @@ QWidget *TargetingBreakdownPanel::buildTab(const QString &type)
     auto *yAxis = new QValueAxis;
     yAxis->setRange(0, maxValue > 0 ? maxValue * 1.1 : 1.0);
     yAxis->applyNiceNumbers();
+    yAxis->setLabelFormat(MetricCatalog::isMoney(sortBy) ? QStringLiteral("%.2f") : QStringLiteral("%.0f"));
     yAxis->setTitleText(MetricCatalog::isMoney(sortBy) ? MetricCatalog::label(sortBy) + QStringLiteral(" (") + m_currency.code()
                                                              + QLatin1Char(')')
                                                        : MetricCatalog::label(sortBy));
@@ -381,6 +382,9 @@ QWidget *TargetingBreakdownPanel::buildTab(const QString &type)
             table->setItem(last, c, totals.at(c));
     });
     table->horizontalHeader()->setSortIndicatorShown(true);
+    // The rows come sorted by the chosen metric, largest first; say so in the header.
+    static const QHash<QString, int> tableColumn{{kImpressions, 1}, {kClicks, 2}, {kSpend, 4}, {kConversions, 5}};
+    table->horizontalHeader()->setSortIndicator(tableColumn.value(sortBy, -1), Qt::DescendingOrder);
 
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(view);

@@ -401,6 +401,11 @@ void TestAnalyticsPanels::breakdownShowsAgesSortedByConversions()
     // Clicking a header sorts the values; the total stays last.
     ages->horizontalHeader()->sectionClicked(1);
     QCOMPARE(ages->item(ages->rowCount() - 1, 0)->text(), QStringLiteral("Total"));
+    for (int r = 1; r < totalRow; ++r)
+        QVERIFY(ages->item(r - 1, 1)->data(Qt::UserRole).toLongLong() >= ages->item(r, 1)->data(Qt::UserRole).toLongLong());
+    ages->horizontalHeader()->sectionClicked(5); // back to conversions, largest first
+    for (int r = 1; r < totalRow; ++r)
+        QVERIFY(ages->item(r - 1, 5)->data(Qt::UserRole).toLongLong() >= ages->item(r, 5)->data(Qt::UserRole).toLongLong());
 
     // CSV of the breakdown parses back with the same sums.
     const QList<QStringList> records = AnalyticsCsv::parse(panel.csv());
@@ -413,6 +418,8 @@ void TestAnalyticsPanels::breakdownShowsAgesSortedByConversions()
     }
     QCOMPARE(ageConversions, summary.overall().conversions);
 
+    panel.tabs()->setCurrentWidget(panel.tableFor(QStringLiteral("AGE_BUCKET"))->parentWidget());
+    QCOMPARE(panel.tabs()->tabText(panel.tabs()->currentIndex()), QStringLiteral("Age"));
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
     saveScreenshot(&panel, QStringLiteral("analytics-targeting-breakdown.png"));
