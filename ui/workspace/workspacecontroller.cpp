@@ -1,0 +1,298 @@
+#include "ui/workspace/workspacecontroller.h"
+
+#include "core/api/apiclient.h"
+#include "core/changes/changeset.h"
+#include "core/changes/pendingchangestore.h"
+#include "core/store/adgrouprepository.h"
+#include "ui/adgroups/adgroupbrowser.h"
+#include "ui/adgroups/adgroupfilterproxy.h"
+#include "ui/adgroups/adgrouptablemodel.h"
+#include "ui/adgroups/adgrouptableview.h"
+#include "ui/adgroups/campaignnavigator.h"
+#include "ui/analytics/performancechartpanel.h"
+#include "ui/analytics/targetingbreakdownpanel.h"
+#include "ui/bidfloor/bidfloorcalculatordialog.h"
+#include "ui/bidfloor/bidfloorcheckdialog.h"
+#include "ui/changes/editcommand.h"
+#include "ui/changes/journalview.h"
+#include "ui/changes/pendingchangespanel.h"
+#include "ui/changes/postflow.h"
+#include "ui/mainwindow.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QItemSelectionModel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QTimer>
+#include <QToolBar>
+
+#include <algorithm>
+
+namespace pinstripe {
+
+WorkspaceController::WorkspaceController(MainWindow *window, PendingChangeStore *store)
+    : QObject(window)
+    , m_window(window)
+    , m_store(store)
+{
+    if (!m_store) {
+        m_ownedStore = std::make_unique<PendingChangeStore>(PendingChangeStore::defaultPath());
+        m_store = m_ownedStore.get();
+    }
+    m_changes = std::make_unique<ChangeSet>(m_store);
+    createDocks();
+    createActions();
+
+    AdGroupBrowser *browser = window->browser();
+    connect(browser, &AdGroupBrowser::accountChanged, this, &WorkspaceController::onAccountChanged);
+    connect(browser->repository(), &AdGroupRepository::cacheLoaded, this,
+            [this](const QList<AdGroup> &adGroups) { remember(adGroups); });
+    connect(browser->repository(), &AdGroupRepository::pageArrived, this, &WorkspaceController::remember);
+    connect(browser->campaignNavigator(), &CampaignNavigator::campaignsLoaded, this,
+            [this](const QList<Campaign> &campaigns) {
+                for (const Campaign &c : campaigns)
+                    m_campaigns.insert(c.id.valueOr({}), c);
+            });
+
+    // Analytics follow the selection, a moment after it settles.
+    m_selectionTimer = new QTimer(this);
+    m_selectionTimer->setSingleShot(true);
+    m_selectionTimer->setInterval(300);
+    connect(m_selectionTimer, &QTimer::timeout, this, &WorkspaceController::showSelectionInAnalytics);
+    connect(browser->tableView()->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        m_selectionTimer->start();
+        updateActions();
+    });
+    connect(m_changes.get(), &ChangeSet::changed, this, &WorkspaceController::updateActions);
+
+    if (const std::optional<AdAccount> current = browser->currentAccount())
+        onAccountChanged(*current);
+    updateActions();
+}
+
+WorkspaceController::~WorkspaceController() = default;
+
+void WorkspaceController::createDocks()
+{
+    MainWindow *window = m_window;
+    m_panel = new PendingChangesPanel(m_changes.get(), window->undoStack());
+    m_changesDock = new QDockWidget(tr("Pending Changes"), window);
+    m_changesDock->setObjectName(QStringLiteral("pendingChangesDock"));
+    m_changesDock->setWidget(m_panel);
+    window->addDockWidget(Qt::BottomDockWidgetArea, m_changesDock);
+
+    m_journal = new JournalView(m_store, m_changes.get(), window->undoStack());
+    m_journalDock = new QDockWidget(tr("Change Journal"), window);
+    m_journalDock->setObjectName(QStringLiteral("journalDock"));
+    m_journalDock->setWidget(m_journal);
+    window->addDockWidget(Qt::BottomDockWidgetArea, m_journalDock);
+    window->tabifyDockWidget(m_changesDock, m_journalDock);
+    m_changesDock->raise();
+
+    m_performanceDock = new QDockWidget(tr("Performance"), window);
+    m_performanceDock->setObjectName(QStringLiteral("performanceDock"));
+    window->addDockWidget(Qt::RightDockWidgetArea, m_performanceDock);
+    m_breakdownDock = new QDockWidget(tr("Targeting Breakdown"), window);
+    m_breakdownDock->setObjectName(QStringLiteral("breakdownDock"));
+    window->addDockWidget(Qt::RightDockWidgetArea, m_breakdownDock);
+    window->tabifyDockWidget(m_performanceDock, m_breakdownDock);
+    m_performanceDock->raise();
+    for (QDockWidget *dock : {m_performanceDock, m_breakdownDock}) {
+        dock->hide(); // shown on demand from the View menu; fetching costs analytics budget
+        connect(dock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+            if (visible)
+                showSelectionInAnalytics();
+        });
+    }
+
+    m_postFlow = new PostFlow(window->apiClient(), m_changes.get(), m_store, window, this);
+    m_postFlow->setAdGroupLookup([this](const QString &id) -> std::optional<AdGroup> {
+        const auto it = m_adGroups.constFind(id);
+        return it == m_adGroups.cend() ? std::nullopt : std::optional<AdGroup>(*it);
+    });
+    m_postFlow->setCampaignLookup([this](const QString &id) -> std::optional<Campaign> {
+        const auto it = m_campaigns.constFind(id);
+        return it == m_campaigns.cend() ? std::nullopt : std::optional<Campaign>(*it);
+    });
+    connect(m_postFlow, &PostFlow::adGroupSaved, this, &WorkspaceController::onAdGroupSaved);
+    connect(m_postFlow, &PostFlow::finished, m_journal, &JournalView::refresh);
+    m_panel->attachPostFlow(m_postFlow);
+    connect(m_panel, &PendingChangesPanel::adGroupActivated, this, [this](const QString &id) {
+        AdGroupBrowser *browser = m_window->browser();
+        const int row = browser->model()->rowOf(id);
+        if (row < 0)
+            return;
+        const QModelIndex index = browser->proxy()->mapFromSource(browser->model()->index(row, 0));
+        browser->tableView()->setCurrentIndex(index);
+        browser->tableView()->scrollTo(index);
+    });
+}
+
+void WorkspaceController::createActions()
+{
+    MainWindow *window = m_window;
+    m_post = new QAction(tr("&Post Changes…"), this);
+    m_post->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_post->setToolTip(tr("Check the pending changes and send them to Pinterest"));
+    connect(m_post, &QAction::triggered, this, &WorkspaceController::postChanges);
+
+    m_bidFloorCalculator = new QAction(tr("&Bid Floor Calculator…"), this);
+    m_bidFloorCalculator->setToolTip(tr("The lowest bids Pinterest delivers for countries, objective and targeting"));
+    connect(m_bidFloorCalculator, &QAction::triggered, this, &WorkspaceController::openBidFloorCalculator);
+    m_checkBidFloors = new QAction(tr("Check Bid &Floors of Selection…"), this);
+    connect(m_checkBidFloors, &QAction::triggered, this, &WorkspaceController::checkBidFloorsOfSelection);
+
+    window->fileMenu()->insertAction(window->fileMenu()->actions().value(0), m_post);
+    auto *tools = new QMenu(tr("&Tools"), window);
+    tools->setObjectName(QStringLiteral("toolsMenu"));
+    tools->addAction(m_bidFloorCalculator);
+    tools->addAction(m_checkBidFloors);
+    window->menuBar()->insertMenu(window->accountMenu()->menuAction(), tools);
+
+    QMenu *view = window->viewMenu();
+    view->addSeparator();
+    for (QDockWidget *dock : {m_changesDock, m_journalDock, m_performanceDock, m_breakdownDock})
+        view->addAction(dock->toggleViewAction());
+
+    if (auto *toolBar = window->findChild<QToolBar *>(QStringLiteral("mainToolBar"))) {
+        toolBar->addAction(m_post);
+        toolBar->addAction(m_bidFloorCalculator);
+    }
+}
+
+void WorkspaceController::onAccountChanged(const AdAccount &account)
+{
+    const bool same = m_account && m_account->id.valueOr({}) == account.id.valueOr({});
+    m_account = account;
+    if (!same) {
+        m_adGroups.clear();
+        m_campaigns.clear();
+    }
+    const QString id = account.id.valueOr({});
+    const Currency currency = account.currency.valueOr(Currency());
+    m_changes->loadFromStore(id);
+    m_panel->setAdAccount(id, currency);
+    m_journal->setAdAccount(id, currency);
+    m_postFlow->setAdAccount(id, currency);
+    rebuildAnalytics();
+    updateActions();
+}
+
+void WorkspaceController::remember(const QList<AdGroup> &adGroups)
+{
+    for (const AdGroup &g : adGroups)
+        m_adGroups.insert(g.id.valueOr({}), g);
+}
+
+void WorkspaceController::onAdGroupSaved(const AdGroup &adGroup)
+{
+    remember({adGroup});
+    m_window->browser()->model()->upsert({adGroup});
+}
+
+QList<AdGroup> WorkspaceController::selectedAdGroups() const
+{
+    AdGroupBrowser *browser = m_window->browser();
+    QModelIndexList rows = browser->tableView()->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<AdGroup> result;
+    for (const QModelIndex &index : std::as_const(rows)) {
+        const QString id = browser->model()->rowAt(browser->proxy()->mapToSource(index).row()).id;
+        const auto it = m_adGroups.constFind(id);
+        if (it != m_adGroups.cend())
+            result << *it;
+    }
+    return result;
+}
+
+QWidget *WorkspaceController::openBidFloorCalculator()
+{
+    if (!m_account)
+        return nullptr;
+    auto *dialog = new BidFloorCalculatorDialog(m_window->apiClient(), m_account->id.valueOr({}),
+                                                m_account->currency.valueOr(Currency()), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
+}
+
+QWidget *WorkspaceController::checkBidFloorsOfSelection()
+{
+    const QList<AdGroup> selection = selectedAdGroups();
+    if (!m_account || selection.isEmpty() || !m_window->apiClient())
+        return nullptr;
+    auto *dialog = new BidFloorCheckDialog(m_window->apiClient(), m_account->id.valueOr({}),
+                                           m_account->currency.valueOr(Currency()), selection, m_campaigns, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &BidFloorCheckDialog::raiseRequested, this, [this, dialog](const QList<PendingChange> &changes) {
+        recordEdits(m_window->undoStack(), m_changes.get(), changes,
+                    tr("Raise %n bid(s) to the floor", nullptr, static_cast<int>(changes.size())));
+        Q_EMIT statusMessage(tr("%n bid(s) raised to the floor as pending changes; post to send them.", nullptr,
+                                static_cast<int>(changes.size())));
+        m_changesDock->show();
+        m_changesDock->raise();
+        dialog->accept();
+    });
+    dialog->show();
+    return dialog;
+}
+
+void WorkspaceController::postChanges()
+{
+    if (!m_account || !m_window->apiClient())
+        return;
+    m_postFlow->setApiClient(m_window->apiClient());
+    m_changesDock->show();
+    m_changesDock->raise();
+    m_postFlow->start();
+}
+
+void WorkspaceController::rebuildAnalytics()
+{
+    delete m_performance;
+    delete m_breakdown;
+    if (!m_account || !m_window->apiClient())
+        return;
+    const QString id = m_account->id.valueOr({});
+    const Currency currency = m_account->currency.valueOr(Currency());
+    m_performance = new PerformanceChartPanel(m_window->apiClient(), id, currency);
+    m_performanceDock->setWidget(m_performance);
+    m_breakdown = new TargetingBreakdownPanel(m_window->apiClient(), id, currency);
+    m_breakdownDock->setWidget(m_breakdown);
+}
+
+void WorkspaceController::showSelectionInAnalytics()
+{
+    if (!m_performance || !m_breakdown)
+        rebuildAnalytics();
+    if (!m_performance)
+        return;
+    QStringList ids;
+    QHash<QString, QString> names;
+    for (const AdGroup &g : selectedAdGroups()) {
+        ids << g.id.valueOr({});
+        names.insert(g.id.valueOr({}), g.name.valueOr({}));
+    }
+    if (ids.isEmpty())
+        return;
+    if (m_performanceDock->isVisible()) {
+        m_performance->setAdGroups(ids.mid(0, 10), names);
+        m_performance->refresh();
+    }
+    if (m_breakdownDock->isVisible()) {
+        m_breakdown->setAdGroups(ids);
+        m_breakdown->refresh();
+    }
+}
+
+void WorkspaceController::updateActions()
+{
+    const bool connected = m_window && m_window->apiClient();
+    m_post->setEnabled(connected && m_account && m_changes->count() > 0);
+    m_bidFloorCalculator->setEnabled(connected && m_account);
+    m_checkBidFloors->setEnabled(connected && m_account && m_window->browser()->tableView()->selectionModel()->hasSelection());
+    m_panel->setPostEnabled(connected);
+}
+
+} // namespace pinstripe

@@ -1,0 +1,107 @@
+#pragma once
+
+#include "core/model/adaccount.h"
+#include "core/model/adgroup.h"
+#include "core/model/campaign.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+class QAction;
+class QDockWidget;
+class QTimer;
+
+namespace pinstripe {
+
+class ChangeSet;
+class JournalView;
+class MainWindow;
+class PendingChangeStore;
+class PendingChangesPanel;
+class PerformanceChartPanel;
+class PostFlow;
+class TargetingBreakdownPanel;
+
+/**
+ * Joins the features around the ad group browser: pending changes (dock, undo, posting),
+ * the change journal, bid floors and the analytics panels. It keeps the full ad groups and
+ * campaigns of the open account (from the browser's cache and pages) so editors and checks
+ * work on complete values, and feeds what Pinterest saved back into the table and the cache.
+ */
+class WorkspaceController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WorkspaceController)
+
+public:
+    /** @p store keeps pending changes; nullptr opens the default one (owned). */
+    explicit WorkspaceController(MainWindow *window, PendingChangeStore *store = nullptr);
+    ~WorkspaceController() override;
+
+    ChangeSet *changeSet() const { return m_changes.get(); }
+    PendingChangeStore *store() const { return m_store; }
+    PendingChangesPanel *changesPanel() const { return m_panel; }
+    JournalView *journal() const { return m_journal; }
+    PostFlow *postFlow() const { return m_postFlow; }
+    PerformanceChartPanel *performancePanel() const { return m_performance; }
+    TargetingBreakdownPanel *breakdownPanel() const { return m_breakdown; }
+
+    /** The open account, if any. */
+    std::optional<AdAccount> account() const { return m_account; }
+    /** Full ad groups of the open account by id, as last seen from Pinterest or the cache. */
+    const QHash<QString, AdGroup> &adGroups() const { return m_adGroups; }
+    const QHash<QString, Campaign> &campaigns() const { return m_campaigns; }
+    /** The ad groups selected in the table, in table order. */
+    QList<AdGroup> selectedAdGroups() const;
+
+    QAction *postAction() const { return m_post; }
+    QAction *bidFloorCalculatorAction() const { return m_bidFloorCalculator; }
+    QAction *checkBidFloorsAction() const { return m_checkBidFloors; }
+
+    /** Opens (non-modal) the bid floor calculator for the open account. */
+    QWidget *openBidFloorCalculator();
+    /** Opens (non-modal) the bid floor check of the selected ad groups. */
+    QWidget *checkBidFloorsOfSelection();
+    /** Checks and posts every pending change of the open account. */
+    void postChanges();
+
+Q_SIGNALS:
+    /** Something to say in the status bar. */
+    void statusMessage(const QString &message);
+
+private:
+    void createDocks();
+    void createActions();
+    void onAccountChanged(const AdAccount &account);
+    void remember(const QList<AdGroup> &adGroups);
+    void onAdGroupSaved(const AdGroup &adGroup);
+    void rebuildAnalytics();
+    void showSelectionInAnalytics();
+    void updateActions();
+
+    QPointer<MainWindow> m_window;
+    PendingChangeStore *m_store = nullptr;
+    std::unique_ptr<PendingChangeStore> m_ownedStore;
+    std::unique_ptr<ChangeSet> m_changes;
+    PendingChangesPanel *m_panel = nullptr;
+    JournalView *m_journal = nullptr;
+    PostFlow *m_postFlow = nullptr;
+    QDockWidget *m_changesDock = nullptr;
+    QDockWidget *m_journalDock = nullptr;
+    QDockWidget *m_performanceDock = nullptr;
+    QDockWidget *m_breakdownDock = nullptr;
+    QPointer<PerformanceChartPanel> m_performance;
+    QPointer<TargetingBreakdownPanel> m_breakdown;
+    QTimer *m_selectionTimer = nullptr;
+    QAction *m_post = nullptr;
+    QAction *m_bidFloorCalculator = nullptr;
+    QAction *m_checkBidFloors = nullptr;
+    std::optional<AdAccount> m_account;
+    QHash<QString, AdGroup> m_adGroups;
+    QHash<QString, Campaign> m_campaigns;
+};
+
+} // namespace pinstripe
