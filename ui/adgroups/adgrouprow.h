@@ -38,6 +38,7 @@ struct AdGroupRow
     qint64 createdTime = kNone;
     qint64 updatedTime = kNone;
     qint8 autoTargeting = -1; ///< -1 unknown, 0 off, 1 on
+    quint32 arrival = 0;      ///< when the row first arrived: the order when no column is sorted
 
     /**
      * Builds a row from @p adGroup. Enum-like strings (statuses, types) go through @p pool so

@@ -73,7 +73,7 @@ public:
     /** The row of @p adGroupId, or -1. */
     int rowOf(const QString &adGroupId) const
     {
-        const int stored = m_rowById.value(adGroupId, -1);
+        const int stored = storageOf(adGroupId);
         return stored < 0 ? -1 : m_position.at(stored);
     }
     /** Ad groups per campaign id. */
@@ -121,11 +121,24 @@ private:
     /** Reorders m_order by the sort column, merging @p sortedPrefix already-sorted rows with the rest. */
     void applyOrder(qsizetype sortedPrefix);
     void rebuildPositions();
+    /** Moves the rows in storage into display order (m_order becomes the identity). */
+    void storeInDisplayOrder();
 
     QList<AdGroupRow> m_rows;        ///< storage, in arrival order
     QList<int> m_order;              ///< display row → storage index
     QList<int> m_position;           ///< storage index → display row
-    QHash<QString, int> m_rowById;   ///< id → storage index
+    /** The storage index of @p adGroupId, or -1. */
+    int storageOf(const QString &adGroupId) const
+    {
+        const int arrival = m_arrivalById.value(adGroupId, -1);
+        return arrival < 0 ? -1 : m_storageByArrival.at(arrival);
+    }
+
+    // Rows move in storage when sorted; their arrival number does not, so the id lookup maps
+    // to it and only the small arrival → storage vector is rewritten after a sort.
+    QHash<QString, int> m_arrivalById;  ///< id → arrival number
+    QList<int> m_storageByArrival;      ///< arrival number → storage index (-1: removed)
+    quint32 m_nextArrival = 0;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QHash<QString, QString> m_stringPool;
