@@ -1,5 +1,6 @@
 #include "ui/workspace/workspacecontroller.h"
 
+#include "core/analytics/metricsarchive.h"
 #include "core/api/apiclient.h"
 #include "core/changes/changeset.h"
 #include "core/changes/pendingchangestore.h"
@@ -41,6 +42,8 @@ WorkspaceController::WorkspaceController(MainWindow *window, PendingChangeStore 
         m_store = m_ownedStore.get();
     }
     m_changes = std::make_unique<ChangeSet>(m_store);
+    // Keeps fetched metrics, so periods older than Pinterest's 90 days stay viewable.
+    m_archive = std::make_unique<MetricsArchive>();
     createDocks();
     createActions();
 
@@ -257,6 +260,7 @@ void WorkspaceController::rebuildAnalytics()
     const QString id = m_account->id.valueOr({});
     const Currency currency = m_account->currency.valueOr(Currency());
     m_performance = new PerformanceChartPanel(m_window->apiClient(), id, currency);
+    m_performance->setArchive(m_archive.get());
     m_performanceDock->setWidget(m_performance);
     m_breakdown = new TargetingBreakdownPanel(m_window->apiClient(), id, currency);
     m_breakdownDock->setWidget(m_breakdown);

@@ -19,6 +19,7 @@ namespace pinstripe {
 class ChangeSet;
 class JournalView;
 class MainWindow;
+class MetricsArchive;
 class PendingChangeStore;
 class PendingChangesPanel;
 class PerformanceChartPanel;
@@ -86,6 +87,7 @@ private:
     PendingChangeStore *m_store = nullptr;
     std::unique_ptr<PendingChangeStore> m_ownedStore;
     std::unique_ptr<ChangeSet> m_changes;
+    std::unique_ptr<MetricsArchive> m_archive;
     PendingChangesPanel *m_panel = nullptr;
     JournalView *m_journal = nullptr;
     PostFlow *m_postFlow = nullptr;
