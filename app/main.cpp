@@ -1,7 +1,6 @@
 // Pinstripe's entry point: parse the command line, then hand over to the UI library.
 #include "commandline.h"
 
-#include "core/api/tokenprovider.h"
 #include "core/appinfo.h"
 #include "core/logging.h"
 #include "core/logredaction.h"
@@ -9,6 +8,8 @@
 #include "core/sandbox/sandboxthread.h"
 #include "ui/common/translations.h"
 #include "ui/mainwindow.h"
+#include "ui/workspace/appsession.h"
+#include "ui/workspace/workspacecontroller.h"
 
 #include <QApplication>
 #include <QTimer>
@@ -53,14 +54,13 @@ int main(int argc, char *argv[])
         qCInfo(lcApp) << "demo sandbox listening on" << apiBaseUrl.toDisplayString();
     }
 
-    // The demo sandbox always accepts its demo token; against Pinterest, sign-in supplies the
-    // tokens (until then the window shows what the cache holds).
-    std::unique_ptr<StaticTokenProvider> demoTokens;
-    if (commandLine.demo)
-        demoTokens = std::make_unique<StaticTokenProvider>(sandbox::SandboxOptions().accessToken);
-
     MainWindow window;
-    window.setConnection(apiBaseUrl, demoTokens.get(), commandLine.demo);
+    // Pending changes, bid floors and analytics around the browser.
+    new WorkspaceController(&window);
+    // Sign-in: the demo sandbox always accepts its demo token; against Pinterest the last
+    // sign-in comes back from the keychain, or the Connect dialog asks for one.
+    auto *session = new AppSession(&window);
+    session->start(apiBaseUrl, commandLine.demo, sandbox::SandboxOptions().accessToken, !commandLine.smokeTest);
     window.show();
     qCInfo(lcApp) << "started" << appinfo::version() << "against" << apiBaseUrl.toDisplayString();
 

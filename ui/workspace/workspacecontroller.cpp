@@ -76,6 +76,16 @@ WorkspaceController::WorkspaceController(MainWindow *window, PendingChangeStore 
 
 WorkspaceController::~WorkspaceController() = default;
 
+PerformanceChartPanel *WorkspaceController::performancePanel() const
+{
+    return m_performance.data();
+}
+
+TargetingBreakdownPanel *WorkspaceController::breakdownPanel() const
+{
+    return m_breakdown.data();
+}
+
 void WorkspaceController::createDocks()
 {
     MainWindow *window = m_window;

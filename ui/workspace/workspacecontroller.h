@@ -47,8 +47,8 @@ public:
     PendingChangesPanel *changesPanel() const { return m_panel; }
     JournalView *journal() const { return m_journal; }
     PostFlow *postFlow() const { return m_postFlow; }
-    PerformanceChartPanel *performancePanel() const { return m_performance; }
-    TargetingBreakdownPanel *breakdownPanel() const { return m_breakdown; }
+    PerformanceChartPanel *performancePanel() const;
+    TargetingBreakdownPanel *breakdownPanel() const;
 
     /** The open account, if any. */
     std::optional<AdAccount> account() const { return m_account; }

@@ -1,0 +1,65 @@
+#include "ui/workspace/appsession.h"
+
+#include "core/api/apiendpoint.h"
+#include "core/auth/sessionmanager.h"
+#include "core/auth/tokenstore.h"
+#include "ui/auth/accountmenucontroller.h"
+#include "ui/auth/connectdialog.h"
+#include "ui/auth/tokenhealthlabel.h"
+#include "ui/mainwindow.h"
+
+#include <QStatusBar>
+
+namespace pinstripe {
+
+AppSession::AppSession(MainWindow *window)
+    : QObject(window)
+    , m_window(window)
+    , m_store(new TokenStore(QStringLiteral("Pinstripe"), {}, this))
+    , m_session(new SessionManager(m_store, nullptr, this))
+    , m_menu(new AccountMenuController(m_session, window, this))
+{
+    m_menu->install(window->accountMenu());
+    window->statusBar()->addPermanentWidget(new TokenHealthLabel(m_session));
+    connect(m_session, &SessionManager::sessionChanged, this, &AppSession::connectWindow);
+}
+
+AppSession::~AppSession() = default;
+
+void AppSession::start(const QUrl &apiBaseUrl, bool demo, const QString &demoToken, bool interactive)
+{
+    m_demo = demo;
+    m_demoTokens.setAccessToken(demoToken);
+    if (demo || ApiEndpoint::kindOf(apiBaseUrl) == ApiEndpoint::Kind::Custom) {
+        m_demoUrl = apiBaseUrl;
+        m_session->setDemoBaseUrl(apiBaseUrl);
+    }
+    if (demo) {
+        // The demo works with no setup: connected at once with the sandbox's demo token.
+        m_window->setConnection(apiBaseUrl, &m_demoTokens, true);
+        return;
+    }
+    if (!interactive)
+        return;
+    connect(m_session, &SessionManager::restoreFinished, this, [this](bool signedIn, const QString &why) {
+        if (!signedIn)
+            m_menu->openConnectDialog(why);
+    });
+    m_session->restoreLastSession();
+}
+
+void AppSession::connectWindow()
+{
+    if (!m_window)
+        return;
+    if (m_session->isSignedIn()) {
+        m_window->setConnection(m_session->apiBaseUrl(), m_session->tokenProvider(),
+                                m_session->environment().kind() == AuthEnvironment::Kind::Demo);
+    } else if (m_demo) {
+        m_window->setConnection(m_demoUrl, &m_demoTokens, true); // back to the demo token
+    } else {
+        m_window->setConnection({}, nullptr, false);
+    }
+}
+
+} // namespace pinstripe
