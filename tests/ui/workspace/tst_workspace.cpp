@@ -1,0 +1,186 @@
+// The whole window offscreen against an in-process sandbox: browse, find bids under the floor,
+// raise them as pending changes, post, and see the table, the cache and Pinterest agree.
+#include "core/api/adgrouppager.h"
+#include "core/api/apiclient.h"
+#include "core/api/getadgrouprequest.h"
+#include "core/api/tokenprovider.h"
+#include "core/api/updateadgroupsrequest.h"
+#include "core/changes/changeset.h"
+#include "core/changes/pendingchangestore.h"
+#include "core/sandbox/sandboxoptions.h"
+#include "core/sandbox/sandboxthread.h"
+#include "core/store/adgrouprepository.h"
+#include "core/store/localstore.h"
+#include "ui/adgroups/accountswitcher.h"
+#include "ui/adgroups/adgroupbrowser.h"
+#include "ui/adgroups/adgroupfilterproxy.h"
+#include "ui/adgroups/adgrouptablemodel.h"
+#include "ui/adgroups/adgrouptableview.h"
+#include "ui/bidfloor/bidfloorcalculatordialog.h"
+#include "ui/bidfloor/bidfloorcheckdialog.h"
+#include "ui/changes/findingsdialog.h"
+#include "ui/changes/postflow.h"
+#include "ui/mainwindow.h"
+#include "ui/workspace/workspacecontroller.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDir>
+#include <QItemSelectionModel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace pinstripe;
+
+class TestWorkspace : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void menusAndDocks();
+    void raiseBidsToTheFloorAndPost();
+
+private:
+    std::unique_ptr<sandbox::SandboxThread> m_sandbox;
+    std::unique_ptr<StaticTokenProvider> m_tokens;
+    QTemporaryDir m_dir;
+};
+
+void TestWorkspace::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("PinstripeTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_workspace"));
+    QSettings().clear();
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    sandbox::SandboxOptions options;
+    m_sandbox = sandbox::startSandboxThread(options);
+    QVERIFY(m_sandbox);
+    m_tokens = std::make_unique<StaticTokenProvider>(options.accessToken);
+    QVERIFY(m_dir.isValid());
+}
+
+void TestWorkspace::menusAndDocks()
+{
+    LocalStore store(m_dir.filePath(QStringLiteral("menus-cache.sqlite")));
+    PendingChangeStore pending(m_dir.filePath(QStringLiteral("menus-pending.sqlite")));
+    MainWindow window(nullptr, &store);
+    auto *workspace = new WorkspaceController(&window, &pending);
+    QStringList titles;
+    for (QAction *action : window.menuBar()->actions())
+        titles << action->text();
+    QVERIFY2(titles.contains(QStringLiteral("&Tools")), qPrintable(titles.join(QLatin1Char(','))));
+    QVERIFY(window.fileMenu()->actions().contains(workspace->postAction()));
+    // Not connected yet: nothing that needs Pinterest is enabled.
+    QVERIFY(!workspace->postAction()->isEnabled());
+    QVERIFY(!workspace->bidFloorCalculatorAction()->isEnabled());
+    QVERIFY(workspace->changesPanel());
+    QVERIFY(workspace->journal());
+}
+
+void TestWorkspace::raiseBidsToTheFloorAndPost()
+{
+    LocalStore store(m_dir.filePath(QStringLiteral("cache.sqlite")));
+    PendingChangeStore pending(m_dir.filePath(QStringLiteral("pending.sqlite")));
+    MainWindow window(nullptr, &store);
+    auto *workspace = new WorkspaceController(&window, &pending);
+    window.resize(1400, 900);
+    window.setConnection(m_sandbox->baseUrl(), m_tokens.get(), true);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    AdGroupBrowser *browser = window.browser();
+    QTRY_VERIFY_WITH_TIMEOUT(workspace->account().has_value(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!browser->repository()->isLoading() && browser->model()->rowCount() > 5, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(workspace->adGroups().size() >= browser->model()->rowCount(), 20000);
+    QVERIFY(workspace->bidFloorCalculatorAction()->isEnabled());
+
+    // Select the first six rows with a manual bid.
+    AdGroupTableView *table = browser->tableView();
+    QItemSelection selection;
+    int picked = 0;
+    for (int row = 0; row < browser->proxy()->rowCount() && picked < 6; ++row) {
+        const QString id = browser->model()->rowAt(browser->proxy()->mapToSource(browser->proxy()->index(row, 0)).row()).id;
+        const AdGroup g = workspace->adGroups().value(id);
+        if (!g.bidInMicroCurrency.hasValue() || g.bidStrategyType.valueOr({}) == QLatin1String("AUTOMATIC_BID"))
+            continue;
+        selection.select(browser->proxy()->index(row, 0), browser->proxy()->index(row, 0));
+        ++picked;
+    }
+    QVERIFY(picked >= 2);
+    table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QCOMPARE(workspace->selectedAdGroups().size(), picked);
+    QVERIFY(workspace->checkBidFloorsAction()->isEnabled());
+
+    // Make two of them bid far too low on Pinterest first, as a careless edit elsewhere would.
+    const QList<AdGroup> selected = workspace->selectedAdGroups();
+    {
+        ApiClient client(m_sandbox->baseUrl(), m_tokens.get());
+        QList<QJsonObject> bodies;
+        for (int i = 0; i < 2; ++i)
+            bodies << QJsonObject{{QStringLiteral("id"), selected.at(i).id.value()}, {QStringLiteral("bid_in_micro_currency"), 10'000}};
+        auto *request = new UpdateAdGroupsRequest(&client, workspace->account()->id.value(), bodies);
+        QSignalSpy done(request, &AdGroupWriteRequest::finished);
+        request->start();
+        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 20000);
+    }
+    browser->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(workspace->adGroups().value(selected.at(0).id.value()).bidInMicroCurrency.valueOr(0) == 10'000, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!browser->repository()->isLoading(), 20000);
+    table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+
+    auto *dialog = qobject_cast<BidFloorCheckDialog *>(workspace->checkBidFloorsOfSelection());
+    QVERIFY(dialog);
+    QSignalSpy checked(dialog, &BidFloorCheckDialog::checked);
+    QTRY_COMPARE_WITH_TIMEOUT(checked.size(), 1, 20000);
+    int under = 0;
+    for (const BidFloorCheck::Result &r : dialog->results())
+        under += r.isUnderFloor() ? 1 : 0;
+    QVERIFY(under >= 2);
+    dialog->raiseButton()->click();
+    QCOMPARE(workspace->changeSet()->count(), under);
+    QVERIFY(workspace->postAction()->isEnabled());
+    QCOMPARE(window.undoStack()->count(), 1); // one undoable step for the whole raise
+    const QDir artifacts(qEnvironmentVariable("PINSTRIPE_TEST_ARTIFACTS", QDir::tempPath()));
+    window.grab().save(artifacts.filePath(QStringLiteral("workspace-pending.png")));
+
+    // Post: the raised bids pass every check, so the flow goes straight to sending.
+    QSignalSpy finished(workspace->postFlow(), &PostFlow::finished);
+    workspace->postChanges();
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || workspace->postFlow()->findingsDialog(), 30000);
+    if (finished.isEmpty() && workspace->postFlow()->findingsDialog()) {
+        // Only warnings may stand between the user and posting here; errors would block.
+        workspace->postFlow()->findingsDialog()->accept();
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+    const auto summary = finished.first().first().value<Poster::Summary>();
+    QCOMPARE(summary.succeeded, under);
+    QCOMPARE(workspace->changeSet()->count(), 0);
+
+    // The table shows Pinterest's saved values, and Pinterest has them.
+    ApiClient client(m_sandbox->baseUrl(), m_tokens.get());
+    const QString id = selected.at(0).id.value();
+    auto *get = new GetAdGroupRequest(&client, workspace->account()->id.value(), id);
+    std::optional<AdGroup> fresh;
+    connect(get, &GetAdGroupRequest::finished, this, [&](const AdGroup &g) { fresh = g; });
+    get->start();
+    QTRY_VERIFY_WITH_TIMEOUT(fresh.has_value(), 20000);
+    QVERIFY(fresh->bidInMicroCurrency.value() > 10'000);
+    const int row = browser->model()->rowOf(id);
+    QVERIFY(row >= 0);
+    QCOMPARE(browser->model()->rowAt(row).bidMicros, fresh->bidInMicroCurrency.value());
+    window.grab().save(artifacts.filePath(QStringLiteral("workspace-posted.png")));
+    if (QMessageBox *box = workspace->postFlow()->resultBox())
+        box->close();
+}
+
+QTEST_MAIN(TestWorkspace)
+#include "tst_workspace.moc"
