@@ -11,6 +11,7 @@
 
 #include <QHash>
 #include <QScrollArea>
+#include <QSet>
 #include <QStyle>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -136,8 +137,13 @@ QStringList AdGroupForm::problems() const
 void AdGroupForm::revalidate()
 {
     QList<FieldProblem> problems;
-    for (const FormSection *section : std::as_const(m_sections))
-        problems << section->inputProblems();
+    QSet<QString> unreadable;
+    for (const FormSection *section : std::as_const(m_sections)) {
+        for (const FieldProblem &problem : section->inputProblems()) {
+            problems << problem;
+            unreadable.insert(problem.field);
+        }
+    }
 
     // Each ad group is checked as it would be after the form; a rule that fails for only some
     // of many says for how many.
@@ -149,6 +155,9 @@ void AdGroupForm::revalidate()
         const Campaign *campaign = m_context.campaign(after.at(i).campaignId.valueOr({}));
         const auto found = checkAdGroupRules(after.at(i), editing ? &m_bases.at(i) : nullptr, campaign);
         for (const FieldProblem &problem : found) {
+            // An entry that cannot be read says so; the rules would only add "missing" to it.
+            if (unreadable.contains(problem.field))
+                continue;
             const QString key = problem.field + QLatin1Char('\n') + problem.message;
             if (counts[key]++ == 0)
                 ruleProblems << problem;

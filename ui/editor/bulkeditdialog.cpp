@@ -6,6 +6,7 @@
 
 #include "core/changes/changeset.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
@@ -38,15 +39,15 @@ BulkEditDialog::BulkEditDialog(const QList<AdGroup> &adGroups, const Currency &c
     , m_shiftDays(new QSpinBox(this))
     , m_setEnd(new QRadioButton(tr("Set to"), this))
     , m_end(new QDateTimeEdit(this))
-    , m_targetingGroup(new QGroupBox(tr("Apply &targeting to all selected ad groups"), this))
+    , m_applyTargeting(new QCheckBox(tr("Apply this &targeting to all selected ad groups"), this))
     , m_targeting(new TargetingPresetPanel(presets, this))
     , m_preview(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
-    setWindowTitle(tr("Bulk edit %n ad group(s)", "", static_cast<int>(adGroups.size())));
+    const QString count = adGroups.size() == 1 ? tr("1 ad group") : tr("%1 ad groups").arg(adGroups.size());
+    setWindowTitle(tr("Bulk edit of %1").arg(count));
     auto *layout = new QVBoxLayout(this);
-    auto *header = new QLabel(tr("%n ad group(s) selected; amounts in %1.", "", static_cast<int>(adGroups.size()))
-                                  .arg(currency.code()),
+    auto *header = new QLabel(tr("%1 selected; amounts in %2.").arg(count, currency.code()),
                               this);
     layout->addWidget(header);
 
@@ -101,12 +102,13 @@ BulkEditDialog::BulkEditDialog(const QList<AdGroup> &adGroups, const Currency &c
     changesLayout->addStretch(1);
     tabs->addTab(changesPage, tr("Status, budget, bid, end"));
 
-    m_targetingGroup->setObjectName(QStringLiteral("targetingGroup"));
-    m_targetingGroup->setCheckable(true);
-    m_targetingGroup->setChecked(false);
-    auto *targetingLayout = new QVBoxLayout(m_targetingGroup);
-    targetingLayout->addWidget(m_targeting);
-    tabs->addTab(m_targetingGroup, tr("Targeting"));
+    // Presets stay usable while the targeting is not applied (to save or tidy them up).
+    auto *targetingPage = new QWidget(tabs);
+    auto *targetingLayout = new QVBoxLayout(targetingPage);
+    m_applyTargeting->setObjectName(QStringLiteral("applyTargeting"));
+    targetingLayout->addWidget(m_applyTargeting);
+    targetingLayout->addWidget(m_targeting, 1);
+    tabs->addTab(targetingPage, tr("Targeting"));
     layout->addWidget(tabs, 1);
 
     m_preview->setObjectName(QStringLiteral("preview"));
@@ -116,8 +118,9 @@ BulkEditDialog::BulkEditDialog(const QList<AdGroup> &adGroups, const Currency &c
     layout->addWidget(m_preview);
     layout->addWidget(m_buttons);
 
-    for (QGroupBox *group : {m_statusGroup, m_budgetGroup, m_bidGroup, m_endGroup, m_targetingGroup})
+    for (QGroupBox *group : {m_statusGroup, m_budgetGroup, m_bidGroup, m_endGroup})
         connect(group, &QGroupBox::toggled, this, &BulkEditDialog::refresh);
+    connect(m_applyTargeting, &QCheckBox::toggled, this, &BulkEditDialog::refresh);
     connect(m_status, &QComboBox::currentIndexChanged, this, &BulkEditDialog::refresh);
     connect(m_shiftEnd, &QRadioButton::toggled, this, &BulkEditDialog::refresh);
     connect(m_shiftDays, &QSpinBox::valueChanged, this, &BulkEditDialog::refresh);
@@ -159,7 +162,7 @@ BulkEditPlan BulkEditDialog::plan() const
         else
             plan.endSetTo = m_end->dateTime().toSecsSinceEpoch();
     }
-    if (m_targetingGroup->isChecked()) {
+    if (m_applyTargeting->isChecked()) {
         plan.targeting = m_targeting->spec();
         plan.targetingName = m_targeting->presetName();
     }
@@ -180,7 +183,7 @@ void BulkEditDialog::refresh()
         problems << tr("Budget: %1").arg(error);
     if (m_bidGroup->isChecked() && !m_bid->adjustment(&error))
         problems << tr("Bid: %1").arg(error);
-    if (m_targetingGroup->isChecked()) {
+    if (m_applyTargeting->isChecked()) {
         for (const QString &problem : m_targeting->problems())
             problems << tr("Targeting: %1").arg(problem);
     }

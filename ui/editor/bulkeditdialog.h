@@ -13,6 +13,7 @@
 class QComboBox;
 class QDateTimeEdit;
 class QDialogButtonBox;
+class QCheckBox;
 class QGroupBox;
 class QLabel;
 class QRadioButton;
@@ -68,7 +69,8 @@ public:
     QSpinBox *shiftDaysSpin() const { return m_shiftDays; }
     QRadioButton *setEndRadio() const { return m_setEnd; }
     QDateTimeEdit *endEdit() const { return m_end; }
-    QGroupBox *targetingGroup() const { return m_targetingGroup; }
+    /** Applies the targeting tab's spec to every selected ad group when checked. */
+    QCheckBox *applyTargetingCheck() const { return m_applyTargeting; }
     TargetingPresetPanel *targetingPanel() const { return m_targeting; }
     QLabel *previewLabel() const { return m_preview; }
     QPushButton *okButton() const;
@@ -96,7 +98,7 @@ private:
     QSpinBox *m_shiftDays = nullptr;
     QRadioButton *m_setEnd = nullptr;
     QDateTimeEdit *m_end = nullptr;
-    QGroupBox *m_targetingGroup = nullptr;
+    QCheckBox *m_applyTargeting = nullptr;
     TargetingPresetPanel *m_targeting = nullptr;
     QLabel *m_preview = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

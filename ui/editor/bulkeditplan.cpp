@@ -16,6 +16,12 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("pinstripe::BulkEditPlan", text, disambiguation, n);
 }
 
+/** "1 ad group" / "32 ad groups", readable without a plural translation. */
+QString adGroupCount(qsizetype n)
+{
+    return n == 1 ? tr("1 ad group") : tr("%1 ad groups").arg(n);
+}
+
 constexpr qint64 kSecondsPerDay = 24 * 3600;
 /** How many "before → after" examples a preview line shows. */
 constexpr int kPreviewExamples = 3;
@@ -58,7 +64,7 @@ public:
         if (m_changes.isEmpty())
             return;
         outcome.changes << m_changes;
-        QString line = tr("%1, %n ad group(s): ", "", static_cast<int>(m_changes.size())).arg(m_title)
+        QString line = tr("%1, %2: ").arg(m_title, adGroupCount(m_changes.size()))
             + m_examples.join(QStringLiteral(", "));
         if (m_changes.size() > m_examples.size())
             line += QStringLiteral(", …");
@@ -142,8 +148,8 @@ void moneyEdits(const BulkEditPlan::MoneyStep &step, bool isBudget, const QList<
     if (!otherErrors.isEmpty())
         outcome.problems << summarize(tr("The result would be too large for %1."), otherErrors);
     if (skipped > 0)
-        outcome.notes << (isBudget ? tr("%n ad group(s) without a budget are left alone.", "", skipped)
-                                   : tr("%n ad group(s) without a bid (automatic bidding) are left alone.", "", skipped));
+        outcome.notes << (isBudget ? tr("%1 without a budget: left alone.").arg(adGroupCount(skipped))
+                                   : tr("%1 without a bid (automatic bidding): left alone.").arg(adGroupCount(skipped)));
     if (outcome.problems.isEmpty())
         edits.finish(outcome);
 }
@@ -195,7 +201,7 @@ BulkEditPlan::Outcome BulkEditPlan::compute(const QList<AdGroup> &adGroups, cons
         if (!beforeStart.isEmpty())
             outcome.problems << summarize(tr("The new end would not be after the start for %1."), beforeStart);
         if (skipped > 0)
-            outcome.notes << tr("%n ad group(s) without an end date keep none.", "", skipped);
+            outcome.notes << tr("%1 without an end date: left without one.").arg(adGroupCount(skipped));
         edits.finish(outcome);
         parts << (endSetTo ? tr("end %1").arg(locale.toString(QDateTime::fromSecsSinceEpoch(*endSetTo).toLocalTime(), QLocale::ShortFormat))
                            : tr("end %1%2 days").arg(*endShiftDays >= 0 ? QStringLiteral("+") : QString()).arg(*endShiftDays));
@@ -212,8 +218,7 @@ BulkEditPlan::Outcome BulkEditPlan::compute(const QList<AdGroup> &adGroups, cons
 
     if (!outcome.problems.isEmpty())
         outcome.changes.clear();
-    outcome.description = tr("Bulk edit of %n ad group(s): %1", "", static_cast<int>(adGroups.size()))
-                              .arg(parts.join(QStringLiteral(", ")));
+    outcome.description = tr("Bulk edit of %1: %2").arg(adGroupCount(adGroups.size()), parts.join(QStringLiteral(", ")));
     return outcome;
 }
 

@@ -61,6 +61,8 @@ void MoneyAdjustmentEdit::setOperation(Operation operation)
 
 void MoneyAdjustmentEdit::setUnit(Unit unit)
 {
+    if (operation() == Operation::SetTo)
+        return; // setting works with amounts only
     m_unit->setCurrentIndex(m_unit->findData(static_cast<int>(unit)));
 }
 
@@ -74,7 +76,7 @@ std::optional<BulkAdjustment> MoneyAdjustmentEdit::adjustment(QString *error) co
     const QString text = m_value->text().trimmed();
     if (text.isEmpty())
         return fail(tr("Enter an amount or a percentage."));
-    if (unit() == Unit::Percent) {
+    if (unit() == Unit::Percent && operation() != Operation::SetTo) {
         QString message;
         const auto basisPoints = BulkAdjustment::parsePercent(text, &message);
         if (!basisPoints)
@@ -102,7 +104,7 @@ std::optional<BulkAdjustment> MoneyAdjustmentEdit::adjustment(QString *error) co
 QString MoneyAdjustmentEdit::label() const
 {
     const QString text = m_value->text().trimmed();
-    if (unit() == Unit::Percent)
+    if (unit() == Unit::Percent && operation() != Operation::SetTo)
         return (operation() == Operation::Raise ? QStringLiteral("+") : QStringLiteral("−")) + text + QStringLiteral("%");
     const auto money = Money::parse(text, m_currency, locale());
     const QString amount = money ? money->format(locale()) : text;

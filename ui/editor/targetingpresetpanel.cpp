@@ -74,6 +74,7 @@ void TargetingPresetPanel::setSpec(const TargetingSpec &spec)
 {
     m_editor->setSpec(spec);
     m_loadedName.clear();
+    Q_EMIT specChanged();
 }
 
 QStringList TargetingPresetPanel::problems() const

@@ -27,6 +27,7 @@ public:
     explicit TargetingPresetPanel(TargetingPresetStore *store, QWidget *parent = nullptr);
 
     TargetingSpec spec() const;
+    /** Shows @p spec in the builder (emits specChanged()). */
     void setSpec(const TargetingSpec &spec);
     /** Why the spec cannot be sent; empty when it can. */
     QStringList problems() const;
