@@ -22,6 +22,7 @@
 #include "core/api/adgroupbodycheck.h"
 #include "core/changes/changeset.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -538,6 +539,7 @@ void TestAdGroupForm::screenshots()
     QCOMPARE(dialog.form()->tabs()->count(), names.size());
     for (int i = 0; i < names.size(); ++i) {
         dialog.form()->tabs()->setCurrentIndex(i);
+        QApplication::processEvents(); // pending layout requests, so the picture is current
         QVERIFY(dialog.grab().save(dir + QStringLiteral("/adgroupeditor-") + names.at(i) + QStringLiteral(".png")));
     }
     AdGroupEditorDialog many(context());
@@ -546,6 +548,7 @@ void TestAdGroupForm::screenshots()
     many.resize(820, 700);
     many.show();
     many.form()->tabs()->setCurrentIndex(1);
+    QApplication::processEvents(); // pending layout requests, so the picture is current
     QVERIFY(many.grab().save(dir + QStringLiteral("/adgroupeditor-edit-many-budget-bid.png")));
 }
 

@@ -13,6 +13,7 @@
 #include "core/changes/changeset.h"
 #include "core/changes/targetingpresetstore.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -347,14 +348,17 @@ void TestBulkEditDialog::screenshot()
     dialog.budgetGroup()->setChecked(true);
     enterAdjustment(dialog.budgetEdit(), MoneyAdjustmentEdit::Operation::Raise, MoneyAdjustmentEdit::Unit::Percent, QStringLiteral("15"));
     dialog.endGroup()->setChecked(true);
+    QApplication::processEvents(); // pending layout requests, so the picture is current
     QVERIFY(dialog.grab().save(dir + QStringLiteral("/bulkedit-changes.png")));
     dialog.bidGroup()->setChecked(true);
     enterAdjustment(dialog.bidEdit(), MoneyAdjustmentEdit::Operation::Lower, MoneyAdjustmentEdit::Unit::Amount, QStringLiteral("5"));
+    QApplication::processEvents(); // pending layout requests, so the picture is current
     QVERIFY(dialog.grab().save(dir + QStringLiteral("/bulkedit-refused.png")));
     dialog.bidGroup()->setChecked(false);
     dialog.applyTargetingCheck()->setChecked(true);
     dialog.targetingPanel()->loadPreset(QStringLiteral("North America"));
     dialog.findChild<QTabWidget *>()->setCurrentIndex(1);
+    QApplication::processEvents(); // pending layout requests, so the picture is current
     QVERIFY(dialog.grab().save(dir + QStringLiteral("/bulkedit-targeting.png")));
 }
 
