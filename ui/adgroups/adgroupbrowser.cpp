@@ -117,7 +117,7 @@ AdGroupBrowser::AdGroupBrowser(LocalStore *store, QWidget *parent)
     connect(m_repository, &AdGroupRepository::cacheLoaded, this, [this](const QList<AdGroup> &adGroups, const QDateTime &asOf) {
         m_model->upsert(adGroups);
         m_status->setAsOf(adGroups.isEmpty() ? QDateTime() : asOf, true);
-        scheduleCountUpdate();
+        m_campaigns->setAdGroupCounts(m_model->countsByCampaign());
     });
     connect(m_repository, &AdGroupRepository::pageArrived, this, [this](const QList<AdGroup> &adGroups) {
         m_model->upsert(adGroups);
@@ -129,7 +129,8 @@ AdGroupBrowser::AdGroupBrowser(LocalStore *store, QWidget *parent)
             [this](const QSet<QString> &seen, const QStringList &statuses, const QDateTime &at) {
                 m_model->removeMissing(seen, statuses);
                 m_status->setAsOf(at, false);
-                scheduleCountUpdate();
+                m_countTimer->stop();
+                m_campaigns->setAdGroupCounts(m_model->countsByCampaign());
                 Q_EMIT statusMessage(tr("%n ad group(s) loaded.", nullptr, m_model->rowCount()));
             });
     connect(m_repository, &AdGroupRepository::failed, m_status, &LoadStatusBar::showError);

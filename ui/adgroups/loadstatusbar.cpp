@@ -12,6 +12,7 @@ LoadStatusBar::LoadStatusBar(QWidget *parent)
     : QWidget(parent)
     , m_asOf(new QLabel(this))
     , m_progress(new QProgressBar(this))
+    , m_count(new QLabel(this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_error(new QLabel(this))
     , m_retry(new QPushButton(tr("&Retry"), this))
@@ -23,8 +24,9 @@ LoadStatusBar::LoadStatusBar(QWidget *parent)
     m_progress->setObjectName(QStringLiteral("loadProgress"));
     m_progress->setAccessibleName(tr("Ad groups loaded"));
     m_progress->setRange(0, 0); // the total is unknown until the last page
-    m_progress->setTextVisible(true);
-    m_progress->setMaximumWidth(280);
+    m_progress->setTextVisible(false);
+    m_progress->setMaximumWidth(m_progress->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 12);
+    m_count->setObjectName(QStringLiteral("loadedCount"));
     m_cancel->setObjectName(QStringLiteral("loadCancel"));
     m_cancel->setAccessibleName(tr("Cancel loading"));
     m_error->setObjectName(QStringLiteral("loadError"));
@@ -39,6 +41,7 @@ LoadStatusBar::LoadStatusBar(QWidget *parent)
     m_retry->setAccessibleName(tr("Retry loading"));
     layout->addWidget(m_asOf);
     layout->addWidget(m_progress);
+    layout->addWidget(m_count);
     layout->addWidget(m_cancel);
     layout->addWidget(m_error, 1);
     layout->addWidget(m_retry);
@@ -52,15 +55,14 @@ LoadStatusBar::LoadStatusBar(QWidget *parent)
 void LoadStatusBar::setLoading(bool loading)
 {
     m_progress->setVisible(loading);
+    m_count->setVisible(loading);
     m_cancel->setVisible(loading);
 }
 
 void LoadStatusBar::setLoadedCount(int count)
 {
-    // A busy bar cannot show text, so the count goes into the format string.
-    m_progress->setFormat(tr("%1 ad groups loaded").arg(QLocale().toString(count)));
-    m_progress->setToolTip(m_progress->format());
-    m_progress->setAccessibleDescription(m_progress->format());
+    m_count->setText(tr("%1 ad groups loaded").arg(QLocale().toString(count)));
+    m_progress->setAccessibleDescription(m_count->text());
 }
 
 void LoadStatusBar::setAsOf(const QDateTime &when, bool cached)
@@ -92,6 +94,11 @@ void LoadStatusBar::clearError()
 QString LoadStatusBar::asOfText() const
 {
     return m_asOf->text();
+}
+
+QString LoadStatusBar::loadedText() const
+{
+    return m_count->text();
 }
 
 QString LoadStatusBar::errorText() const

@@ -35,6 +35,7 @@ public:
     QString errorText() const;
     bool isErrorVisible() const;
     QProgressBar *progressBar() const { return m_progress; }
+    QString loadedText() const;
 
 Q_SIGNALS:
     void cancelRequested();
@@ -43,6 +44,7 @@ Q_SIGNALS:
 private:
     QLabel *m_asOf;
     QProgressBar *m_progress;
+    QLabel *m_count; ///< a busy bar cannot show text, so the count sits beside it
     QPushButton *m_cancel;
     QLabel *m_error;
     QPushButton *m_retry;

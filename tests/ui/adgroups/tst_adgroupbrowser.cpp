@@ -236,6 +236,10 @@ void TestAdGroupBrowser::restartShowsCacheBeforeNetwork()
     QVERIFY(browser->repository()->isLoading()); // the network has not answered yet
     QVERIFY(browser->loadStatus()->asOfText().contains(QStringLiteral("cached")));
     QVERIFY(!browser->loadStatus()->progressBar()->isHidden());
+    QVERIFY(browser->loadStatus()->loadedText().contains(QStringLiteral("loaded")));
+    // The navigator counts the cached rows per campaign at once.
+    QCOMPARE(browser->campaignNavigator()->tree()->topLevelItem(0)->text(CampaignNavigator::AdGroups),
+             QLocale().toString(cached));
     saveScreenshot(&window, QStringLiteral("adgroupbrowser-cached.png"));
     QSignalSpy complete(browser->repository(), &AdGroupRepository::listingComplete);
     QTRY_COMPARE_WITH_TIMEOUT(complete.size(), 1, 60000);
