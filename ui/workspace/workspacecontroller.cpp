@@ -4,6 +4,7 @@
 #include "core/api/apiclient.h"
 #include "core/changes/changeset.h"
 #include "core/changes/pendingchangestore.h"
+#include "core/changes/targetingpresetstore.h"
 #include "core/store/adgrouprepository.h"
 #include "ui/adgroups/adgroupbrowser.h"
 #include "ui/adgroups/adgroupfilterproxy.h"
@@ -18,6 +19,9 @@
 #include "ui/changes/journalview.h"
 #include "ui/changes/pendingchangespanel.h"
 #include "ui/changes/postflow.h"
+#include "ui/editor/adgroupeditordialog.h"
+#include "ui/editor/adgroupformcontext.h"
+#include "ui/editor/bulkeditdialog.h"
 #include "ui/mainwindow.h"
 
 #include <QAction>
@@ -44,6 +48,7 @@ WorkspaceController::WorkspaceController(MainWindow *window, PendingChangeStore 
     m_changes = std::make_unique<ChangeSet>(m_store);
     // Keeps fetched metrics, so periods older than Pinterest's 90 days stay viewable.
     m_archive = std::make_unique<MetricsArchive>();
+    m_presets = std::make_unique<TargetingPresetStore>();
     createDocks();
     createActions();
 
@@ -145,6 +150,24 @@ void WorkspaceController::createDocks()
 void WorkspaceController::createActions()
 {
     MainWindow *window = m_window;
+    m_newAdGroup = new QAction(tr("&New Ad Group…"), this);
+    m_newAdGroup->setShortcut(QKeySequence::New);
+    connect(m_newAdGroup, &QAction::triggered, this, [this] { openEditor(true, false); });
+    m_edit = new QAction(tr("&Edit Ad Groups…"), this);
+    m_edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_edit, &QAction::triggered, this, [this] { openEditor(false, false); });
+    m_duplicate = new QAction(tr("&Duplicate Ad Groups…"), this);
+    m_duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    connect(m_duplicate, &QAction::triggered, this, [this] { openEditor(true, true); });
+    m_bulkEdit = new QAction(tr("&Bulk Edit…"), this);
+    m_bulkEdit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    m_bulkEdit->setToolTip(tr("Status, budgets, bids, end dates or targeting of all selected ad groups at once"));
+    connect(m_bulkEdit, &QAction::triggered, this, &WorkspaceController::openBulkEdit);
+    QMenu *edit = window->editMenu();
+    edit->addSeparator();
+    for (QAction *action : {m_newAdGroup, m_edit, m_duplicate, m_bulkEdit})
+        edit->addAction(action);
+
     m_post = new QAction(tr("&Post Changes…"), this);
     m_post->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_post->setToolTip(tr("Check the pending changes and send them to Pinterest"));
@@ -169,6 +192,9 @@ void WorkspaceController::createActions()
         view->addAction(dock->toggleViewAction());
 
     if (auto *toolBar = window->findChild<QToolBar *>(QStringLiteral("mainToolBar"))) {
+        toolBar->addAction(m_newAdGroup);
+        toolBar->addAction(m_edit);
+        toolBar->addAction(m_bulkEdit);
         toolBar->addAction(m_post);
         toolBar->addAction(m_bidFloorCalculator);
     }
@@ -251,6 +277,50 @@ QWidget *WorkspaceController::checkBidFloorsOfSelection()
     return dialog;
 }
 
+QWidget *WorkspaceController::openEditor(bool create, bool duplicate)
+{
+    const QList<AdGroup> selection = selectedAdGroups();
+    if (!m_account || ((!create || duplicate) && selection.isEmpty()))
+        return nullptr;
+    AdGroupFormContext context;
+    context.adAccountId = m_account->id.valueOr({});
+    context.currency = m_account->currency.valueOr(Currency());
+    context.campaigns = m_campaigns.values();
+    context.apiClient = m_window->apiClient();
+    auto *dialog = new AdGroupEditorDialog(context, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setRecordTarget(m_window->undoStack(), m_changes.get());
+    if (create && duplicate)
+        dialog->startDuplicate(selection);
+    else if (create)
+        dialog->startCreate();
+    else
+        dialog->startEdit(selection);
+    connect(dialog, &AdGroupEditorDialog::changesRecorded, this, [this] {
+        m_changesDock->show();
+        m_changesDock->raise();
+    });
+    dialog->show();
+    return dialog;
+}
+
+QWidget *WorkspaceController::openBulkEdit()
+{
+    const QList<AdGroup> selection = selectedAdGroups();
+    if (!m_account || selection.isEmpty())
+        return nullptr;
+    auto *dialog = new BulkEditDialog(selection, m_account->currency.valueOr(Currency()), m_presets.get(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAdAccountId(m_account->id.valueOr({}));
+    dialog->setRecordTarget(m_window->undoStack(), m_changes.get());
+    connect(dialog, &BulkEditDialog::changesRecorded, this, [this] {
+        m_changesDock->show();
+        m_changesDock->raise();
+    });
+    dialog->show();
+    return dialog;
+}
+
 void WorkspaceController::postChanges()
 {
     if (!m_account || !m_window->apiClient())
@@ -305,7 +375,12 @@ void WorkspaceController::updateActions()
     const bool connected = m_window && m_window->apiClient();
     m_post->setEnabled(connected && m_account && m_changes->count() > 0);
     m_bidFloorCalculator->setEnabled(connected && m_account);
-    m_checkBidFloors->setEnabled(connected && m_account && m_window->browser()->tableView()->selectionModel()->hasSelection());
+    const bool selected = m_account && m_window->browser()->tableView()->selectionModel()->hasSelection();
+    m_checkBidFloors->setEnabled(connected && selected);
+    m_newAdGroup->setEnabled(m_account.has_value());
+    m_edit->setEnabled(selected);
+    m_duplicate->setEnabled(selected);
+    m_bulkEdit->setEnabled(selected);
     m_panel->setPostEnabled(connected);
 }
 

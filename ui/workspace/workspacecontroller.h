@@ -25,6 +25,7 @@ class PendingChangesPanel;
 class PerformanceChartPanel;
 class PostFlow;
 class TargetingBreakdownPanel;
+class TargetingPresetStore;
 
 /**
  * Joins the features around the ad group browser: pending changes (dock, undo, posting),
@@ -58,6 +59,10 @@ public:
     /** The ad groups selected in the table, in table order. */
     QList<AdGroup> selectedAdGroups() const;
 
+    QAction *newAdGroupAction() const { return m_newAdGroup; }
+    QAction *editAction() const { return m_edit; }
+    QAction *duplicateAction() const { return m_duplicate; }
+    QAction *bulkEditAction() const { return m_bulkEdit; }
     QAction *postAction() const { return m_post; }
     QAction *bidFloorCalculatorAction() const { return m_bidFloorCalculator; }
     QAction *checkBidFloorsAction() const { return m_checkBidFloors; }
@@ -68,6 +73,11 @@ public:
     QWidget *checkBidFloorsOfSelection();
     /** Checks and posts every pending change of the open account. */
     void postChanges();
+
+    /** Opens (non-modal) the ad group editor: a new ad group, or the selection to edit or duplicate. */
+    QWidget *openEditor(bool create, bool duplicate);
+    /** Opens (non-modal) the bulk edit of the selection. */
+    QWidget *openBulkEdit();
 
 Q_SIGNALS:
     /** Something to say in the status bar. */
@@ -88,6 +98,7 @@ private:
     std::unique_ptr<PendingChangeStore> m_ownedStore;
     std::unique_ptr<ChangeSet> m_changes;
     std::unique_ptr<MetricsArchive> m_archive;
+    std::unique_ptr<TargetingPresetStore> m_presets;
     PendingChangesPanel *m_panel = nullptr;
     JournalView *m_journal = nullptr;
     PostFlow *m_postFlow = nullptr;
@@ -98,6 +109,10 @@ private:
     QPointer<PerformanceChartPanel> m_performance;
     QPointer<TargetingBreakdownPanel> m_breakdown;
     QTimer *m_selectionTimer = nullptr;
+    QAction *m_newAdGroup = nullptr;
+    QAction *m_edit = nullptr;
+    QAction *m_duplicate = nullptr;
+    QAction *m_bulkEdit = nullptr;
     QAction *m_post = nullptr;
     QAction *m_bidFloorCalculator = nullptr;
     QAction *m_checkBidFloors = nullptr;
