@@ -3,7 +3,9 @@
 #include "core/model/money.h"
 #include "ui/adgroups/enumtext.h"
 
+#include <QColor>
 #include <QDateTime>
+#include <QFont>
 
 #include <algorithm>
 
@@ -122,7 +124,7 @@ void AdGroupTableModel::upsert(const QList<AdGroup> &adGroups)
 
 void AdGroupTableModel::sortRows(int column, Qt::SortOrder order)
 {
-    if (column >= ColumnCount)
+    if (column >= columnCount())
         column = -1;
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const QModelIndexList before = persistentIndexList();
@@ -290,7 +292,16 @@ int AdGroupTableModel::compareStored(int left, int right, int column) const
     case FrequencyCap: c = compareNumbers(a.frequencyCap, b.frequencyCap); break;
     case Created: c = compareNumbers(a.createdTime, b.createdTime); break;
     case Updated: c = compareNumbers(a.updatedTime, b.updatedTime); break;
-    default: break; // Id: the tie-break below
+    default:
+        if (column >= ColumnCount && m_extra) {
+            const QVariant x = m_extra->extraSortValue(a.id, column - ColumnCount);
+            const QVariant y = m_extra->extraSortValue(b.id, column - ColumnCount);
+            if (x.isValid() != y.isValid())
+                c = x.isValid() ? 1 : -1; // unknown values first
+            else if (x.isValid())
+                c = QVariant::compare(x, y) == QPartialOrdering::Less ? -1 : (QVariant::compare(x, y) == QPartialOrdering::Greater ? 1 : 0);
+        }
+        break; // Id: the tie-break below
     }
     if (c == 0) // ids are digits: shorter is smaller; ties by id keep the order total
         c = a.id.size() != b.id.size() ? compareNumbers(a.id.size(), b.id.size()) : a.id.compare(b.id);
@@ -409,7 +420,70 @@ int AdGroupTableModel::rowCount(const QModelIndex &parent) const
 
 int AdGroupTableModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(ColumnCount);
+    return parent.isValid() ? 0 : int(ColumnCount) + (m_extra ? m_extra->extraColumnCount() : 0);
+}
+
+void AdGroupTableModel::setExtraColumns(ExtraColumnSource *source)
+{
+    beginResetModel();
+    m_extra = source;
+    if (m_sortColumn >= columnCount())
+        m_sortColumn = -1;
+    endResetModel();
+}
+
+void AdGroupTableModel::extraValuesChanged(const QStringList &adGroupIds)
+{
+    if (!m_extra || m_order.isEmpty())
+        return;
+    if (m_sortColumn >= ColumnCount) {
+        sortRows(m_sortColumn, m_sortOrder); // the values decide the order
+        return;
+    }
+    const int first = ColumnCount;
+    const int last = columnCount() - 1;
+    if (adGroupIds.isEmpty()) {
+        Q_EMIT dataChanged(index(0, first), index(rowCount() - 1, last));
+        return;
+    }
+    for (const QString &id : adGroupIds) {
+        const int row = rowOf(id);
+        if (row >= 0)
+            Q_EMIT dataChanged(index(row, first), index(row, last));
+    }
+}
+
+QString AdGroupTableModel::wireField(int column)
+{
+    switch (column) {
+    case Name: return QStringLiteral("name");
+    case Status: return QStringLiteral("status");
+    case Budget: return QStringLiteral("budget_in_micro_currency");
+    case BudgetType: return QStringLiteral("budget_type");
+    case Bid: return QStringLiteral("bid_in_micro_currency");
+    case BidStrategy: return QStringLiteral("bid_strategy_type");
+    case BillableEvent: return QStringLiteral("billable_event");
+    case OptimizationGoal: return QStringLiteral("optimization_goal_metadata");
+    case Start: return QStringLiteral("start_time");
+    case End: return QStringLiteral("end_time");
+    case Pacing: return QStringLiteral("pacing_delivery_type");
+    case Placement: return QStringLiteral("placement_group");
+    case AutoTargeting: return QStringLiteral("auto_targeting_enabled");
+    case FrequencyCap: return QStringLiteral("lifetime_frequency_cap");
+    default: return {};
+    }
+}
+
+void AdGroupTableModel::setChangeMarker(std::function<bool(const QString &, const QString &)> isChanged)
+{
+    m_isChanged = std::move(isChanged);
+    changeMarksChanged();
+}
+
+void AdGroupTableModel::changeMarksChanged()
+{
+    if (!m_order.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::FontRole, Qt::BackgroundRole});
 }
 
 QVariant AdGroupTableModel::data(const QModelIndex &index, int role) const
@@ -418,6 +492,30 @@ QVariant AdGroupTableModel::data(const QModelIndex &index, int role) const
         return {};
     const AdGroupRow &row = rowAt(index.row());
     const int column = index.column();
+    if (column >= ColumnCount) {
+        if (!m_extra)
+            return {};
+        if (role == Qt::DisplayRole)
+            return m_extra->extraDisplayValue(row.id, column - ColumnCount);
+        if (role == SortRole)
+            return m_extra->extraSortValue(row.id, column - ColumnCount);
+        if (role == Qt::TextAlignmentRole)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        if (role == IdRole)
+            return row.id;
+        return {};
+    }
+    if ((role == Qt::FontRole || role == Qt::BackgroundRole) && m_isChanged) {
+        const QString field = wireField(column);
+        if (field.isEmpty() || !m_isChanged(row.id, field))
+            return {};
+        if (role == Qt::FontRole) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return QColor(255, 196, 0, 70); // a translucent amber, readable on light and dark palettes
+    }
     switch (role) {
     case Qt::DisplayRole:
         return displayText(row, column);
@@ -455,7 +553,8 @@ QVariant AdGroupTableModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::DisplayRole)
-        return columnTitle(section);
+        return section >= ColumnCount ? (m_extra ? m_extra->extraColumnTitle(section - ColumnCount) : QString())
+                                      : columnTitle(section);
     if (role == Qt::TextAlignmentRole && (section == Budget || section == Bid || section == FrequencyCap))
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && (section == Budget || section == Bid))

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "ui/adgroups/extracolumnsource.h"
+
+#include <functional>
+
 #include "core/model/adgroup.h"
 #include "core/model/currency.h"
 #include "ui/adgroups/adgrouprow.h"
@@ -94,6 +98,23 @@ public:
     /** A stable key per column for saved settings. */
     static QString columnKey(int column);
 
+    /**
+     * Adds the columns of @p source after the ad group's own (not owned; nullptr removes them).
+     * Their indexes start at ColumnCount.
+     */
+    void setExtraColumns(ExtraColumnSource *source);
+    /** The extra source has new values for @p adGroupIds (all rows if empty). */
+    void extraValuesChanged(const QStringList &adGroupIds);
+
+    /** The wire field a column shows ("budget_in_micro_currency" for Budget), or empty. */
+    static QString wireField(int column);
+    /**
+     * Marks cells whose field has a pending change (bold, tinted). @p isChanged answers for an
+     * ad group id and a wire field; call changeMarksChanged() when the answers change.
+     */
+    void setChangeMarker(std::function<bool(const QString &adGroupId, const QString &field)> isChanged);
+    void changeMarksChanged();
+
     /** CSV header: money columns twice, in currency units and in micro-units. */
     QStringList csvHeader() const;
     QStringList csvRow(int row) const;
@@ -124,6 +145,8 @@ private:
     /** Moves the rows in storage into display order (m_order becomes the identity). */
     void storeInDisplayOrder();
 
+    ExtraColumnSource *m_extra = nullptr;
+    std::function<bool(const QString &, const QString &)> m_isChanged;
     QList<AdGroupRow> m_rows;        ///< storage, in arrival order
     QList<int> m_order;              ///< display row → storage index
     QList<int> m_position;           ///< storage index → display row

@@ -492,7 +492,11 @@ void PerformanceChartPanel::render()
         m_totals->insertRow(row);
         m_totals->setItem(row, 0, new QTableWidgetItem(seriesName(id, column)));
         const auto now = total(m_currentReport, id, column, m_currency);
-        const auto before = m_previousReport ? total(*m_previousReport, id, column, m_currency) : std::nullopt;
+        // Built step by step: GCC's -O3 flow analysis mistakes the ternary form for an
+        // uninitialised read (-Wmaybe-uninitialized).
+        std::optional<qint64> before;
+        if (m_previousReport)
+            before = total(*m_previousReport, id, column, m_currency);
         const QString dash = QStringLiteral("—");
         m_totals->setItem(row, 1, numberItem(now ? MetricCatalog::formatInteger(*now, column, m_currency, locale) : dash,
                                              now.value_or(0)));

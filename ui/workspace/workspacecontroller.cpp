@@ -11,7 +11,10 @@
 #include "ui/adgroups/adgrouptablemodel.h"
 #include "ui/adgroups/adgrouptableview.h"
 #include "ui/adgroups/campaignnavigator.h"
+#include "core/analytics/daterangepreset.h"
+#include "core/api/analyticsquery.h"
 #include "ui/analytics/performancechartpanel.h"
+#include "ui/analytics/performancecolumnsprovider.h"
 #include "ui/analytics/targetingbreakdownpanel.h"
 #include "ui/bidfloor/bidfloorcalculatordialog.h"
 #include "ui/bidfloor/bidfloorcheckdialog.h"
@@ -23,8 +26,10 @@
 #include "ui/editor/adgroupformcontext.h"
 #include "ui/editor/bulkeditdialog.h"
 #include "ui/mainwindow.h"
+#include "ui/workspace/performancecolumns.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QDockWidget>
 #include <QItemSelectionModel>
 #include <QMenu>
@@ -73,13 +78,29 @@ WorkspaceController::WorkspaceController(MainWindow *window, PendingChangeStore 
         updateActions();
     });
     connect(m_changes.get(), &ChangeSet::changed, this, &WorkspaceController::updateActions);
+    // Cells with a pending change stand out in the table.
+    browser->model()->setChangeMarker([this](const QString &adGroupId, const QString &field) {
+        return m_changes->pendingFor(adGroupId, field).has_value();
+    });
+    connect(m_changes.get(), &ChangeSet::changed, browser->model(), &AdGroupTableModel::changeMarksChanged);
+    connect(browser->repository(), &AdGroupRepository::listingComplete, this, &WorkspaceController::fetchPerformanceColumns);
 
     if (const std::optional<AdAccount> current = browser->currentAccount())
         onAccountChanged(*current);
     updateActions();
 }
 
-WorkspaceController::~WorkspaceController() = default;
+WorkspaceController::~WorkspaceController()
+{
+    // The table must forget the columns before they go.
+    if (m_window && m_window->browser())
+        m_window->browser()->model()->setExtraColumns(nullptr);
+}
+
+PerformanceColumnsProvider *WorkspaceController::performanceColumns() const
+{
+    return m_columnsProvider.data();
+}
 
 PerformanceChartPanel *WorkspaceController::performancePanel() const
 {
@@ -188,6 +209,21 @@ void WorkspaceController::createActions()
 
     QMenu *view = window->viewMenu();
     view->addSeparator();
+    // The performance columns of the table cover one of the usual ranges.
+    QMenu *range = view->addMenu(tr("Performance &Range"));
+    auto *ranges = new QActionGroup(range);
+    for (DateRangePreset::Preset preset : DateRangePreset::all()) {
+        if (preset == DateRangePreset::Preset::Custom)
+            continue;
+        QAction *action = range->addAction(DateRangePreset::label(preset));
+        action->setCheckable(true);
+        action->setChecked(static_cast<int>(preset) == m_rangePreset);
+        ranges->addAction(action);
+        connect(action, &QAction::triggered, this, [this, preset] {
+            m_rangePreset = static_cast<int>(preset);
+            fetchPerformanceColumns();
+        });
+    }
     for (QDockWidget *dock : {m_changesDock, m_journalDock, m_performanceDock, m_breakdownDock})
         view->addAction(dock->toggleViewAction());
 
@@ -215,7 +251,41 @@ void WorkspaceController::onAccountChanged(const AdAccount &account)
     m_journal->setAdAccount(id, currency);
     m_postFlow->setAdAccount(id, currency);
     rebuildAnalytics();
+    rebuildPerformanceColumns();
     updateActions();
+}
+
+void WorkspaceController::rebuildPerformanceColumns()
+{
+    AdGroupTableModel *model = m_window->browser()->model();
+    model->setExtraColumns(nullptr);
+    m_columns.reset();
+    delete m_columnsProvider;
+    if (!m_account || !m_window->apiClient())
+        return;
+    m_columnsProvider = new PerformanceColumnsProvider(m_window->apiClient(), m_account->id.valueOr({}),
+                                                       m_account->currency.valueOr(Currency()), this);
+    m_columns = std::make_unique<PerformanceColumns>(m_columnsProvider);
+    model->setExtraColumns(m_columns.get());
+    connect(m_columnsProvider, &PerformanceColumnsProvider::valuesChanged, model, &AdGroupTableModel::extraValuesChanged);
+}
+
+void WorkspaceController::fetchPerformanceColumns()
+{
+    if (!m_columnsProvider)
+        rebuildPerformanceColumns();
+    if (!m_columnsProvider)
+        return;
+    AdGroupTableModel *model = m_window->browser()->model();
+    QStringList ids;
+    ids.reserve(model->rowCount());
+    for (int row = 0; row < model->rowCount(); ++row)
+        ids << model->rowAt(row).id;
+    if (ids.isEmpty())
+        return;
+    m_columnsProvider->setRange(
+        DateRangePreset::range(static_cast<DateRangePreset::Preset>(m_rangePreset), AnalyticsQuery::todayUtc()));
+    m_columnsProvider->fetch(ids);
 }
 
 void WorkspaceController::remember(const QList<AdGroup> &adGroups)

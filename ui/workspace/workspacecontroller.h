@@ -22,6 +22,8 @@ class MainWindow;
 class MetricsArchive;
 class PendingChangeStore;
 class PendingChangesPanel;
+class PerformanceColumns;
+class PerformanceColumnsProvider;
 class PerformanceChartPanel;
 class PostFlow;
 class TargetingBreakdownPanel;
@@ -64,6 +66,8 @@ public:
     QAction *duplicateAction() const { return m_duplicate; }
     QAction *bulkEditAction() const { return m_bulkEdit; }
     QAction *postAction() const { return m_post; }
+    /** Fetches spend, clicks … of the open account's ad groups for the table; nullptr while offline. */
+    PerformanceColumnsProvider *performanceColumns() const;
     QAction *bidFloorCalculatorAction() const { return m_bidFloorCalculator; }
     QAction *checkBidFloorsAction() const { return m_checkBidFloors; }
 
@@ -92,6 +96,8 @@ private:
     void rebuildAnalytics();
     void showSelectionInAnalytics();
     void updateActions();
+    void rebuildPerformanceColumns();
+    void fetchPerformanceColumns();
 
     QPointer<MainWindow> m_window;
     PendingChangeStore *m_store = nullptr;
@@ -108,6 +114,9 @@ private:
     QDockWidget *m_breakdownDock = nullptr;
     QPointer<PerformanceChartPanel> m_performance;
     QPointer<TargetingBreakdownPanel> m_breakdown;
+    QPointer<PerformanceColumnsProvider> m_columnsProvider;
+    std::unique_ptr<PerformanceColumns> m_columns;
+    int m_rangePreset = 1; ///< DateRangePreset::Preset of the table's performance columns
     QTimer *m_selectionTimer = nullptr;
     QAction *m_newAdGroup = nullptr;
     QAction *m_edit = nullptr;

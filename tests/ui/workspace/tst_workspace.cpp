@@ -19,6 +19,7 @@
 #include "ui/bidfloor/bidfloorcalculatordialog.h"
 #include "ui/bidfloor/bidfloorcheckdialog.h"
 #include "ui/changes/findingsdialog.h"
+#include "ui/analytics/performancecolumnsprovider.h"
 #include "ui/changes/postflow.h"
 #include "ui/editor/bulkeditdialog.h"
 #include "ui/editor/moneyadjustmentedit.h"
@@ -53,6 +54,7 @@ private slots:
     void menusAndDocks();
     void raiseBidsToTheFloorAndPost();
     void bulkRaiseBudgetsUndoRedoAndPost();
+    void performanceColumnsAndChangeMarks();
 
 private:
     std::unique_ptr<sandbox::SandboxThread> m_sandbox;
@@ -261,6 +263,62 @@ void TestWorkspace::bulkRaiseBudgetsUndoRedoAndPost()
     }
     if (QMessageBox *box = workspace->postFlow()->resultBox())
         box->close();
+}
+
+void TestWorkspace::performanceColumnsAndChangeMarks()
+{
+    LocalStore store(m_dir.filePath(QStringLiteral("perf-cache.sqlite")));
+    PendingChangeStore pending(m_dir.filePath(QStringLiteral("perf-pending.sqlite")));
+    MainWindow window(nullptr, &store);
+    auto *workspace = new WorkspaceController(&window, &pending);
+    window.resize(1400, 900);
+    window.setConnection(m_sandbox->baseUrl(), m_tokens.get(), true);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    AdGroupBrowser *browser = window.browser();
+    AdGroupTableModel *model = browser->model();
+    QTRY_VERIFY_WITH_TIMEOUT(workspace->performanceColumns() != nullptr, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!browser->repository()->isLoading() && model->rowCount() > 5, 20000);
+
+    // Spend, impressions, clicks, CTR, CPC, CPM, conversions and ROAS follow the ad group's own columns.
+    QCOMPARE(model->columnCount(), int(AdGroupTableModel::ColumnCount) + 8);
+    QCOMPARE(model->headerData(AdGroupTableModel::ColumnCount, Qt::Horizontal).toString(), QStringLiteral("Spend"));
+    PerformanceColumnsProvider *provider = workspace->performanceColumns();
+    QTRY_VERIFY_WITH_TIMEOUT(!provider->isFetching() && provider->hasValues(model->rowAt(0).id), 30000);
+
+    // Sorting by last week's spend puts the biggest spender first.
+    const int spend = AdGroupTableModel::ColumnCount;
+    browser->tableView()->sortByColumn(spend, Qt::DescendingOrder);
+    qint64 previous = std::numeric_limits<qint64>::max();
+    int known = 0;
+    for (int row = 0; row < browser->proxy()->rowCount(); ++row) {
+        const QVariant value = browser->proxy()->index(row, spend).data(AdGroupTableModel::SortRole);
+        if (!value.isValid())
+            continue;
+        ++known;
+        QVERIFY(value.toLongLong() <= previous);
+        previous = value.toLongLong();
+    }
+    QVERIFY(known > 5);
+    const QString top = browser->model()->rowAt(browser->proxy()->mapToSource(browser->proxy()->index(0, 0)).row()).id;
+    QVERIFY(provider->displayValue(top, PerformanceColumnsProvider::Column::Spend).startsWith(QLatin1Char('$')));
+
+    // A pending change marks its cell.
+    const int row = model->rowOf(top);
+    const QModelIndex budgetCell = model->index(row, AdGroupTableModel::Budget);
+    QVERIFY(!budgetCell.data(Qt::FontRole).isValid());
+    const AdGroup g = workspace->adGroups().value(top);
+    workspace->changeSet()->record(PendingChange::update(workspace->account()->id.value(), top, g.name.valueOr({}),
+                                                        QStringLiteral("budget_in_micro_currency"),
+                                                        g.toJson().value(QLatin1String("budget_in_micro_currency")),
+                                                        g.budgetInMicroCurrency.valueOr(0) + 1'000'000, g.updatedTime.valueOr(0)));
+    QVERIFY(budgetCell.data(Qt::FontRole).value<QFont>().bold());
+    QVERIFY(!model->index(row, AdGroupTableModel::Bid).data(Qt::FontRole).isValid());
+    workspace->changeSet()->discardAll();
+    QVERIFY(!budgetCell.data(Qt::FontRole).isValid());
+    const QDir artifacts(qEnvironmentVariable("PINSTRIPE_TEST_ARTIFACTS", QDir::tempPath()));
+    browser->tableView()->scrollTo(model->index(0, spend));
+    window.grab().save(artifacts.filePath(QStringLiteral("workspace-performance-columns.png")));
 }
 
 QTEST_MAIN(TestWorkspace)
