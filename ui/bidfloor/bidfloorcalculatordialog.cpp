@@ -63,6 +63,14 @@ BidFloorCalculatorDialog::BidFloorCalculatorDialog(ApiClient *client, QString ad
     m_objective = comboOf(enums::objectiveTypes(), tr("Any objective"), tr("Objective"), this);
     m_billableEvent = comboOf(enums::actionTypes(), {}, tr("Billable event"), this);
     m_creativeType = comboOf(enums::creativeTypes(), tr("Any creative type"), tr("Creative type"), this);
+    // Conversion campaigns are priced for the event they optimise for; other objectives have none.
+    m_conversionEvent = comboOf(enums::conversionEvents(), {}, tr("Conversion event"), this);
+    m_conversionEvent->setToolTip(tr("The optimization goal of conversion (WEB_CONVERSION) ad groups"));
+    const auto updateConversion = [this] {
+        m_conversionEvent->setEnabled(m_objective->currentData().toString() == QLatin1String("WEB_CONVERSION"));
+    };
+    connect(m_objective, &QComboBox::currentIndexChanged, this, updateConversion);
+    updateConversion();
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Countries:"), m_countries);
@@ -70,6 +78,7 @@ BidFloorCalculatorDialog::BidFloorCalculatorDialog(ApiClient *client, QString ad
     form->addRow(tr("&Objective:"), m_objective);
     form->addRow(tr("&Billable event:"), m_billableEvent);
     form->addRow(tr("C&reative type:"), m_creativeType);
+    form->addRow(tr("Con&version event:"), m_conversionEvent);
 
     auto *add = new QPushButton(tr("&Add Row"), this);
     auto *remove = new QPushButton(tr("Re&move Row"), this);
@@ -178,6 +187,13 @@ bool BidFloorCalculatorDialog::addRowFromForm()
         spec.objectiveType = m_objective->currentData().toString();
     if (!m_creativeType->currentData().toString().isEmpty())
         spec.creativeType = m_creativeType->currentData().toString();
+    if (m_conversionEvent->isEnabled()) {
+        ConversionTagGoalMetadata conversion;
+        conversion.conversionEvent = m_conversionEvent->currentData().toString();
+        OptimizationGoalMetadata goal;
+        goal.conversionTagV3GoalMetadata = conversion;
+        spec.optimizationGoalMetadata = goal;
+    }
     m_rows->addRow(spec);
     m_countries->clear();
     showStatus(tr("%n row(s); press Check Floors to ask Pinterest.", nullptr, m_rows->rowCount()), false);

@@ -63,6 +63,8 @@ public:
     QComboBox *objectiveBox() const { return m_objective; }
     QComboBox *billableEventBox() const { return m_billableEvent; }
     QComboBox *creativeTypeBox() const { return m_creativeType; }
+    /** The conversion event priced for WEB_CONVERSION rows (their optimization goal). */
+    QComboBox *conversionEventBox() const { return m_conversionEvent; }
 
 Q_SIGNALS:
     /** Every row got its floor. */
@@ -82,6 +84,7 @@ private:
     QComboBox *m_objective;
     QComboBox *m_billableEvent;
     QComboBox *m_creativeType;
+    QComboBox *m_conversionEvent;
     QTableView *m_table;
     QPushButton *m_check;
     QLabel *m_status;

@@ -43,8 +43,14 @@ QVariant BidFloorRowsModel::data(const QModelIndex &index, int role) const
         return spec.countries.valueOr({}).join(QLatin1String(", "));
     case Currency:
         return spec.currency.valueOr(pinstripe::Currency()).code();
-    case Objective:
-        return spec.objectiveType.valueOr(tr("any"));
+    case Objective: {
+        const QString objective = spec.objectiveType.valueOr(tr("any"));
+        const QString event = spec.optimizationGoalMetadata.hasValue()
+                && spec.optimizationGoalMetadata.value().conversionTagV3GoalMetadata.hasValue()
+            ? spec.optimizationGoalMetadata.value().conversionTagV3GoalMetadata.value().conversionEvent.valueOr({})
+            : QString();
+        return event.isEmpty() ? objective : tr("%1 (%2)").arg(objective, event);
+    }
     case BillableEvent:
         return spec.billableEvent.valueOr({});
     case CreativeType:

@@ -39,6 +39,7 @@ private slots:
     void yenFloorsHaveNoDecimals();
     void incompleteFormIsRefusedWithoutARequest();
     void targetingChangesTheFloor();
+    void conversionRowsCarryTheirGoal();
     void checkMarksExactlyTheAdGroupsUnderTheFloor();
 
 private:
@@ -157,6 +158,27 @@ void TestBidFloorDialogs::targetingChangesTheFloor()
     dialog.setTargetingSpec(broken);
     dialog.checkFloors();
     QVERIFY2(dialog.statusText().startsWith(QStringLiteral("Fix the targeting first")), qPrintable(dialog.statusText()));
+}
+
+void TestBidFloorDialogs::conversionRowsCarryTheirGoal()
+{
+    BidFloorCalculatorDialog dialog(m_sandbox->client.get(), m_usd.id.value(), m_usd.currency.value());
+    QVERIFY(!dialog.conversionEventBox()->isEnabled()); // no goal for "any objective"
+    dialog.objectiveBox()->setCurrentIndex(dialog.objectiveBox()->findText(QStringLiteral("WEB_CONVERSION")));
+    QVERIFY(dialog.conversionEventBox()->isEnabled());
+    dialog.conversionEventBox()->setCurrentIndex(dialog.conversionEventBox()->findText(QStringLiteral("CHECKOUT")));
+    dialog.countriesEdit()->setText(QStringLiteral("US"));
+    QVERIFY(dialog.addRowFromForm());
+    const BidFloorSpec spec = dialog.rowsModel()->specs().constFirst();
+    QCOMPARE(spec.toJson().value(QLatin1String("optimization_goal_metadata")).toObject()
+                 .value(QLatin1String("conversion_tag_v3_goal_metadata")).toObject()
+                 .value(QLatin1String("conversion_event")).toString(),
+             QStringLiteral("CHECKOUT"));
+    QCOMPARE(dialog.rowsModel()->index(0, BidFloorRowsModel::Objective).data().toString(), QStringLiteral("WEB_CONVERSION (CHECKOUT)"));
+    QSignalSpy ready(&dialog, &BidFloorCalculatorDialog::floorsReady);
+    dialog.checkFloors();
+    QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 20000); // Pinterest takes the goal
+    QVERIFY(dialog.rowsModel()->floor(0).value_or(0) > 0);
 }
 
 void TestBidFloorDialogs::checkMarksExactlyTheAdGroupsUnderTheFloor()
