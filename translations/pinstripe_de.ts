@@ -2,6 +2,1590 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ChangeText</name>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billable event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bid strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bid multiplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime frequency cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pacing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto targeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimization goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targeting template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creative optimization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TargetingDescriber</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMA %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postal code %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>region %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people of unspecified gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iPhone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iPad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Android phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Android tablets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>desktop web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mobile web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ages %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age groups: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locations: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interests: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Includes audiences %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excludes audiences %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shopping retargeting: people who engaged in the last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shopping retargeting: people who engaged in the last %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, except the last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, except the last %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (tag types %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other targeting: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone: no targeting restrictions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe</name>
+    <message>
+        <source>Impressions (paid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impressions (paid and earned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin clicks (paid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin clicks (paid and earned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbound clicks (paid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CTR (paid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbound CTR (paid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagements (paid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement rate (paid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves (paid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save rate (paid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPC (paid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective CPC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPM (paid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective CPM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkout value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROAS (checkout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkout conversion rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video views (3 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video views (MRC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Videos watched to the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video viewable rate (paid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole, non-negative number of micro-units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targeting: MINIMUM_AGE and MAXIMUM_AGE must be given together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targeting: MINIMUM_AGE must be a number such as &quot;18&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targeting: MAXIMUM_AGE must be a number such as &quot;54&quot; or &quot;65+&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targeting: use either age buckets or a minimum/maximum age, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking URLs: at most 3 per event (%1 has %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking URLs: &quot;%1&quot; is not a valid http(s) URL of at most 2,000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A campaign is required (campaign_id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A billable event is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only and cannot be sent when creating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bid_multiplier must be between 0 and 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end time must be after the start time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A LIFETIME budget needs an end time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lifetime frequency cap needs an end time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating ad groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating ad groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad group %1 (&quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be one of 0, 1, 7, 14, 30 or 60 days (got %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access token expiry unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access token expired, renewing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access token expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access token renews in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access token expires in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-in needed again in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no refresh token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-in needed now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinstripe could not use the system keychain (%1). Your sign-in is kept for this session only and is not saved anywhere on disk; you will need to sign in again after restarting Pinstripe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget rises by %1% (from %2 to %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only DRAFT ad groups can change their %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>billable event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bid is needed unless the bid strategy is automatic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new end time is in the past: the ad group stops at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: at most 3 URLs (%2 given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a valid http(s) URL of at most 2,000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name has %1 characters; at most %2 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only DRAFT ad groups can change their budget type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only DRAFT ad groups can change their billable event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bid cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a bid: only the automatic bid strategy works without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end must be after the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lifetime frequency cap works only with the IMPRESSION billable event (CPM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bid multiplier must be between 0 and 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bid multiplier needs the automatic bid strategy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A promotion id is digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion goal: enter the conversion tag id (digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion goal: choose a conversion event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion goal: ROAS optimization needs the CHECKOUT event and the automatic bid strategy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency goal: the frequency must be between 2 and 20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign optimizes its budget (CBO): the budget type must be CBO_ADGROUP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CBO campaigns allow only STANDARD pacing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CBO_ADGROUP needs a campaign with campaign budget optimization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a budget: the campaign does not optimize budgets (CBO).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion campaigns need an optimization goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start is before the campaign&apos;s start (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end is after the campaign&apos;s end (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 ad group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ad groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selection mixes budget types (%1): a budget edit would mean different things for them. Select ad groups of one budget type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These ad groups get their budget from the campaign (CBO_ADGROUP); change the campaign&apos;s budget instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget would go below zero for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bid would go below zero for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result would be too large for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 without a budget: left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 without a bid (automatic bidding): left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::AccountMenuController</name>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;witch Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved sign-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::AccountSwitcher</name>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::AdGroupAnalyticsRequest</name>
+    <message>
+        <source>Loading ad group analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::AdGroupBrowser</name>
+    <message numerus="yes">
+        <source>%n ad group(s) loaded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading cancelled; %n ad group(s) shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ad-groups-%1.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Selected Ad Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Ad Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::AdGroupDetailsPanel</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad group details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an ad group to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading ad group %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load ad group %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget and bidding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bid strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bid multiplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billable event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pacing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion learning mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule and delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immediately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto targeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime frequency cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creative optimization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion applies to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targeting template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog feed profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimization goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target cost per action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimizes for return on ad spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribution windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>click %1 days, engagement %2 days, view %3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 impressions per person per %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scroll-up goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyable button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::AdGroupEditorDialog</name>
+    <message>
+        <source>New ad group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate ad group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n ad groups</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit ad group &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %n ad groups</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix first, e.g.: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK adds the new ad group to the pending changes; nothing is sent until you post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field change(s) will be added to the pending changes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::AdGroupFilterBar</name>
+    <message>
+        <source>Filter by name or id (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter ad groups by name or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %1 ad groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinterest lists these only when asked; turning this on fetches them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quick filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved quick filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Quick Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of this filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Current Filter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::AdGroupForm</name>
+    <message>
+        <source>&amp;General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Budget and bid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;chedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Optimization goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trac&amp;king URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Targeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 ad groups: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create ad group &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n ad groups</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit ad group &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %n ad groups</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::AdGroupTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bid strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billable event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimization goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pacing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto targeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime frequency cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 micro-units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (local time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the account currency (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (micro-units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::AdGroupTableView</name>
+    <message>
+        <source>Ad groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::AgeRangeEditor</name>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Youngest age reached (MINIMUM_AGE), 18 to 65.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest age reached (MAXIMUM_AGE), 18 to 65, or 65+ for no upper limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Convert to min/max age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces the legacy age groups by the age range they span.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mi&amp;nimum age:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum age:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legacy age groups (AGE_BUCKET): %1. Pinterest prefers a minimum and maximum age.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of Pinterest&apos;s age groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legacy age groups cannot be combined with a minimum or maximum age; convert them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set both a minimum and a maximum age, or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum age must be from 18 to 65, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maximum age must be from 18 to 65, or 65+, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum age (%1) is above the maximum age (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::AnalyticsExport</name>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported from Pinstripe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart as SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export data as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::AnalyticsFetcher</name>
+    <message>
+        <source>The connection to Pinterest is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::AnalyticsQuery</name>
+    <message>
+        <source>Choose a start and an end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date (%1) is before the start date (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hourly data goes back at most %1 days (to %2, UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinterest keeps analytics for %1 days: the start date can be %2 (UTC) at the earliest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An hourly report can span at most %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report can span at most %1 days (this range has %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one metric (columns).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one targeting type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::AnalyticsQueryBar</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data in UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of ad action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinterest reports days in UTC; a day here may start and end at a different local time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribution — click:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engagement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report conversions at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one metric.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinterest keeps analytics for 90 days; this range is shown from the metrics archive where Pinstripe saved it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hourly reports have no conversion metrics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pinstripe::ApiEndpoint</name>
     <message>
         <source>&quot;%1&quot; is not a valid URL.</source>
@@ -18,6 +1602,805 @@
     <message>
         <source>The API base URL must start with https:// (or http:// for a local sandbox).</source>
         <translation>Die API-Basis-URL muss mit https:// beginnen (oder http:// für eine lokale Sandbox).</translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::ApiError</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinterest could not be reached (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinterest did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinterest&apos;s answer could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was lost, so it is not known whether Pinterest applied it. Pinstripe checks by listing before anything is sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Pinterest sign-in has expired or was revoked; sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Pinterest user has no access to this (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinterest&apos;s rate limit was reached; try again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinterest had a temporary problem (HTTP %1). Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinterest rejected it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinterest answered with HTTP %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::ApiRequest</name>
+    <message>
+        <source>Bid floor row %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a billable event is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a currency is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::AppTypeEditor</name>
+    <message>
+        <source>Leave all unchecked to reach every device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::AudienceEditor</name>
+    <message>
+        <source>Audiences to include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience ids, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach only people in these audiences (AUDIENCE_INCLUDE). Lists need at least 100 Pinterest users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audiences to exclude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never reach people in these audiences (AUDIENCE_EXCLUDE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Include:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xclude:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience ids are digits only: &quot;%1&quot; is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience %1 is both included and excluded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::AudienceEstimateLabel</name>
+    <message>
+        <source>Potential audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Potential audience: fix the targeting problems to see an estimate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimating… (Pinterest did not answer, trying again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1B</source>
+        <comment>billion people</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1M</source>
+        <comment>million people</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1K</source>
+        <comment>thousand people</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Potential audience: %1 – %2 people per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinterest estimates %1 to %2 people a month for this targeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Potential audience unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many people a month this targeting can reach, estimated by Pinterest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::AuthEnvironment</name>
+    <message>
+        <source>Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinterest Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo/local</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::BasicAuthNetworkAccessManager</name>
+    <message>
+        <source>Pinterest could not be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinterest did not accept the app ID and app secret. Check both on your app&apos;s page at developers.pinterest.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinterest&apos;s token service answered with HTTP %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinterest&apos;s token service refused the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::BasicsSection</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Campaign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(mixed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An existing ad group stays in its campaign; duplicate it to use another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::BidFloorCalculatorDialog</name>
+    <message>
+        <source>Bid Floor Calculator</source>
+        <translation>Mindestgebot-Rechner</translation>
+    </message>
+    <message>
+        <source>e.g. US, Germany</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billable event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any creative type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creative type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The optimization goal of conversion (WEB_CONVERSION) ad groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Countries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Objective:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Billable event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;reative type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;version event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;Floors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bid floor rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price for a &amp;targeting spec (applies to every row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a country Pinterest knows; use a name or a two-letter code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter at least one country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s); press Check Floors to ask Pinterest.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected to Pinterest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the targeting first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Pinterest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floors as of %1. Bids below a floor are not delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::BidFloorCheckDialog</name>
+    <message numerus="yes">
+        <source>Bid Floors of %n Ad Group(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ad group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bids and floors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Pinterest for the floors…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Raise Bids to Floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds pending changes; nothing is sent until you post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under the floor — not delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every bid is at or above its floor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ad group(s) bid under the floor and will not be delivered.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::BidFloorRowsModel</name>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billable event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creative type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bid floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::BudgetBidSection</name>
+    <message>
+        <source>Budget type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily (DAILY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime (LIFETIME, needs an end time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by the campaign (CBO_ADGROUP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billable event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click (CLICKTHROUGH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impression (IMPRESSION, CPM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video view (VIDEO_V_50_MRC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billable &amp;event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bid strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (AUTOMATIC_BID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum bid (MAX_BID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target average (TARGET_AVG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bid &amp;strategy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (automatic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bid multiplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0.1 to 10 (open beta); needs the automatic bid strategy; 0 removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bid &amp;multiplier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(mixed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::BulkAdjustment</name>
+    <message>
+        <source>&quot;%1&quot; is not a percentage (up to two decimals, e.g. 15 or 12.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decrease of more than 100% would make the amount negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result would be below zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::BulkEditDialog</name>
+    <message>
+        <source>Set &amp;status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change b&amp;id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply this &amp;targeting to all selected ad groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 ad group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ad groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk edit of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 selected; amounts in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status, budget, bid, end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targeting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what to change; nothing is sent until you post the pending changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing would change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::BulkEditPlan</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new end would not be after the start for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 without an end date: left without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end %1%2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new targeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>targeting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk edit of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::CampaignNavigator</name>
+    <message>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::ChoiceListEditor</name>
+    <message>
+        <source>Sends &quot;%1&quot; in %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -62,11 +2445,819 @@
     </message>
 </context>
 <context>
-    <name>pinstripe::MainWindow</name>
+    <name>pinstripe::ConflictDialog</name>
     <message>
-        <source>No ad account is open yet.</source>
-        <translation>Noch ist kein Anzeigenkonto geöffnet.</translation>
+        <source>Resolve conflicts</source>
+        <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>These fields were changed on Pinterest after you edited them. For each one, keep your value (it is posted next time) or take the value on Pinterest (your change is dropped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Pinterest now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep your %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take Pinterest&apos;s %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was %1 when you edited it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep all &amp;mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take all &amp;theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve a conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve %1 conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep my values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take Pinterest&apos;s values</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::ConnectDialog</name>
+    <message>
+        <source>Connect to Pinterest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local API address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from developers.pinterest.com → My apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App &amp;secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinterest opens in your web browser. Approve access there and come back; Pinstripe receives the answer on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redirect URI registered for your Pinterest app, on localhost with a port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redirect URI:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with &amp;Pinterest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with Pinterest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a token generated in Pinterest&apos;s developer console. With a refresh token and the app ID and secret, Pinstripe renews it by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh token (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use This Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Sign-In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ad accounts this sign-in can see:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Ad Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your app ID. You find it at developers.pinterest.com under My apps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your app secret. It is shown next to the app ID at developers.pinterest.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this address in your browser to continue:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinterest answered; finishing the sign-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for you to approve access in your browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the access token from Pinterest&apos;s developer console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token has no spaces. Copy it again, without the word “Bearer”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To renew with the refresh token, also enter the app ID and app secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the sign-in and listing your ad accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::CreateAdGroupsRequest</name>
+    <message>
+        <source>Creating ad groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::DateRangePreset</name>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 14 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::DeliverySection</name>
+    <message>
+        <source>Let Pinterest widen the audience (Performance+ targeting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn product Pins into collection and shopping formats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All placements (ALL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search (SEARCH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse (BROWSE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other (OTHER)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Placement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pacing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard: smooth over the day (STANDARD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accelerated: as fast as possible (ACCELERATED)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;acing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto targeting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creative optimization:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime frequency cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> impressions per person in 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPM (IMPRESSION billing) only; needs an end time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Frequency cap:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;romotion id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion applies to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing (NONE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items (ITEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ad group (AD_GROUP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion applies to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(mixed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::EstimateAudienceSizeRequest</name>
+    <message>
+        <source>Estimating the audience size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each keyword needs a match type and a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyword &quot;%1&quot; is longer than 120 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::FetchBidFloorsRequest</name>
+    <message>
+        <source>Checking bid floors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one bid floor row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::FieldEdits</name>
+    <message>
+        <source>%1, %2: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::FindingsDialog</name>
+    <message>
+        <source>Check before posting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 change cannot be posted until it is fixed; it stays in the list with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes cannot be posted until they are fixed; they stay in the list with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the warnings below. Post the other changes anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other change can be posted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other %1 changes can be posted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be posted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Post anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Post the other %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::FormSection</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only DRAFT ad groups can change this (the ad group is %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(mixed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::GenderEditor</name>
+    <message>
+        <source>Leave all unchecked to reach every gender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::GetAdAccountRequest</name>
+    <message>
+        <source>Loading ad account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::GetAdGroupRequest</name>
+    <message>
+        <source>Loading ad group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::InterestEditor</name>
+    <message>
+        <source>Interests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One interest per line: its id, or its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest ids (digits) or names, one per line. Leave empty to reach every interest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interests: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither an interest id nor a known interest name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::JournalView</name>
+    <message>
+        <source>Nothing posted yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before → after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the opposite change to the pending changes, to post it like any other edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New ad group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 posted change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 posted changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::ListAdAccountsRequest</name>
+    <message>
+        <source>Listing ad accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::ListAdGroupsRequest</name>
+    <message>
+        <source>Listing ad groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by campaign_ids or by ad_group_ids, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::ListCampaignsRequest</name>
+    <message>
+        <source>Listing campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::LoadStatusBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad groups loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ad groups loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1 (cached, refreshing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The rows already loaded stay; Retry continues where loading stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::LocaleEditor</name>
+    <message>
+        <source>Leave all unchecked to reach every language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code such as &quot;en&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::LocationEditor</name>
+    <message>
+        <source>Filter countries by name or code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a country&apos;s name or its two-letter code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the countries to reach (LOCATION). Space toggles the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 501, 807</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US DMA codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Nielsen DMA (metro area) codes, three digits each, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. BE-VOV, US-CA  or  US:94107</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions or postal codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GEO: region codes (country-region, e.g. BE-VOV) or postal codes (country:code, e.g. US:94107), not both kinds. Separate them with commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US &amp;DMAs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Regions or postal codes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No country chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a region (BE-VOV) or postal code (US:94107).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one country, DMA, region or postal code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a country code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a DMA code (three digits, e.g. 807).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use either regions or postal codes, not both (e.g. %1 and %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::MainWindow</name>
     <message>
         <source>Main tool bar</source>
         <translation>Hauptwerkzeugleiste</translation>
@@ -155,6 +3346,69 @@
         <source>&lt;h3&gt;Pinstripe %1&lt;/h3&gt;&lt;p&gt;Browse, edit and post Pinterest ad groups safely, from your desktop.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Pinstripe %1&lt;/h3&gt;&lt;p&gt;Pinterest-Anzeigengruppen sicher am Desktop ansehen, bearbeiten und veröffentlichen.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Ad Groups as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Selected Ad Groups as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop Loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad Group &amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Switch Account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::MetricCatalog</name>
+    <message>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pinstripe::Money</name>
@@ -188,6 +3442,627 @@
     </message>
 </context>
 <context>
+    <name>pinstripe::MoneyAdjustmentEdit</name>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an amount or a percentage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an amount of zero or more; choose &quot;Lower by&quot; to lower.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::MoneyEdit</name>
+    <message>
+        <source>Amount in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an amount of zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(mixed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::OAuthSignIn</name>
+    <message>
+        <source>The redirect URI must start with http:// (e.g. http://localhost:8085/).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redirect URI must point to this computer (localhost or 127.0.0.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redirect URI needs a port, e.g. http://localhost:8085/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redirect URI must not have a query or fragment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your app ID from developers.pinterest.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your app secret from developers.pinterest.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 on this computer is in use, so Pinterest&apos;s answer cannot be received. Close the program using it, or register another redirect URI for your app (e.g. http://localhost:8086/) and enter it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinterest did not grant access: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in was stopped because the answer did not match this sign-in request (state mismatch). Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinterest&apos;s answer carried no authorization code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::OptimizationGoalEditor</name>
+    <message>
+        <source>The ad groups have different goals: a change here replaces the goal of all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimize for return on ad spend (CHECKOUT with automatic bidding only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scroll-up goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion tag id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion &amp;tag id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion &amp;event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per action goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPA &amp;goal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> impressions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Frequency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Per:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal &amp;value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CPA goal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scroll-up goal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::OptionalDateTimeEdit</name>
+    <message>
+        <source>(mixed: a change applies to all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::PendingChangesModel</name>
+    <message>
+        <source>New ad group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: on Pinterest now %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Δ %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::PendingChangesPanel</name>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard &amp;all…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolve conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Post…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard selected changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the selected changes (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pending changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 change to </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes to </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 ad group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ad groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 with unknown outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with unknown outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard 1 change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard %1 changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard all changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the pending change? You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard all %1 pending changes? You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::PerformanceChartPanel</name>
+    <message>
+        <source>Compare with previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad group performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose ad groups in the table to chart them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinterest keeps analytics for 90 days, and no archive is available for older ranges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived data: saved when Pinstripe fetched it; Pinterest no longer serves this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading analytics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the missing parts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Some ad groups are missing: %n part(s) did not load (%1). What arrived is shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (previous period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::PerformanceColumnsProvider</name>
+    <message>
+        <source>Spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CTR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROAS</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::PeriodComparison</name>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::PostFlow</name>
+    <message>
+        <source>Post changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to Pinterest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bid %1 is under Pinterest&apos;s bid floor of %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bid floors could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not posted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posting changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking for changes made on Pinterest meanwhile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1 of %2 batches of up to 30 ad groups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posting finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in conflict with Pinterest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with unknown outcome (checked before the next post)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — see the list in Pending changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::Poster</name>
+    <message>
+        <source>Not created on Pinterest; it will be sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ad group was not found on Pinterest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on Pinterest since your edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinterest refused this change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinterest: %1 (code %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::ScheduleSection</name>
+    <message>
+        <source>Starts at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with the campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no end: runs until paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times are in %1 (%2); Pinterest stores them as moments, so they hold everywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pinstripe::SecretStore</name>
     <message>
         <source>No saved credentials were found in the system keychain.</source>
@@ -204,6 +4079,593 @@
     <message>
         <source>The system keychain could not be used: %1</source>
         <translation>Der Schlüsselbund des Systems konnte nicht verwendet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::SessionManager</name>
+    <message>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — sign-in needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (this session only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no token to sign in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinterest did not accept this sign-in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown environment &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in of %1 is no longer in the system keychain. Please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some saved credentials could not be deleted from the system keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::SessionTokenProvider</name>
+    <message>
+        <source>The access token has expired and the app ID and secret needed to renew it are missing. Please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token has expired or was revoked and there is no refresh token. Please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Pinterest sign-in has run out (the refresh token expired). Please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinterest no longer accepts this sign-in (%1). Please sign in again; your unsent changes are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::ShoppingRetargetingEditor</name>
+    <message>
+        <source>Shopping retargeting rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lookback (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclusion (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach people who engaged within the lookback window, except the last exclusion-window days. Tag types are Pinterest&apos;s numeric codes, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a rule: 30-day lookback, no exclusion, tag types to fill in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the selected rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1: the lookback window must be a whole number of days, at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1: the exclusion window must be a whole number of days, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1: the exclusion window (%2 days) must be shorter than the lookback window (%3 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1: give at least one tag type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1: tag type &quot;%2&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::TargetingAnalyticsRequest</name>
+    <message>
+        <source>Loading targeting analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::TargetingBreakdown</name>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age and gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metro area (DMA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device / app type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targeted interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinner interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyword</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creative enhancements</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::TargetingBreakdownPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targeting breakdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort and chart by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targeting types:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one targeting type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targeting breakdowns are only available for the last 90 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading targeting breakdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Some ad groups are missing: %n part(s) did not load (%1). What arrived is shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CTR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::TargetingKeyEditor</name>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::TargetingPresetPanel</name>
+    <message>
+        <source>&amp;Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targeting presets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name for the spec below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no presets saved yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::TargetingSection</name>
+    <message>
+        <source>The ad groups have different targeting: a change here replaces the targeting of all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::TargetingSpecEditor</name>
+    <message>
+        <source>Locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audiences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targeting strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shopping retargeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targeting spec as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The targeting_spec exactly as it is sent to Pinterest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the targeting spec exactly as it is sent to Pinterest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also sent unchanged (not editable here): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide &amp;JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::TargetingStrategyEditor</name>
+    <message>
+        <source>Targeting strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinterest&apos;s targeting preset (TARGETING_STRATEGY); &quot;Not set&quot; leaves it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::TokenEndpoint</name>
+    <message>
+        <source>Pinterest&apos;s token service gave an unusable answer (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::TokenHealthLabel</name>
+    <message>
+        <source>Sign-in status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Pinterest sign-in is kept in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::TokenStore</name>
+    <message>
+        <source>This value is too long for the system keychain (%1 bytes; at most %2 bytes can be stored).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept for this session only: the system keychain could not be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A keychain entry of Pinstripe is damaged; please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A keychain entry of Pinstripe is incomplete; please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::TrackingUrlsEditor</name>
+    <message>
+        <source>One URL a line, at most 3 per event. They override the campaign&apos;s URLs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impression:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyable button:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience verification:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(mixed: a change replaces the URLs of all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::UpdateAdGroupsRequest</name>
+    <message>
+        <source>Updating ad groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::WorkspaceController</name>
+    <message>
+        <source>Pending Changes</source>
+        <translation>Ausstehende Änderungen</translation>
+    </message>
+    <message>
+        <source>Change Journal</source>
+        <translation>Änderungsprotokoll</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>Targeting Breakdown</source>
+        <translation>Aufschlüsselung nach Targeting</translation>
+    </message>
+    <message>
+        <source>&amp;New Ad Group…</source>
+        <translation>&amp;Neue Anzeigengruppe…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Ad Groups…</source>
+        <translation>Anzeigengruppen &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate Ad Groups…</source>
+        <translation>Anzeigengruppen &amp;duplizieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Bulk Edit…</source>
+        <translation>&amp;Massenbearbeitung…</translation>
+    </message>
+    <message>
+        <source>Status, budgets, bids, end dates or targeting of all selected ad groups at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Post Changes…</source>
+        <translation>Änderungen &amp;veröffentlichen…</translation>
+    </message>
+    <message>
+        <source>Check the pending changes and send them to Pinterest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bid Floor Calculator…</source>
+        <translation>&amp;Mindestgebot-Rechner…</translation>
+    </message>
+    <message>
+        <source>The lowest bids Pinterest delivers for countries, objective and targeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check Bid &amp;Floors of Selection…</source>
+        <translation>&amp;Mindestgebote der Auswahl prüfen…</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Werkzeuge</translation>
+    </message>
+    <message>
+        <source>Performance &amp;Range</source>
+        <translation>Leistungs&amp;zeitraum</translation>
+    </message>
+    <message numerus="yes">
+        <source>Raise %n bid(s) to the floor</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bid(s) raised to the floor as pending changes; post to send them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::paramcheck</name>
+    <message>
+        <source>%1 &quot;%2&quot; is not a valid Pinterest id (up to 18 digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: at least one id is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: at most %2 ids per request (got %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page_size must be between 1 and 250 (got %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: at most %2 values (got %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: between 1 and 30 ad groups per request (got %2).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
