@@ -1,5 +1,6 @@
 #include "core/api/listadaccountsrequest.h"
 
+#include "core/api/listquery.h"
 #include "core/api/paramcheck.h"
 
 namespace pinstripe {
@@ -28,11 +29,9 @@ QString ListAdAccountsRequest::path() const
 QUrlQuery ListAdAccountsRequest::query() const
 {
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("page_size"), QString::number(m_params.pageSize));
     if (!m_params.includeSharedAccounts)
         query.addQueryItem(QStringLiteral("include_shared_accounts"), QStringLiteral("false"));
-    if (!m_params.bookmark.isEmpty())
-        query.addQueryItem(QStringLiteral("bookmark"), m_params.bookmark);
+    listquery::addPaging(query, m_params.pageSize, {}, m_params.bookmark);
     return query;
 }
 

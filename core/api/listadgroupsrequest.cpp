@@ -1,5 +1,6 @@
 #include "core/api/listadgroupsrequest.h"
 
+#include "core/api/listquery.h"
 #include "core/api/paramcheck.h"
 #include "core/model/enums.h"
 
@@ -32,9 +33,7 @@ QString ListAdGroupsRequest::validate() const
         checkIds(QStringLiteral("campaign_ids"), m_params.campaignIds, 250),
         checkIds(QStringLiteral("ad_group_ids"), m_params.adGroupIds, 250),
         checkEnums(QStringLiteral("entity_statuses"), m_params.entityStatuses, enums::entityStatuses()),
-        checkPageSize(m_params.pageSize),
-        m_params.order.isEmpty() ? QString()
-            : checkEnum(QStringLiteral("order"), m_params.order, {QStringLiteral("ASCENDING"), QStringLiteral("DESCENDING")}),
+        checkPaging(m_params.pageSize, m_params.order),
     });
 }
 
@@ -46,17 +45,10 @@ QString ListAdGroupsRequest::path() const
 QUrlQuery ListAdGroupsRequest::query() const
 {
     QUrlQuery query;
-    for (const QString &id : m_params.campaignIds)
-        query.addQueryItem(QStringLiteral("campaign_ids"), id);
-    for (const QString &id : m_params.adGroupIds)
-        query.addQueryItem(QStringLiteral("ad_group_ids"), id);
-    for (const QString &status : m_params.entityStatuses)
-        query.addQueryItem(QStringLiteral("entity_statuses"), status);
-    query.addQueryItem(QStringLiteral("page_size"), QString::number(m_params.pageSize));
-    if (!m_params.order.isEmpty())
-        query.addQueryItem(QStringLiteral("order"), m_params.order);
-    if (!m_params.bookmark.isEmpty())
-        query.addQueryItem(QStringLiteral("bookmark"), m_params.bookmark);
+    listquery::addRepeated(query, QStringLiteral("campaign_ids"), m_params.campaignIds);
+    listquery::addRepeated(query, QStringLiteral("ad_group_ids"), m_params.adGroupIds);
+    listquery::addRepeated(query, QStringLiteral("entity_statuses"), m_params.entityStatuses);
+    listquery::addPaging(query, m_params.pageSize, m_params.order, m_params.bookmark);
     if (m_params.translateInterestsToNames)
         query.addQueryItem(QStringLiteral("translate_interests_to_names"), QStringLiteral("true"));
     return query;

@@ -1,5 +1,6 @@
 #include "core/api/listcampaignsrequest.h"
 
+#include "core/api/listquery.h"
 #include "core/api/paramcheck.h"
 #include "core/model/enums.h"
 
@@ -24,9 +25,7 @@ QString ListCampaignsRequest::validate() const
         checkId(QStringLiteral("ad_account_id"), m_adAccountId),
         checkIds(QStringLiteral("campaign_ids"), m_params.campaignIds, 250),
         checkEnums(QStringLiteral("entity_statuses"), m_params.entityStatuses, enums::entityStatuses()),
-        checkPageSize(m_params.pageSize),
-        m_params.order.isEmpty() ? QString()
-            : checkEnum(QStringLiteral("order"), m_params.order, {QStringLiteral("ASCENDING"), QStringLiteral("DESCENDING")}),
+        checkPaging(m_params.pageSize, m_params.order),
     });
 }
 
@@ -38,15 +37,9 @@ QString ListCampaignsRequest::path() const
 QUrlQuery ListCampaignsRequest::query() const
 {
     QUrlQuery query;
-    for (const QString &id : m_params.campaignIds)
-        query.addQueryItem(QStringLiteral("campaign_ids"), id);
-    for (const QString &status : m_params.entityStatuses)
-        query.addQueryItem(QStringLiteral("entity_statuses"), status);
-    query.addQueryItem(QStringLiteral("page_size"), QString::number(m_params.pageSize));
-    if (!m_params.order.isEmpty())
-        query.addQueryItem(QStringLiteral("order"), m_params.order);
-    if (!m_params.bookmark.isEmpty())
-        query.addQueryItem(QStringLiteral("bookmark"), m_params.bookmark);
+    listquery::addRepeated(query, QStringLiteral("campaign_ids"), m_params.campaignIds);
+    listquery::addRepeated(query, QStringLiteral("entity_statuses"), m_params.entityStatuses);
+    listquery::addPaging(query, m_params.pageSize, m_params.order, m_params.bookmark);
     return query;
 }
 

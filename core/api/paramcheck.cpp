@@ -70,6 +70,15 @@ QString checkEnums(const QString &name, const QStringList &values, const QString
     return {};
 }
 
+QString checkPaging(int pageSize, const QString &order)
+{
+    if (const QString problem = checkPageSize(pageSize); !problem.isEmpty())
+        return problem;
+    if (order.isEmpty())
+        return {};
+    return checkEnum(QStringLiteral("order"), order, {QStringLiteral("ASCENDING"), QStringLiteral("DESCENDING")});
+}
+
 QString checkBatchSize(const QString &what, qsizetype count)
 {
     if (count >= 1 && count <= 30)

@@ -22,6 +22,8 @@ QString checkPageSize(int pageSize);
 QString checkEnum(const QString &name, const QString &value, const QStringList &allowed);
 /** Every value is one of @p allowed; at most @p maxItems values (0 = no limit). */
 QString checkEnums(const QString &name, const QStringList &values, const QStringList &allowed, int maxItems = 0);
+/** The paging parameters of every list call: page_size 1–250 and an optional ASCENDING/DESCENDING order. */
+QString checkPaging(int pageSize, const QString &order);
 /** A write batch: 1–30 items. */
 QString checkBatchSize(const QString &what, qsizetype count);
 
