@@ -45,6 +45,41 @@
 
 using namespace pinstripe;
 
+namespace {
+
+/** A main window with its workspace, connected to the sandbox, with its own cache and pending store. */
+struct OpenWindow
+{
+    OpenWindow(const QTemporaryDir &dir, const QString &name)
+        : store(dir.filePath(name + QStringLiteral("-cache.sqlite")))
+        , pending(dir.filePath(name + QStringLiteral("-pending.sqlite")))
+        , window(nullptr, &store)
+        , workspace(new WorkspaceController(&window, &pending))
+    {
+        window.resize(1400, 900);
+    }
+
+    /** Connects, shows and waits until the first account's ad groups are loaded and known in full. */
+    bool connectAndLoad(const QUrl &baseUrl, TokenProvider *tokens)
+    {
+        window.setConnection(baseUrl, tokens, true);
+        window.show();
+        if (!QTest::qWaitForWindowExposed(&window))
+            return false;
+        AdGroupBrowser *browser = window.browser();
+        return QTest::qWaitFor([&] { return workspace->account().has_value(); }, 20000)
+            && QTest::qWaitFor([&] { return !browser->repository()->isLoading() && browser->model()->rowCount() > 5; }, 20000)
+            && QTest::qWaitFor([&] { return workspace->adGroups().size() >= browser->model()->rowCount(); }, 20000);
+    }
+
+    LocalStore store;
+    PendingChangeStore pending;
+    MainWindow window;
+    WorkspaceController *workspace;
+};
+
+} // namespace
+
 class TestWorkspace : public QObject
 {
     Q_OBJECT
@@ -96,18 +131,11 @@ void TestWorkspace::menusAndDocks()
 
 void TestWorkspace::raiseBidsToTheFloorAndPost()
 {
-    LocalStore store(m_dir.filePath(QStringLiteral("cache.sqlite")));
-    PendingChangeStore pending(m_dir.filePath(QStringLiteral("pending.sqlite")));
-    MainWindow window(nullptr, &store);
-    auto *workspace = new WorkspaceController(&window, &pending);
-    window.resize(1400, 900);
-    window.setConnection(m_sandbox->baseUrl(), m_tokens.get(), true);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    OpenWindow open(m_dir, QStringLiteral("main"));
+    QVERIFY(open.connectAndLoad(m_sandbox->baseUrl(), m_tokens.get()));
+    MainWindow &window = open.window;
+    WorkspaceController *workspace = open.workspace;
     AdGroupBrowser *browser = window.browser();
-    QTRY_VERIFY_WITH_TIMEOUT(workspace->account().has_value(), 20000);
-    QTRY_VERIFY_WITH_TIMEOUT(!browser->repository()->isLoading() && browser->model()->rowCount() > 5, 20000);
-    QTRY_VERIFY_WITH_TIMEOUT(workspace->adGroups().size() >= browser->model()->rowCount(), 20000);
     QVERIFY(workspace->bidFloorCalculatorAction()->isEnabled());
 
     // Select the first six rows with a manual bid.
@@ -191,18 +219,11 @@ void TestWorkspace::raiseBidsToTheFloorAndPost()
 
 void TestWorkspace::bulkRaiseBudgetsUndoRedoAndPost()
 {
-    LocalStore store(m_dir.filePath(QStringLiteral("bulk-cache.sqlite")));
-    PendingChangeStore pending(m_dir.filePath(QStringLiteral("bulk-pending.sqlite")));
-    MainWindow window(nullptr, &store);
-    auto *workspace = new WorkspaceController(&window, &pending);
-    window.resize(1400, 900);
-    window.setConnection(m_sandbox->baseUrl(), m_tokens.get(), true);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    OpenWindow open(m_dir, QStringLiteral("bulk"));
+    QVERIFY(open.connectAndLoad(m_sandbox->baseUrl(), m_tokens.get()));
+    MainWindow &window = open.window;
+    WorkspaceController *workspace = open.workspace;
     AdGroupBrowser *browser = window.browser();
-    QTRY_VERIFY_WITH_TIMEOUT(workspace->account().has_value(), 20000);
-    QTRY_VERIFY_WITH_TIMEOUT(!browser->repository()->isLoading() && browser->model()->rowCount() > 5, 20000);
-    QTRY_VERIFY_WITH_TIMEOUT(workspace->adGroups().size() >= browser->model()->rowCount(), 20000);
 
     // Every DAILY-budget row (mixed budget types are refused by the bulk edit).
     QItemSelection selection;
@@ -267,18 +288,13 @@ void TestWorkspace::bulkRaiseBudgetsUndoRedoAndPost()
 
 void TestWorkspace::performanceColumnsAndChangeMarks()
 {
-    LocalStore store(m_dir.filePath(QStringLiteral("perf-cache.sqlite")));
-    PendingChangeStore pending(m_dir.filePath(QStringLiteral("perf-pending.sqlite")));
-    MainWindow window(nullptr, &store);
-    auto *workspace = new WorkspaceController(&window, &pending);
-    window.resize(1400, 900);
-    window.setConnection(m_sandbox->baseUrl(), m_tokens.get(), true);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    OpenWindow open(m_dir, QStringLiteral("perf"));
+    QVERIFY(open.connectAndLoad(m_sandbox->baseUrl(), m_tokens.get()));
+    MainWindow &window = open.window;
+    WorkspaceController *workspace = open.workspace;
     AdGroupBrowser *browser = window.browser();
     AdGroupTableModel *model = browser->model();
     QTRY_VERIFY_WITH_TIMEOUT(workspace->performanceColumns() != nullptr, 20000);
-    QTRY_VERIFY_WITH_TIMEOUT(!browser->repository()->isLoading() && model->rowCount() > 5, 20000);
 
     // Spend, impressions, clicks, CTR, CPC, CPM, conversions and ROAS follow the ad group's own columns.
     QCOMPARE(model->columnCount(), int(AdGroupTableModel::ColumnCount) + 8);
