@@ -64,6 +64,8 @@ private slots:
 
 private:
     QString firstAccountId();
+    /** Gets an ad account with @p faults on for the first attempt only; returns the outcome. */
+    Outcome<AdAccount> getWithFaultsOnce(const sandbox::FaultOptions &faults);
     std::unique_ptr<SandboxFixture> m_sandbox;
 };
 
@@ -76,6 +78,16 @@ QString TestApiReliability::firstAccountId()
 {
     auto outcome = run<AdAccountPage>(new ListAdAccountsRequest(m_sandbox->client.get(), {}), &ListAdAccountsRequest::finished);
     return outcome.ok() ? outcome.result->items.constFirst().id.value() : QString();
+}
+
+Outcome<AdAccount> TestApiReliability::getWithFaultsOnce(const sandbox::FaultOptions &faults)
+{
+    const QString account = firstAccountId();
+    m_sandbox->server->setFaults(faults);
+    auto *request = new GetAdAccountRequest(m_sandbox->client.get(), account);
+    // Heal the server once the first failure is seen, so the retry can succeed.
+    connect(request, &ApiRequest::retrying, this, [this] { m_sandbox->server->setFaults({}); });
+    return run<AdAccount>(request, &GetAdAccountRequest::finished);
 }
 
 void TestApiReliability::serverErrorsAreRetried()
@@ -117,14 +129,9 @@ void TestApiReliability::persistentServerErrorsGiveUp()
 
 void TestApiReliability::connectionResetIsRetried()
 {
-    const QString account = firstAccountId();
     sandbox::FaultOptions faults;
     faults.resetRate = 1.0;
-    m_sandbox->server->setFaults(faults);
-    auto *request = new GetAdAccountRequest(m_sandbox->client.get(), account);
-    // Heal the server once the first failure is seen, so the retry can succeed.
-    connect(request, &ApiRequest::retrying, this, [this] { m_sandbox->server->setFaults({}); });
-    auto outcome = run<AdAccount>(request, &GetAdAccountRequest::finished);
+    auto outcome = getWithFaultsOnce(faults);
     QVERIFY2(outcome.ok(), qPrintable(outcome.describe()));
     QCOMPARE(outcome.retries.size(), 1);
     QCOMPARE(outcome.retries.constFirst().kind, ApiError::Kind::Network);
@@ -132,13 +139,9 @@ void TestApiReliability::connectionResetIsRetried()
 
 void TestApiReliability::truncatedJsonIsRetried()
 {
-    const QString account = firstAccountId();
     sandbox::FaultOptions faults;
     faults.truncateRate = 1.0;
-    m_sandbox->server->setFaults(faults);
-    auto *request = new GetAdAccountRequest(m_sandbox->client.get(), account);
-    connect(request, &ApiRequest::retrying, this, [this] { m_sandbox->server->setFaults({}); });
-    auto outcome = run<AdAccount>(request, &GetAdAccountRequest::finished);
+    auto outcome = getWithFaultsOnce(faults);
     QVERIFY2(outcome.ok(), qPrintable(outcome.describe()));
     QCOMPARE(outcome.retries.size(), 1);
     QCOMPARE(outcome.retries.constFirst().kind, ApiError::Kind::InvalidResponse);

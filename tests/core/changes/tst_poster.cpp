@@ -37,6 +37,8 @@ private:
     Poster::Summary postAndWait(Poster &poster);
     AdGroup fetch(const QString &id);
     PendingChange budgetChange(const AdGroup &g, qint64 after);
+    /** A paused ad group named @p name in the campaign of an existing one, ready to create. */
+    AdGroup newAdGroupBeside(const AdGroup &sibling, const QString &name) const;
 
     std::unique_ptr<SandboxFixture> m_sandbox;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -98,6 +100,20 @@ PendingChange TestPoster::budgetChange(const AdGroup &g, qint64 after)
 {
     return PendingChange::update(m_account, g.id.value(), g.name.valueOr({}), QStringLiteral("budget_in_micro_currency"),
                                  g.toJson().value(QLatin1String("budget_in_micro_currency")), after, g.updatedTime.valueOr(0));
+}
+
+AdGroup TestPoster::newAdGroupBeside(const AdGroup &sibling, const QString &name) const
+{
+    AdGroup fresh;
+    fresh.name = name;
+    fresh.campaignId = sibling.campaignId;
+    fresh.billableEvent = sibling.billableEvent;
+    fresh.bidInMicroCurrency = 2'000'000;
+    fresh.budgetInMicroCurrency = 20'000'000;
+    fresh.status = QStringLiteral("PAUSED");
+    fresh.targetingSpec = sibling.targetingSpec;
+    fresh.optimizationGoalMetadata = sibling.optimizationGoalMetadata;
+    return fresh;
 }
 
 void TestPoster::fortyFiveChangesTakeTwoCalls()
@@ -206,16 +222,7 @@ void TestPoster::unchangedNeighbourFieldIsRebased()
 
 void TestPoster::lostCreateIsReconciledWithoutDuplicate()
 {
-    const AdGroup sibling = adGroups().constFirst();
-    AdGroup fresh;
-    fresh.name = QStringLiteral("Winter launch — lost answer");
-    fresh.campaignId = sibling.campaignId;
-    fresh.billableEvent = sibling.billableEvent;
-    fresh.bidInMicroCurrency = 2'000'000;
-    fresh.budgetInMicroCurrency = 20'000'000;
-    fresh.status = QStringLiteral("PAUSED");
-    fresh.targetingSpec = sibling.targetingSpec;
-    fresh.optimizationGoalMetadata = sibling.optimizationGoalMetadata;
+    const AdGroup fresh = newAdGroupBeside(adGroups().constFirst(), QStringLiteral("Winter launch — lost answer"));
     const QString id = m_changes->record(PendingChange::create(m_account, fresh.createBody()));
 
     // The create is applied, but its answer never comes (the sandbox hangs): a timeout, and
@@ -246,16 +253,7 @@ void TestPoster::lostCreateIsReconciledWithoutDuplicate()
 
 void TestPoster::createNeverMadeIsSentAgain()
 {
-    const AdGroup sibling = adGroups().constFirst();
-    AdGroup fresh;
-    fresh.name = QStringLiteral("Spring launch — never arrived");
-    fresh.campaignId = sibling.campaignId;
-    fresh.billableEvent = sibling.billableEvent;
-    fresh.bidInMicroCurrency = 2'000'000;
-    fresh.budgetInMicroCurrency = 20'000'000;
-    fresh.status = QStringLiteral("PAUSED");
-    fresh.targetingSpec = sibling.targetingSpec;
-    fresh.optimizationGoalMetadata = sibling.optimizationGoalMetadata;
+    const AdGroup fresh = newAdGroupBeside(adGroups().constFirst(), QStringLiteral("Spring launch — never arrived"));
     m_changes->record(PendingChange::create(m_account, fresh.createBody()));
 
     // A 5xx leaves it open whether the create was applied (here it was not).
