@@ -3,6 +3,7 @@
 #
 #   bash cmake/dev.sh demo      install missing packages, build, start the app on the demo sandbox
 #   bash cmake/dev.sh test      install missing packages, build with warnings as errors, run every test
+#   bash cmake/dev.sh sanitize  the same tests in a build with AddressSanitizer and UBSan
 #   bash cmake/dev.sh package   build the .deb from the test build, install it, check it starts
 #
 # Packages come from packaging/debian/*.txt; only missing ones are installed.
@@ -90,6 +91,13 @@ test)
     say "Running the test suite"
     ctest --preset ci
     ;;
+sanitize)
+    install_packages build-depends.txt test-depends.txt
+    build asan
+    install_prism
+    say "Running the test suite under AddressSanitizer and UBSan"
+    ctest --preset asan
+    ;;
 package)
     install_packages build-depends.txt test-depends.txt
     [ -x build/ci/app/pinstripe ] || build ci
@@ -110,7 +118,7 @@ package)
     say "The installed package starts and exits cleanly"
     ;;
 *)
-    sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac

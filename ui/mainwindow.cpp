@@ -11,12 +11,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QComboBox>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -65,11 +67,22 @@ MainWindow::MainWindow(QWidget *parent, LocalStore *store)
 
 MainWindow::~MainWindow()
 {
+    // Features first, newest first: they may still look at the browser and the menus.
+    while (!m_features.isEmpty()) {
+        const QPointer<QObject> feature = m_features.takeLast();
+        delete feature.data();
+    }
     // The browser's requests and cache connection go before the client and the store.
     delete m_browser;
     m_browser = nullptr;
     delete m_client;
     delete m_ownedStore;
+}
+
+void MainWindow::adoptFeature(QObject *feature)
+{
+    feature->setParent(this);
+    m_features << feature;
 }
 
 void MainWindow::setConnection(const QUrl &baseUrl, TokenProvider *tokens, bool demo)
@@ -78,6 +91,7 @@ void MainWindow::setConnection(const QUrl &baseUrl, TokenProvider *tokens, bool 
     ApiClient *old = m_client;
     m_client = tokens ? new ApiClient(baseUrl, tokens, this) : nullptr;
     m_browser->setClient(m_client);
+    Q_EMIT connectionChanged(m_client);
     delete old;
 }
 
@@ -87,11 +101,11 @@ void MainWindow::createBrowserActions()
     QAction *quit = m_fileMenu->actions().constLast();
     auto *exportAll = new QAction(tr("&Export Ad Groups as CSV…"), this);
     exportAll->setObjectName(QStringLiteral("exportCsvAction"));
-    exportAll->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    // Ctrl+E edits the selection (Edit menu); exporting is the less frequent task.
+    exportAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     connect(exportAll, &QAction::triggered, this, [this] { m_browser->exportCsvInteractively(false); });
     auto *exportSelected = new QAction(tr("Export &Selected Ad Groups as CSV…"), this);
     exportSelected->setObjectName(QStringLiteral("exportSelectionCsvAction"));
-    exportSelected->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     connect(exportSelected, &QAction::triggered, this, [this] { m_browser->exportCsvInteractively(true); });
     m_fileMenu->insertAction(quit, exportAll);
     m_fileMenu->insertAction(quit, exportSelected);
@@ -135,8 +149,9 @@ void MainWindow::createBrowserActions()
     m_viewMenu->insertSeparator(firstView);
 
     // Account: switch.
-    QAction *switchAccount = new QAction(tr("&Switch Account…"), this);
-    switchAccount->setObjectName(QStringLiteral("switchAccountAction"));
+    // Chooses among the ad accounts of the signed-in user; the Switch User menu changes the user.
+    QAction *switchAccount = new QAction(tr("Choose &Ad Account…"), this);
+    switchAccount->setObjectName(QStringLiteral("chooseAdAccountAction"));
     switchAccount->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     connect(switchAccount, &QAction::triggered, this, [this] {
         m_browser->accountSwitcher()->comboBox()->setFocus(Qt::ShortcutFocusReason);
@@ -167,7 +182,11 @@ void MainWindow::createMenus()
     QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
+    // The platform's Redo keys, plus Ctrl+Y, which people expect from office programs everywhere.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
+        redoKeys << QKeySequence(Qt::CTRL | Qt::Key_Y);
+    redo->setShortcuts(redoKeys);
     m_editMenu->addAction(undo);
     m_editMenu->addAction(redo);
 
@@ -241,7 +260,8 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    saveWindowState();
+    if (m_dockStateRestored)
+        saveWindowState();
     QMainWindow::closeEvent(event);
 }
 
@@ -249,8 +269,35 @@ void MainWindow::restoreWindowState()
 {
     const QSettings settings;
     restoreGeometry(settings.value(kGeometryKey).toByteArray());
-    restoreState(settings.value(kStateKey).toByteArray());
     m_browser->restoreState();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_dockStateRestored) {
+        m_dockStateRestored = true;
+        restoreDockState();
+    }
+}
+
+void MainWindow::restoreDockState()
+{
+    // Features add their docks after the window is built, so the docks' places, visibility and
+    // active tabs are restored when the window first shows, once every dock exists.
+    restoreState(QSettings().value(kStateKey).toByteArray());
+    // Saved as they change, not only on a clean exit: a crash or kill keeps the layout too.
+    m_saveTimer = new QTimer(this);
+    m_saveTimer->setSingleShot(true);
+    m_saveTimer->setInterval(1000);
+    connect(m_saveTimer, &QTimer::timeout, this, &MainWindow::saveWindowState);
+    const auto later = [this] { m_saveTimer->start(); };
+    for (QDockWidget *dock : findChildren<QDockWidget *>()) {
+        connect(dock, &QDockWidget::visibilityChanged, m_saveTimer, later);
+        connect(dock, &QDockWidget::dockLocationChanged, m_saveTimer, later);
+        connect(dock, &QDockWidget::topLevelChanged, m_saveTimer, later);
+    }
+    connect(this, &QMainWindow::tabifiedDockWidgetActivated, m_saveTimer, later);
 }
 
 void MainWindow::saveWindowState() const

@@ -1,11 +1,13 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QUrl>
 
 class QAction;
 class QLabel;
 class QMenu;
+class QTimer;
 class QUndoStack;
 
 namespace pinstripe {
@@ -52,6 +54,13 @@ public:
     /** The undo stack shared by every edit made in this window. */
     QUndoStack *undoStack() const { return m_undoStack; }
 
+    /**
+     * Makes the window own @p feature (a controller joining widgets of the window). Features
+     * are destroyed first, newest first, while the window is still whole, so nothing they do
+     * on the way out touches a half-destroyed window.
+     */
+    void adoptFeature(QObject *feature);
+
     /** Menus by their role, for tests and for features that add their actions. */
     QMenu *fileMenu() const { return m_fileMenu; }
     QMenu *editMenu() const { return m_editMenu; }
@@ -59,8 +68,13 @@ public:
     QMenu *accountMenu() const { return m_accountMenu; }
     QMenu *helpMenu() const { return m_helpMenu; }
 
+Q_SIGNALS:
+    /** setConnection() changed the client (nullptr when disconnected). */
+    void connectionChanged(pinstripe::ApiClient *client);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createMenus();
@@ -68,6 +82,7 @@ private:
     void showConnectionInfo();
     void showAbout();
     void restoreWindowState();
+    void restoreDockState();
     void saveWindowState() const;
 
     QUndoStack *m_undoStack = nullptr;
@@ -81,8 +96,11 @@ private:
     LocalStore *m_ownedStore = nullptr;
     ApiClient *m_client = nullptr;
     AdGroupBrowser *m_browser = nullptr;
+    QList<QPointer<QObject>> m_features;
     QUrl m_apiBaseUrl;
     bool m_demo = false;
+    bool m_dockStateRestored = false;
+    QTimer *m_saveTimer = nullptr;
 };
 
 } // namespace pinstripe

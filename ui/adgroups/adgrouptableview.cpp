@@ -1,10 +1,15 @@
 #include "ui/adgroups/adgrouptableview.h"
 
 #include "ui/adgroups/adgrouptablemodel.h"
+#include "ui/adgroups/frozencolumnview.h"
+#include "ui/adgroups/headerlayout.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QFocusEvent>
 #include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QScrollBar>
 #include <QKeyEvent>
 #include <QMenu>
 #include <QSettings>
@@ -17,7 +22,7 @@ namespace {
 
 QString headerKey(const QString &accountId)
 {
-    return QStringLiteral("browser/accounts/%1/header").arg(accountId.isEmpty() ? QStringLiteral("none") : accountId);
+    return QStringLiteral("browser/accounts/%1/columns").arg(accountId.isEmpty() ? QStringLiteral("none") : accountId);
 }
 
 } // namespace
@@ -44,6 +49,81 @@ AdGroupTableView::AdGroupTableView(QWidget *parent)
         columnMenu()->popup(horizontalHeader()->viewport()->mapToGlobal(pos));
     });
     connect(this, &QAbstractItemView::doubleClicked, this, &AdGroupTableView::openRequested);
+    // Sideways scrolling by pixels keeps a cell from hiding half under the frozen names.
+    setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_frozen = new FrozenColumnView(this, AdGroupTableModel::Name);
+}
+
+void AdGroupTableView::setModel(QAbstractItemModel *model)
+{
+    if (QAbstractItemModel *old = this->model())
+        old->disconnect(this);
+    QTableView::setModel(model);
+    if (model) {
+        // Between "about to" and done, the header shows defaults that must not be saved as the person's.
+        connect(model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_applyingLayout = true; });
+        connect(model, &QAbstractItemModel::columnsAboutToBeInserted, this, [this] { m_applyingLayout = true; });
+        connect(model, &QAbstractItemModel::modelReset, this, &AdGroupTableView::reapplyLayout);
+        connect(model, &QAbstractItemModel::columnsInserted, this, &AdGroupTableView::reapplyLayout);
+    }
+    m_frozen->follow();
+}
+
+void AdGroupTableView::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    m_frozen->updateGeometry();
+}
+
+void AdGroupTableView::updateGeometries()
+{
+    QTableView::updateGeometries();
+    if (m_frozen)
+        m_frozen->updateGeometry();
+}
+
+void AdGroupTableView::scrollTo(const QModelIndex &index, ScrollHint hint)
+{
+    const int sideways = horizontalScrollBar()->value();
+    QTableView::scrollTo(index, hint);
+    // The frozen names are always in view: reaching one needs no sideways scroll.
+    if (index.column() == AdGroupTableModel::Name && m_frozen->coveredWidth() > 0)
+        horizontalScrollBar()->setValue(sideways);
+    keepClearOfFrozenColumn(index);
+}
+
+QModelIndex AdGroupTableView::moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers)
+{
+    const QModelIndex current = QTableView::moveCursor(action, modifiers);
+    keepClearOfFrozenColumn(current);
+    return current;
+}
+
+void AdGroupTableView::keepClearOfFrozenColumn(const QModelIndex &index)
+{
+    // A cell that would sit under the frozen names is scrolled out from under them.
+    if (!index.isValid() || index.column() == AdGroupTableModel::Name)
+        return;
+    const int covered = m_frozen->coveredWidth();
+    const int left = visualRect(index).left();
+    if (covered > 0 && left < covered)
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() + left - covered);
+}
+
+void AdGroupTableView::focusInEvent(QFocusEvent *event)
+{
+    QTableView::focusInEvent(event);
+    // Coming in by keyboard, a person expects a row to act on (Edit, Bulk Edit, Enter), not
+    // just an invisible cursor.
+    const Qt::FocusReason reason = event->reason();
+    const bool byKeyboard = reason == Qt::TabFocusReason || reason == Qt::BacktabFocusReason || reason == Qt::ShortcutFocusReason;
+    if (!byKeyboard || !model() || model()->rowCount() == 0 || !selectionModel())
+        return;
+    QModelIndex current = currentIndex();
+    if (!current.isValid())
+        current = model()->index(0, horizontalHeader()->logicalIndex(0));
+    if (!selectionModel()->isRowSelected(current.row(), current.parent()))
+        selectionModel()->setCurrentIndex(current, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 QMenu *AdGroupTableView::columnMenu()
@@ -93,16 +173,34 @@ void AdGroupTableView::applyDefaultLayout()
 void AdGroupTableView::restoreHeaderState(const QString &accountId)
 {
     m_accountId = accountId;
-    const QByteArray state = QSettings().value(headerKey(accountId)).toByteArray();
-    if (state.isEmpty() || !horizontalHeader()->restoreState(state))
-        applyDefaultLayout();
-    // restoreState() sets the indicator but not the proxy's order.
-    sortByColumn(horizontalHeader()->sortIndicatorSection(), horizontalHeader()->sortIndicatorOrder());
+    const std::optional<HeaderLayout> saved = HeaderLayout::fromJson(QSettings().value(headerKey(accountId)).toByteArray());
+    m_applyingLayout = true;
+    applyDefaultLayout();
+    m_layout = HeaderLayout();
+    if (saved && saved->apply(*this))
+        m_layout = *saved;
+    else
+        m_layout.capture(*this);
+    m_applyingLayout = false;
 }
 
-void AdGroupTableView::saveHeaderState() const
+void AdGroupTableView::saveHeaderState()
 {
-    QSettings().setValue(headerKey(m_accountId), horizontalHeader()->saveState());
+    if (m_applyingLayout)
+        return;
+    m_layout.capture(*this);
+    QSettings().setValue(headerKey(m_accountId), m_layout.toJson());
+}
+
+void AdGroupTableView::reapplyLayout()
+{
+    // A model reset (the stats columns arriving or going) resets the header: put the person's
+    // layout back, including columns that have just come back.
+    m_applyingLayout = true;
+    if (!m_layout.apply(*this))
+        applyDefaultLayout();
+    m_applyingLayout = false;
+    m_frozen->follow();
 }
 
 QString AdGroupTableView::selectedText() const

@@ -1,13 +1,18 @@
 #pragma once
 
+#include "ui/adgroups/headerlayout.h"
+
 #include <QTableView>
 
 namespace pinstripe {
 
+class FrozenColumnView;
+
 /**
  * The ad group table: a column chooser on the header's context menu, header layout (order,
  * widths, hidden columns, sort) saved per account in QSettings, Ctrl+C copies the selected
- * cells as tab-separated text, and Enter opens the current row's details.
+ * cells as tab-separated text, and Enter opens the current row's details. The name column
+ * stays in view while the other columns scroll sideways; tabbing into the table selects a row.
  */
 class AdGroupTableView final : public QTableView
 {
@@ -20,7 +25,7 @@ public:
     /** Restores the header layout saved for @p accountId (or the default layout). */
     void restoreHeaderState(const QString &accountId);
     /** Saves the header layout for the account last restored. */
-    void saveHeaderState() const;
+    void saveHeaderState();
 
     /** The selected cells as text: tab between columns, newline between rows. */
     QString selectedText() const;
@@ -28,18 +33,30 @@ public:
     /** The column chooser's menu (checkable, one action per column). */
     QMenu *columnMenu();
 
+    void setModel(QAbstractItemModel *model) override;
+    void scrollTo(const QModelIndex &index, ScrollHint hint = EnsureVisible) override;
+
 Q_SIGNALS:
     /** Enter or a double click on a row. */
     void openRequested(const QModelIndex &index);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void updateGeometries() override;
+    QModelIndex moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers) override;
 
 private:
     void applyDefaultLayout();
+    void keepClearOfFrozenColumn(const QModelIndex &index);
+    void reapplyLayout();
 
     QString m_accountId;
     QMenu *m_columnMenu = nullptr;
+    FrozenColumnView *m_frozen = nullptr;
+    HeaderLayout m_layout;
+    bool m_applyingLayout = false;
 };
 
 } // namespace pinstripe

@@ -15,12 +15,12 @@ AccountMenuController::AccountMenuController(SessionManager *session, QWidget *d
     , m_dialogParent(dialogParent)
     , m_connect(new QAction(tr("&Connect…"), this))
     , m_signOut(new QAction(tr("Sign &Out"), this))
-    , m_switchMenu(new QMenu(tr("S&witch Account")))
+    , m_switchMenu(new QMenu(tr("S&witch User")))
 {
     m_connect->setObjectName(QStringLiteral("connectAction"));
     m_signOut->setObjectName(QStringLiteral("signOutAction"));
     m_switchMenu->setObjectName(QStringLiteral("switchAccountMenu"));
-    m_switchMenu->menuAction()->setObjectName(QStringLiteral("switchAccountAction"));
+    m_switchMenu->menuAction()->setObjectName(QStringLiteral("switchUserAction"));
     connect(this, &QObject::destroyed, m_switchMenu, &QObject::deleteLater);
     connect(m_connect, &QAction::triggered, this, [this] { openConnectDialog(); });
     connect(m_signOut, &QAction::triggered, m_session, &SessionManager::signOut);

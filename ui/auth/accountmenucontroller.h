@@ -13,7 +13,7 @@ class ConnectDialog;
 class SessionManager;
 
 /**
- * The Account menu's sign-in actions: "Connect…", "Switch Account" (every stored sign-in)
+ * The Account menu's sign-in actions: "Connect…", "Switch User" (every stored sign-in)
  * and "Sign Out". Also brings the Connect dialog back by itself when the session says a
  * new sign-in is needed.
  */

@@ -13,12 +13,12 @@
 namespace pinstripe {
 
 AppSession::AppSession(MainWindow *window)
-    : QObject(window)
-    , m_window(window)
+    : m_window(window)
     , m_store(new TokenStore(QStringLiteral("Pinstripe"), {}, this))
     , m_session(new SessionManager(m_store, nullptr, this))
     , m_menu(new AccountMenuController(m_session, window, this))
 {
+    window->adoptFeature(this);
     m_menu->install(window->accountMenu());
     window->statusBar()->addPermanentWidget(new TokenHealthLabel(m_session));
     connect(m_session, &SessionManager::sessionChanged, this, &AppSession::connectWindow);

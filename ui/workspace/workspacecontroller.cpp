@@ -7,6 +7,7 @@
 #include "core/changes/targetingpresetstore.h"
 #include "core/store/adgrouprepository.h"
 #include "ui/adgroups/adgroupbrowser.h"
+#include "ui/adgroups/adgroupdetailspanel.h"
 #include "ui/adgroups/adgroupfilterproxy.h"
 #include "ui/adgroups/adgrouptablemodel.h"
 #include "ui/adgroups/adgrouptableview.h"
@@ -34,6 +35,7 @@
 #include <QItemSelectionModel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QSettings>
 #include <QTimer>
 #include <QToolBar>
 
@@ -41,11 +43,17 @@
 
 namespace pinstripe {
 
+namespace {
+
+const QString kPerformanceRangeKey = QStringLiteral("workspace/performanceRange");
+
+} // namespace
+
 WorkspaceController::WorkspaceController(MainWindow *window, PendingChangeStore *store)
-    : QObject(window)
-    , m_window(window)
+    : m_window(window)
     , m_store(store)
 {
+    window->adoptFeature(this);
     if (!m_store) {
         m_ownedStore = std::make_unique<PendingChangeStore>(PendingChangeStore::defaultPath());
         m_store = m_ownedStore.get();
@@ -78,6 +86,12 @@ WorkspaceController::WorkspaceController(MainWindow *window, PendingChangeStore 
         updateActions();
     });
     connect(m_changes.get(), &ChangeSet::changed, this, &WorkspaceController::updateActions);
+    // Posting, bid floors and analytics need a client: they follow the connection, not a click.
+    connect(window, &MainWindow::connectionChanged, this, [this] {
+        rebuildAnalytics();
+        rebuildPerformanceColumns();
+        updateActions();
+    });
     // Cells with a pending change stand out in the table.
     browser->model()->setChangeMarker([this](const QString &adGroupId, const QString &field) {
         return m_changes->pendingFor(adGroupId, field).has_value();
@@ -211,6 +225,11 @@ void WorkspaceController::createActions()
     view->addSeparator();
     // The performance columns of the table cover one of the usual ranges.
     QMenu *range = view->addMenu(tr("Performance &Range"));
+    const int savedRange = QSettings().value(kPerformanceRangeKey, m_rangePreset).toInt();
+    for (DateRangePreset::Preset preset : DateRangePreset::all()) {
+        if (static_cast<int>(preset) == savedRange && preset != DateRangePreset::Preset::Custom)
+            m_rangePreset = savedRange;
+    }
     auto *ranges = new QActionGroup(range);
     for (DateRangePreset::Preset preset : DateRangePreset::all()) {
         if (preset == DateRangePreset::Preset::Custom)
@@ -221,6 +240,7 @@ void WorkspaceController::createActions()
         ranges->addAction(action);
         connect(action, &QAction::triggered, this, [this, preset] {
             m_rangePreset = static_cast<int>(preset);
+            QSettings().setValue(kPerformanceRangeKey, m_rangePreset);
             fetchPerformanceColumns();
         });
     }
@@ -297,7 +317,11 @@ void WorkspaceController::remember(const QList<AdGroup> &adGroups)
 void WorkspaceController::onAdGroupSaved(const AdGroup &adGroup)
 {
     remember({adGroup});
-    m_window->browser()->model()->upsert({adGroup});
+    AdGroupBrowser *browser = m_window->browser();
+    browser->model()->upsert({adGroup});
+    // The details show what Pinterest has now, not what it had before the post.
+    if (browser->detailsPanel()->adGroupId() == adGroup.id.valueOr({}))
+        browser->detailsPanel()->showAdGroup(adGroup.id.valueOr({}));
 }
 
 QList<AdGroup> WorkspaceController::selectedAdGroups() const
