@@ -2,6 +2,7 @@
 
 #include "core/logging.h"
 
+#include <QRegularExpression>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUrl>
@@ -136,6 +137,9 @@ void HttpConnection::readRequests()
 bool HttpConnection::takeRequest(HttpRequest &request)
 {
     if (!m_pending) {
+        // RFC 9112 2.2: empty lines before a request line (some clients end a body with one) are skipped.
+        while (m_buffer.startsWith("\r\n"))
+            m_buffer.remove(0, 2);
         // Limits are checked on what has arrived, complete or not: a head read in one go counts
         // as much as one that trickles in.
         const qsizetype lineEnd = m_buffer.indexOf("\r\n");
@@ -180,8 +184,27 @@ bool HttpConnection::parseHead(qsizetype headerEnd)
 {
     const QList<QByteArray> lines = m_buffer.left(headerEnd).split('\n');
     const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
-    if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/1.")) {
-        failAndClose(400, QStringLiteral("Malformed request line."));
+    static const QRegularExpression versionPattern(QStringLiteral("^HTTP/(\\d)\\.\\d$"));
+    const QRegularExpressionMatch version = versionPattern.match(QString::fromLatin1(requestLine.value(2)));
+    QByteArray target = requestLine.value(1);
+    // Origin form ("/v5/...") or absolute form ("http://host/v5/...", RFC 9112 3.2.2).
+    const qsizetype schemeEnd = target.indexOf("://");
+    const QByteArray scheme = target.left(qMax<qsizetype>(schemeEnd, 0)).toLower();
+    if (scheme == "http" || scheme == "https") {
+        qsizetype authorityEnd = schemeEnd + 3;
+        while (authorityEnd < target.size() && target.at(authorityEnd) != '/' && target.at(authorityEnd) != '?')
+            ++authorityEnd;
+        const QByteArray rest = target.mid(authorityEnd);
+        target = rest.startsWith('/') ? rest : '/' + rest;
+    }
+    if (requestLine.size() != 3 || requestLine.at(0).isEmpty() || !version.hasMatch() || !target.startsWith('/')) {
+        failAndClose(400, QStringLiteral("Malformed request line: '%1'.")
+                              .arg(QString::fromLatin1(lines.value(0).trimmed().left(80))));
+        return false;
+    }
+    if (version.captured(1) != QLatin1String("1")) {
+        failAndClose(505, QStringLiteral("HTTP version not supported: %1; the sandbox speaks HTTP/1.1.")
+                              .arg(version.captured(0)));
         return false;
     }
     if (lines.size() - 1 > maxHeaderFields) {
@@ -193,7 +216,6 @@ bool HttpConnection::parseHead(qsizetype headerEnd)
     HttpRequest &request = p.request;
     request.method = requestLine.at(0);
     request.version = requestLine.at(2);
-    const QByteArray target = requestLine.at(1);
     const qsizetype q = target.indexOf('?');
     request.path = QUrl::fromPercentEncoding(q < 0 ? target : target.left(q));
     request.rawQuery = q < 0 ? QByteArray() : target.mid(q + 1);

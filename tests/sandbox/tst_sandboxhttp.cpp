@@ -56,6 +56,9 @@ private slots:
     void expectContinue();
     void pipelinedRequestsAnsweredInOrder();
     void http10ClosesByDefault();
+    void requestLineForms_data();
+    void requestLineForms();
+    void emptyLinesBeforeRequestAreSkipped();
     void bearerSchemeIsCaseInsensitive_data();
     void bearerSchemeIsCaseInsensitive();
     void basicSchemeIsCaseInsensitive();
@@ -315,6 +318,53 @@ void TestSandboxHttp::http10ClosesByDefault()
     QVERIFY(last);
     QCOMPARE(last->status, 200);
     QCOMPARE(last->header("Connection"), QByteArray("close"));
+}
+
+void TestSandboxHttp::requestLineForms_data()
+{
+    QTest::addColumn<QByteArray>("requestLine");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("absolute form") << QByteArray("GET http://127.0.0.1/v5/ad_accounts?page_size=1 HTTP/1.1") << 200
+                                   << QString();
+    QTest::newRow("absolute form, upper-case scheme") << QByteArray("GET HTTP://localhost:80/v5/ad_accounts HTTP/1.1")
+                                                      << 200 << QString();
+    QTest::newRow("absolute form without path") << QByteArray("GET http://127.0.0.1 HTTP/1.1") << 404 << s("at /");
+    QTest::newRow("HTTP/2.0") << QByteArray("GET /v5/ad_accounts HTTP/2.0") << 505 << s("HTTP/2.0");
+    QTest::newRow("not a version") << QByteArray("GET /v5/ad_accounts HTTP/1.1x") << 400 << s("HTTP/1.1x");
+    QTest::newRow("no slash") << QByteArray("GET v5/ad_accounts HTTP/1.1") << 400 << s("Malformed request line");
+    QTest::newRow("double space") << QByteArray("GET  /v5/ad_accounts HTTP/1.1") << 400 << s("Malformed request line");
+}
+
+void TestSandboxHttp::requestLineForms()
+{
+    QFETCH(QByteArray, requestLine);
+    QFETCH(int, status);
+    QFETCH(QString, mentions);
+    const auto r = exchange(requestLine + "\r\nHost: x\r\n" + bearer + "\r\n");
+    if (status == 200) {
+        QVERIFY(r);
+        QCOMPARE(r->status, 200);
+        QVERIFY(!r->object()[s("items")].toArray().isEmpty());
+    } else if (status == 404) {
+        QVERIFY(r);
+        QCOMPARE(r->status, 404);
+        QVERIFY2(r->message().contains(mentions), qPrintable(r->message()));
+    } else {
+        checkRefusal(r, status, status == 505 ? "HTTP Version Not Supported" : "Bad Request", mentions);
+    }
+}
+
+void TestSandboxHttp::emptyLinesBeforeRequestAreSkipped()
+{
+    // Some clients end a body with an extra CRLF; it is not the start of a malformed request.
+    RawConnection c(m_port);
+    QVERIFY(c.write(post(s("/bid_floor"), "[]") + "\r\n\r\nGET /v5/ad_accounts HTTP/1.1\r\nHost: x\r\n" + bearer + "\r\n"));
+    const auto first = c.readFinal();
+    const auto second = c.readFinal();
+    QVERIFY(first && second);
+    QCOMPARE(first->status, 400);
+    QCOMPARE(second->status, 200);
 }
 
 void TestSandboxHttp::bearerSchemeIsCaseInsensitive_data()
