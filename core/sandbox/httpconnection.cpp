@@ -161,8 +161,12 @@ bool HttpConnection::takeRequest(HttpRequest &request)
     if (p.chunked) {
         bool failed = false;
         if (!takeChunks(&failed)) {
-            if (!failed)
-                sendContinueIfExpected();
+            if (failed)
+                return false; // m_pending is gone with the refused request
+            // Decoded chunks are in the body already; keep only the raw bytes not yet decoded.
+            m_buffer.remove(0, p.scanPos);
+            p.scanPos = 0;
+            sendContinueIfExpected();
             return false;
         }
         request = std::move(p.request);
