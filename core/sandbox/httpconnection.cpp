@@ -262,7 +262,8 @@ bool HttpConnection::parseHead(qsizetype headerEnd)
     if (!codings.isEmpty()) {
         if (codings != QList<QByteArray>{"chunked"}) {
             failAndClose(501, QStringLiteral("Transfer-Encoding '%1' is not supported; send the body with "
-                                             "Content-Length or chunked.").arg(QString::fromLatin1(codings.join(", "))));
+                                             "Content-Length or chunked.")
+                                  .arg(QString::fromLatin1(codings.join(", "))));
             return false;
         }
         if (hasLength) {

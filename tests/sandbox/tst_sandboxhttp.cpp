@@ -359,7 +359,8 @@ void TestSandboxHttp::emptyLinesBeforeRequestAreSkipped()
 {
     // Some clients end a body with an extra CRLF; it is not the start of a malformed request.
     RawConnection c(m_port);
-    QVERIFY(c.write(post(s("/bid_floor"), "[]") + "\r\n\r\nGET /v5/ad_accounts HTTP/1.1\r\nHost: x\r\n" + bearer + "\r\n"));
+    QVERIFY(c.write(post(s("/bid_floor"), "[]") + "\r\n\r\nGET /v5/ad_accounts HTTP/1.1\r\nHost: x\r\n" + bearer
+                    + "\r\n"));
     const auto first = c.readFinal();
     const auto second = c.readFinal();
     QVERIFY(first && second);
@@ -383,7 +384,8 @@ void TestSandboxHttp::bearerSchemeIsCaseInsensitive()
     QCOMPARE(r->status, 200);
 
     // The token itself is still compared exactly.
-    const auto wrong = exchange("GET /v5/ad_accounts HTTP/1.1\r\nHost: x\r\nAuthorization: bearer PINSTRIPE-DEMO-TOKEN\r\n\r\n");
+    const auto wrong = exchange("GET /v5/ad_accounts HTTP/1.1\r\nHost: x\r\n"
+                                "Authorization: bearer PINSTRIPE-DEMO-TOKEN\r\n\r\n");
     QVERIFY(wrong);
     QCOMPARE(wrong->status, 401);
 }
