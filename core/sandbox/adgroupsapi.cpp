@@ -4,6 +4,7 @@
 #include "core/sandbox/bookmark.h"
 #include "core/sandbox/catalog.h"
 #include "core/sandbox/datastore.h"
+#include "core/sandbox/jsonbody.h"
 #include "core/sandbox/queryparams.h"
 #include "core/sandbox/sandboxclock.h"
 #include "core/sandbox/specenums.h"
@@ -114,11 +115,11 @@ HttpResponse AdGroupsApi::update(AccountRecord &account, const HttpRequest &requ
 
 HttpResponse AdGroupsApi::write(AccountRecord &account, const HttpRequest &request, bool create)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isArray())
+    QJsonDocument doc;
+    const QString problem = jsonbody::parse(request.body, jsonbody::Shape::Array, &doc);
+    if (!problem.isEmpty())
         return HttpResponse::error(400, 400, errors::invalid("ad group",
-            QStringLiteral("the body must be a JSON array of ad groups (%1)").arg(parseError.errorString())));
+            QStringLiteral("the body must be a JSON array of ad groups, but %1").arg(problem)));
     const QJsonArray batch = doc.array();
     if (batch.isEmpty() || batch.size() > maxBatch)
         return HttpResponse::error(400, 400, errors::invalid("ad group",

@@ -1,6 +1,7 @@
 #include "core/sandbox/adgroupvalidator.h"
 
 #include "core/sandbox/datastore.h"
+#include "core/sandbox/jsonbody.h"
 #include "core/sandbox/queryparams.h"
 #include "core/sandbox/specenums.h"
 #include "core/sandbox/summarystatus.h"
@@ -65,7 +66,7 @@ QString stringArrayProblem(const QString &key, const QJsonValue &v, const QStrin
     if (v.isNull() || v.isUndefined())
         return {};
     if (!v.isArray())
-        return QStringLiteral("targeting_spec.%1 must be an array").arg(key);
+        return QStringLiteral("targeting_spec.%1 must be an array, but it is %2").arg(key, jsonbody::kindOf(v));
     const QJsonArray a = v.toArray();
     for (const QJsonValue &e : a) {
         if (!e.isString())
@@ -98,7 +99,7 @@ AdGroupValidator::Outcome AdGroupValidator::failure(int code, const QString &mes
 QString AdGroupValidator::checkTargetingSpec(const QJsonValue &value)
 {
     if (!value.isObject())
-        return s("targeting_spec must be an object");
+        return QStringLiteral("targeting_spec must be an object, but it is %1").arg(jsonbody::kindOf(value));
     const QJsonObject t = value.toObject();
     static const QRegularExpression digits(s("^\\d+$"));
     static const QRegularExpression locale(s("^[a-z]{2}(-[A-Z]{2})?$"));
@@ -182,14 +183,15 @@ QString AdGroupValidator::checkTrackingUrls(const QJsonValue &value)
     if (value.isNull() || value.isUndefined())
         return {};
     if (!value.isObject())
-        return s("tracking_urls must be an object");
+        return QStringLiteral("tracking_urls must be an object, but it is %1").arg(jsonbody::kindOf(value));
     const QJsonObject urls = value.toObject();
     for (auto it = urls.begin(); it != urls.end(); ++it) {
         if (!specenums::trackingUrlEvents().contains(it.key()))
             return QStringLiteral("tracking_urls key '%1' is not one of %2")
                 .arg(it.key(), specenums::trackingUrlEvents().join(QLatin1String(", ")));
         if (!it.value().isArray())
-            return QStringLiteral("tracking_urls.%1 must be an array of URLs").arg(it.key());
+            return QStringLiteral("tracking_urls.%1 must be an array of URLs, but it is %2")
+                .arg(it.key(), jsonbody::kindOf(it.value()));
         const QJsonArray list = it.value().toArray();
         if (list.size() > 3)
             return QStringLiteral("tracking_urls.%1 has %2 URLs; at most 3 per event").arg(it.key()).arg(list.size());
@@ -268,7 +270,8 @@ QString AdGroupValidator::checkFields(const QJsonObject &item, bool create) cons
     if (item.contains(QLatin1String("optimization_goal_metadata"))) {
         const QJsonValue v = item.value(QLatin1String("optimization_goal_metadata"));
         if (!v.isNull() && !v.isObject())
-            return s("optimization_goal_metadata must be an object or null");
+            return QStringLiteral("optimization_goal_metadata must be an object or null, but it is %1")
+                .arg(jsonbody::kindOf(v));
     }
     if (!(p = checkTrackingUrls(item.value(QLatin1String("tracking_urls")))).isEmpty())
         return p;
@@ -342,7 +345,8 @@ QString AdGroupValidator::checkRules(const QJsonObject &g, const QJsonObject *be
 AdGroupValidator::Outcome AdGroupValidator::create(const QJsonValue &value) const
 {
     if (!value.isObject())
-        return failure(InvalidParameter, s("each ad group must be a JSON object"));
+        return failure(InvalidParameter, QStringLiteral("each ad group must be a JSON object, but this one is %1")
+                                             .arg(jsonbody::kindOf(value)));
     const QJsonObject item = value.toObject();
     if (const QString p = checkFields(item, true); !p.isEmpty())
         return failure(InvalidParameter, p);
@@ -396,7 +400,8 @@ AdGroupValidator::Outcome AdGroupValidator::create(const QJsonValue &value) cons
 AdGroupValidator::Outcome AdGroupValidator::update(const QJsonValue &value) const
 {
     if (!value.isObject())
-        return failure(InvalidParameter, s("each ad group must be a JSON object"));
+        return failure(InvalidParameter, QStringLiteral("each ad group must be a JSON object, but this one is %1")
+                                             .arg(jsonbody::kindOf(value)));
     const QJsonObject item = value.toObject();
     const QJsonValue idValue = item.value(QLatin1String("id"));
     if (idValue.isUndefined())

@@ -59,9 +59,7 @@ HttpResponse ApiRouter::route(const HttpRequest &request)
         return notFound(path);
 
     // Authentication comes before routing, as on Pinterest: no token, no information.
-    const QByteArray authorization = request.header("authorization");
-    const QString token = authorization.startsWith("Bearer ") ? QString::fromLatin1(authorization.mid(7).trimmed())
-                                                              : QString();
+    const QString token = QString::fromLatin1(request.credentials("Bearer"));
     const std::optional<QStringList> scopes = m_oauth.scopesOf(token);
     if (!scopes)
         return HttpResponse::error(401, 2, QStringLiteral("Authentication failed."));

@@ -2,6 +2,7 @@
 
 #include "core/sandbox/adgroupvalidator.h"
 #include "core/sandbox/currencyrules.h"
+#include "core/sandbox/jsonbody.h"
 #include "core/sandbox/specenums.h"
 
 #include <QHash>
@@ -82,7 +83,7 @@ QList<qint64> BidFloorCalculator::floors(const QJsonObject &request, QString *er
         const QString objective = spec.value(QLatin1String("objective_type")).toString();
         const QString creative = spec.value(QLatin1String("creative_type")).toString();
         if (!specs.at(i).isObject()) {
-            *error = where + QStringLiteral(" must be an object");
+            *error = where + QStringLiteral(" must be an object, but it is %1").arg(jsonbody::kindOf(specs.at(i)));
             return {};
         }
         if (!specenums::actionTypes().contains(billable)) {

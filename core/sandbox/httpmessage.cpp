@@ -24,6 +24,15 @@ QByteArray HttpRequest::header(const QByteArray &lowerCaseName) const
     return {};
 }
 
+QByteArray HttpRequest::credentials(const QByteArray &scheme) const
+{
+    const QByteArray authorization = header("authorization").trimmed();
+    const qsizetype space = authorization.indexOf(' ');
+    if (space <= 0 || authorization.left(space).compare(scheme, Qt::CaseInsensitive) != 0)
+        return {};
+    return authorization.mid(space + 1).trimmed();
+}
+
 QUrlQuery HttpRequest::query() const
 {
     return parseUrlEncoded(rawQuery);
@@ -81,6 +90,7 @@ HttpResponse HttpResponse::error(int status, int code, const QString &message)
 QByteArray HttpResponse::reasonPhrase(int status)
 {
     switch (status) {
+    case 100: return "Continue";
     case 200: return "OK";
     case 201: return "Created";
     case 204: return "No Content";
@@ -90,14 +100,30 @@ QByteArray HttpResponse::reasonPhrase(int status)
     case 403: return "Forbidden";
     case 404: return "Not Found";
     case 405: return "Method Not Allowed";
+    case 408: return "Request Timeout";
+    case 409: return "Conflict";
     case 411: return "Length Required";
     case 413: return "Payload Too Large";
+    case 414: return "URI Too Long";
     case 415: return "Unsupported Media Type";
+    case 422: return "Unprocessable Entity";
     case 429: return "Too Many Requests";
+    case 431: return "Request Header Fields Too Large";
     case 500: return "Internal Server Error";
+    case 501: return "Not Implemented";
     case 502: return "Bad Gateway";
     case 503: return "Service Unavailable";
-    default: return "Unknown";
+    case 504: return "Gateway Timeout";
+    case 505: return "HTTP Version Not Supported";
+    default: break;
+    }
+    // A status line always carries a phrase; an unlisted code gets its class's name.
+    switch (status / 100) {
+    case 1: return "Informational";
+    case 2: return "Success";
+    case 3: return "Redirection";
+    case 4: return "Client Error";
+    default: return "Server Error";
     }
 }
 

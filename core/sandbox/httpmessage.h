@@ -14,6 +14,7 @@ namespace pinstripe::sandbox {
 struct HttpRequest
 {
     QByteArray method;
+    QByteArray version;  ///< "HTTP/1.1" or "HTTP/1.0"
     QString path;        ///< percent-decoded path without the query, e.g. "/v5/ad_accounts"
     QByteArray rawQuery; ///< undecoded query string without '?'
     QList<QPair<QByteArray, QByteArray>> headers;
@@ -21,6 +22,11 @@ struct HttpRequest
 
     /** The first header called @p lowerCaseName, or an empty array. */
     QByteArray header(const QByteArray &lowerCaseName) const;
+    /**
+     * The credentials of the Authorization header when its scheme is @p scheme ("Bearer",
+     * "Basic"), trimmed; empty otherwise. The scheme is compared case-insensitively (RFC 9110 11.1).
+     */
+    QByteArray credentials(const QByteArray &scheme) const;
     /** The query as QUrlQuery; '+' is read as a space, as HTML forms and many clients send it. */
     QUrlQuery query() const;
     /** The body parsed as application/x-www-form-urlencoded. */

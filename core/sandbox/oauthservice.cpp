@@ -141,17 +141,18 @@ HttpResponse OAuthService::issue(const QStringList &scopes, const QString &respo
 HttpResponse OAuthService::token(const HttpRequest &request)
 {
     ++m_tokenRequests;
-    const QByteArray authorization = request.header("authorization");
-    if (!authorization.startsWith("Basic "))
+    const QByteArray basic = request.credentials("Basic");
+    if (basic.isEmpty())
         return HttpResponse::error(401, 2, QStringLiteral("Authentication failed. The token endpoint needs HTTP Basic "
                                                           "client authentication (client_id:client_secret)."));
-    const QByteArray decoded = QByteArray::fromBase64(authorization.mid(6).trimmed());
+    const QByteArray decoded = QByteArray::fromBase64(basic);
     const qsizetype colon = decoded.indexOf(':');
     const QString clientId = QString::fromUtf8(decoded.left(colon));
     const QString secret = QString::fromUtf8(decoded.mid(colon + 1));
     if (colon < 0 || clientId != m_options.clientId || secret != m_options.clientSecret)
         return HttpResponse::error(401, 2, QStringLiteral("Authentication failed. Invalid client_id or client_secret."));
-    if (!request.header("content-type").startsWith("application/x-www-form-urlencoded"))
+    // Media types are case-insensitive (RFC 9110 8.3.1).
+    if (!request.header("content-type").toLower().startsWith("application/x-www-form-urlencoded"))
         return HttpResponse::error(415, 1, QStringLiteral("The token endpoint takes an application/x-www-form-urlencoded body."));
 
     const QUrlQuery form = request.formBody();

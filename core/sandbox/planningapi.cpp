@@ -2,6 +2,7 @@
 
 #include "core/sandbox/audiencesizer.h"
 #include "core/sandbox/bidfloorcalculator.h"
+#include "core/sandbox/jsonbody.h"
 #include "core/sandbox/records.h"
 
 #include <QJsonArray>
@@ -13,10 +14,10 @@ namespace {
 
 bool parseObject(const QByteArray &body, QJsonObject *object, QString *problem)
 {
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-        *problem = QStringLiteral("the body must be a JSON object (%1)").arg(error.errorString());
+    QJsonDocument doc;
+    const QString found = jsonbody::parse(body, jsonbody::Shape::Object, &doc);
+    if (!found.isEmpty()) {
+        *problem = QStringLiteral("the body must be a JSON object, but %1").arg(found);
         return false;
     }
     *object = doc.object();
