@@ -36,10 +36,10 @@ FindingsDialog::FindingsDialog(const QList<CheckFinding> &findings, int blocked,
     else if (postable > 0)
         intro << (postable == 1 ? tr("The other change can be posted.") : tr("The other %1 changes can be posted.").arg(postable));
     else
-        intro << tr("Nothing can be posted.");
+        intro << (raises > 0 ? tr("Nothing can be posted as it is.") : tr("Nothing can be posted."));
     if (raises > 0)
-        intro << tr("\"Raise to floor\" adds %n bid change(s) to the floor to the pending changes and posts again.", nullptr,
-                    raises);
+        intro << tr("\"Raise to Floor\" sets %n bid(s) to Pinterest's floor as pending changes, then checks and posts again.",
+                    nullptr, raises);
     m_intro->setText(intro.join(QLatin1Char(' ')));
     m_intro->setWordWrap(true);
 
