@@ -41,6 +41,22 @@ BidFloorSpec BidFloorCheck::specFor(const AdGroup &adGroup, const Campaign *camp
     return spec;
 }
 
+qint64 BidFloorCheck::bidAtFloor(qint64 floorMicros, const Currency &currency)
+{
+    const qint64 step = qMax<qint64>(currency.microsPerMinorUnit(), 1);
+    return (floorMicros + step - 1) / step * step;
+}
+
+PendingChange BidFloorCheck::raiseToFloor(const Result &result, const AdGroup &adGroup, const QString &adAccountId,
+                                          const Currency &currency)
+{
+    const QString field = QStringLiteral("bid_in_micro_currency");
+    const QJsonValue before = adGroup.toJson().value(field);
+    return PendingChange::update(adAccountId, result.adGroupId, result.adGroupName, field,
+                                 before.isUndefined() ? QJsonValue() : before, QJsonValue(bidAtFloor(result.floorMicros, currency)),
+                                 adGroup.updatedTime.valueOr(0));
+}
+
 void BidFloorCheck::start(const QList<AdGroup> &adGroups, const QHash<QString, Campaign> &campaigns)
 {
     m_results.clear();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/api/apierror.h"
+#include "core/changes/pendingchange.h"
 #include "core/model/adgroup.h"
 #include "core/model/bidfloor.h"
 #include "core/model/campaign.h"
@@ -46,7 +47,24 @@ public:
      */
     static BidFloorSpec specFor(const AdGroup &adGroup, const Campaign *campaign, const Currency &currency);
 
-    /** Looks up floors for @p adGroups; @p campaigns by id give the objectives. */
+    /**
+     * The lowest bid at or above @p floorMicros in whole minor units of @p currency: rounded up,
+     * never down, since a bid a fraction of a cent under the floor is still under it.
+     */
+    static qint64 bidAtFloor(qint64 floorMicros, const Currency &currency);
+
+    /**
+     * The pending change that raises the bid of @p result to its floor (bidAtFloor()).
+     * @p adGroup is the ad group as last loaded from Pinterest: its bid is the "before" and its
+     * updated_time the base. Recorded on a ChangeSet it merges with a pending bid change.
+     */
+    static PendingChange raiseToFloor(const Result &result, const AdGroup &adGroup, const QString &adAccountId,
+                                      const Currency &currency);
+
+    /**
+     * Looks up floors for @p adGroups; @p campaigns by id give the objectives. Pass the ad groups
+     * as they will be after posting (withChangesApplied()) to judge pending bids.
+     */
     void start(const QList<AdGroup> &adGroups, const QHash<QString, Campaign> &campaigns);
     void cancel();
 

@@ -39,6 +39,22 @@ AdGroup withChangesApplied(const AdGroup &current, const QList<PendingChange> &c
     return AdGroup::fromJson(json);
 }
 
+QList<AdGroup> withChangesApplied(const QList<AdGroup> &adGroups, const QList<PendingChange> &changes)
+{
+    QHash<QString, QList<PendingChange>> perAdGroup;
+    for (const PendingChange &change : changes) {
+        if (change.kind == PendingChange::Kind::Update)
+            perAdGroup[change.adGroupId] << change;
+    }
+    QList<AdGroup> result;
+    result.reserve(adGroups.size());
+    for (const AdGroup &g : adGroups) {
+        const auto it = perAdGroup.constFind(g.id.valueOr({}));
+        result << (it == perAdGroup.cend() ? g : withChangesApplied(g, *it));
+    }
+    return result;
+}
+
 QList<CheckFinding> checkPendingChanges(const QList<PendingChange> &changes, const QHash<QString, AdGroup> &current,
                                         const Currency &currency, const PrePostOptions &options)
 {

@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QList>
 
+#include <optional>
+
 namespace pinstripe {
 
 /** Something the checks before posting found: errors block posting, warnings ask first. */
@@ -19,6 +21,11 @@ struct CheckFinding
     QString adGroupName;
     QString field;
     QString message;
+    /**
+     * For a bid under Pinterest's floor: the pending change that raises it to the floor.
+     * Recorded on the ChangeSet it merges with the pending bid, so posting can go on.
+     */
+    std::optional<PendingChange> raiseToFloor;
 
     bool isError() const { return severity == Severity::Error; }
 };
@@ -46,5 +53,11 @@ QList<CheckFinding> checkPendingChanges(const QList<PendingChange> &changes, con
 
 /** @p current with every update in @p changes for it applied (fields set to their "after" values). */
 AdGroup withChangesApplied(const AdGroup &current, const QList<PendingChange> &changes);
+
+/**
+ * Each of @p adGroups as it will be after posting: with the updates in @p changes for it
+ * applied. Changes of other ad groups and creates are ignored.
+ */
+QList<AdGroup> withChangesApplied(const QList<AdGroup> &adGroups, const QList<PendingChange> &changes);
 
 } // namespace pinstripe

@@ -1,5 +1,6 @@
 #include "ui/bidfloor/bidfloorcheckdialog.h"
 
+#include "core/changes/prepostcheck.h"
 #include "core/model/money.h"
 
 #include <QDialogButtonBox>
@@ -14,7 +15,7 @@ namespace pinstripe {
 
 BidFloorCheckDialog::BidFloorCheckDialog(ApiClient *client, const QString &adAccountId, const Currency &currency,
                                          const QList<AdGroup> &adGroups, const QHash<QString, Campaign> &campaigns,
-                                         QWidget *parent)
+                                         const QList<PendingChange> &pending, QWidget *parent)
     : QDialog(parent)
     , m_adAccountId(adAccountId)
     , m_currency(currency)
@@ -25,6 +26,11 @@ BidFloorCheckDialog::BidFloorCheckDialog(ApiClient *client, const QString &adAcc
     setObjectName(QStringLiteral("bidFloorCheck"));
     for (const AdGroup &g : adGroups)
         m_adGroups.insert(g.id.valueOr({}), g);
+    for (const PendingChange &c : pending) {
+        if (c.kind == PendingChange::Kind::Update && m_adGroups.contains(c.adGroupId)
+            && (c.field == QLatin1String("bid_in_micro_currency") || c.field == QLatin1String("bid_strategy_type")))
+            m_pendingBids.insert(c.adGroupId);
+    }
 
     m_model->setHorizontalHeaderLabels({tr("Ad group"), tr("Countries"), tr("Bid"), tr("Floor"), tr("Verdict")});
     m_table = new QTableView(this);
@@ -52,7 +58,8 @@ BidFloorCheckDialog::BidFloorCheckDialog(ApiClient *client, const QString &adAcc
 
     connect(m_check, &BidFloorCheck::finished, this, &BidFloorCheckDialog::showResults);
     connect(m_check, &BidFloorCheck::failed, this, [this](const ApiError &error) { m_status->setText(error.userMessage()); });
-    m_check->start(adGroups, campaigns);
+    // Posting sends the pending bids, so they are the bids to judge (and what moved the floor).
+    m_check->start(withChangesApplied(adGroups, pending), campaigns);
     resize(760, 420);
 }
 
@@ -65,7 +72,10 @@ void BidFloorCheckDialog::showResults(const QList<BidFloorCheck::Result> &result
         QList<QStandardItem *> row;
         row << new QStandardItem(r.adGroupName);
         row << new QStandardItem(r.spec.countries.valueOr({}).join(QLatin1String(", ")));
-        auto *bid = new QStandardItem(r.bidMicros ? Money(*r.bidMicros, m_currency).format() : tr("automatic"));
+        QString bidText = r.bidMicros ? Money(*r.bidMicros, m_currency).format() : tr("automatic");
+        if (m_pendingBids.contains(r.adGroupId))
+            bidText = tr("%1 (pending)").arg(bidText);
+        auto *bid = new QStandardItem(bidText);
         bid->setData(r.bidMicros ? QVariant::fromValue(*r.bidMicros) : QVariant(), Qt::UserRole);
         auto *floor = new QStandardItem(Money(r.floorMicros, m_currency).format());
         floor->setData(QVariant::fromValue(r.floorMicros), Qt::UserRole);
@@ -93,15 +103,9 @@ void BidFloorCheckDialog::showResults(const QList<BidFloorCheck::Result> &result
 QList<PendingChange> BidFloorCheckDialog::raiseToFloorChanges() const
 {
     QList<PendingChange> changes;
-    const qint64 step = m_currency.microsPerMinorUnit();
     for (const BidFloorCheck::Result &r : m_results) {
-        if (!r.isUnderFloor())
-            continue;
-        // Round up, never down: a bid a fraction of a cent under the floor is still under it.
-        const qint64 target = (r.floorMicros + step - 1) / step * step;
-        const AdGroup g = m_adGroups.value(r.adGroupId);
-        changes << PendingChange::update(m_adAccountId, r.adGroupId, r.adGroupName, QStringLiteral("bid_in_micro_currency"),
-                                         QJsonValue(*r.bidMicros), QJsonValue(target), g.updatedTime.valueOr(0));
+        if (r.isUnderFloor())
+            changes << BidFloorCheck::raiseToFloor(r, m_adGroups.value(r.adGroupId), m_adAccountId, m_currency);
     }
     return changes;
 }

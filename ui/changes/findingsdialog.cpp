@@ -21,6 +21,11 @@ FindingsDialog::FindingsDialog(const QList<CheckFinding> &findings, int blocked,
     setObjectName(QStringLiteral("findingsDialog"));
     setWindowTitle(tr("Check before posting"));
     const bool warnings = std::any_of(findings.cbegin(), findings.cend(), [](const CheckFinding &f) { return !f.isError(); });
+    for (const CheckFinding &f : findings) {
+        if (f.raiseToFloor)
+            m_raises << *f.raiseToFloor;
+    }
+    const int raises = static_cast<int>(m_raises.size());
 
     QStringList intro;
     if (blocked > 0)
@@ -31,7 +36,10 @@ FindingsDialog::FindingsDialog(const QList<CheckFinding> &findings, int blocked,
     else if (postable > 0)
         intro << (postable == 1 ? tr("The other change can be posted.") : tr("The other %1 changes can be posted.").arg(postable));
     else
-        intro << tr("Nothing can be posted.");
+        intro << (raises > 0 ? tr("Nothing can be posted as it is.") : tr("Nothing can be posted."));
+    if (raises > 0)
+        intro << tr("\"Raise to Floor\" sets %n bid(s) to Pinterest's floor as pending changes, then checks and posts again.",
+                    nullptr, raises);
     m_intro->setText(intro.join(QLatin1Char(' ')));
     m_intro->setWordWrap(true);
 
@@ -64,6 +72,18 @@ FindingsDialog::FindingsDialog(const QList<CheckFinding> &findings, int blocked,
                                 QDialogButtonBox::AcceptRole);
         m_post->setObjectName(QStringLiteral("postAnywayButton"));
     }
+    if (raises > 0) {
+        m_raise = box->addButton(tr("&Raise to Floor"), QDialogButtonBox::ActionRole);
+        m_raise->setObjectName(QStringLiteral("raiseToFloorButton"));
+        m_raise->setToolTip(tr("Raise %n bid(s) to Pinterest's floor as pending changes (one undo step), then check and post",
+                               nullptr, raises));
+        connect(m_raise, &QPushButton::clicked, this, [this] {
+            // Closed first, with its own result: neither "post as is" nor "cancel".
+            const QList<PendingChange> changes = m_raises;
+            done(RaiseToFloorResult);
+            Q_EMIT raiseToFloorRequested(changes);
+        });
+    }
     m_cancel = box->addButton(postable > 0 ? QDialogButtonBox::Cancel : QDialogButtonBox::Close);
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
     // Posting past a warning must be a deliberate choice, so Enter does not do it.
@@ -76,6 +96,11 @@ FindingsDialog::FindingsDialog(const QList<CheckFinding> &findings, int blocked,
     layout->addWidget(m_list, 1);
     layout->addWidget(box);
     resize(900, 340);
+}
+
+QList<PendingChange> FindingsDialog::raiseToFloorChanges() const
+{
+    return m_raises;
 }
 
 } // namespace pinstripe

@@ -98,6 +98,11 @@ void JournalView::refresh()
     updateButtons();
 }
 
+QString JournalView::statusText() const
+{
+    return m_status->text();
+}
+
 int JournalView::selectedRow() const
 {
     const QList<QTreeWidgetItem *> items = m_list->selectedItems();
@@ -131,6 +136,8 @@ void JournalView::revertSelected()
     const QString description = tr("Revert %1 of %2").arg(ChangeText::fieldName(inverse.field).toLower(), inverse.adGroupName);
     if (!recordEdits(m_undoStack, m_changeSet, {inverse}, description))
         return;
+    // Nothing was sent: say so, or the revert looks done when it is only pending.
+    m_status->setText(tr("Revert added as a pending change — post it to apply."));
     // The change now holding the revert (it may have merged with an edit of the same field).
     if (const std::optional<PendingChange> held = m_changeSet->pendingFor(inverse.adGroupId, inverse.field))
         Q_EMIT reverted(held->id);

@@ -36,6 +36,8 @@ public:
     void setAdAccount(const QString &adAccountId, const Currency &currency);
 
     QTreeWidget *list() const { return m_list; }
+    /** The line under the list: how many entries, or what the last action did. */
+    QString statusText() const;
     QList<JournalEntry> entries() const { return m_entries; }
     /** Selects the entry in @p row (0 = newest). */
     void selectRow(int row);
@@ -46,7 +48,7 @@ public Q_SLOTS:
     void revertSelected();
 
 Q_SIGNALS:
-    /** A revert was recorded as pending change @p changeId. */
+    /** A revert was recorded as pending change @p changeId (nothing sent yet); the status says so. */
     void reverted(const QString &changeId);
 
 private:

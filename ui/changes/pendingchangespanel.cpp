@@ -84,6 +84,8 @@ PendingChangesPanel::PendingChangesPanel(ChangeSet *changeSet, QUndoStack *undoS
         const QString id = index.data(PendingChangesModel::AdGroupIdRole).toString();
         if (!id.isEmpty())
             Q_EMIT adGroupActivated(id);
+        else // a create: Pinterest has not assigned it an id yet
+            Q_EMIT openCreateRequested(index.data(PendingChangesModel::ChangeIdRole).toString());
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &PendingChangesPanel::updateState);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PendingChangesPanel::updateState);

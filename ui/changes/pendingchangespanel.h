@@ -69,6 +69,8 @@ Q_SIGNALS:
     void postRequested();
     /** A change was double-clicked or Enter pressed on it: show its ad group. */
     void adGroupActivated(const QString &adGroupId);
+    /** A new ad group (a create) was double-clicked or Enter pressed on it: open it to fix. */
+    void openCreateRequested(const QString &changeId);
 
 private:
     void updateState();

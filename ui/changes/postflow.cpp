@@ -2,6 +2,7 @@
 
 #include "core/changes/changeset.h"
 #include "core/model/money.h"
+#include "ui/changes/editcommand.h"
 #include "ui/changes/findingsdialog.h"
 #include "ui/common/messagebox.h"
 
@@ -78,6 +79,7 @@ void PostFlow::start(const QStringList &changeIds)
         m_findingsDialog->deleteLater();
         m_findingsDialog = nullptr;
     }
+    m_requested = changeIds;
     m_selected.clear();
     m_findings.clear();
     m_toPost.clear();
@@ -136,7 +138,7 @@ void PostFlow::runBidFloorCheck(const QList<PendingChange> &changes, const QHash
     auto *check = new BidFloorCheck(m_client, m_account, m_currency, this);
     m_floorCheck = check;
     const QLocale locale;
-    connect(check, &BidFloorCheck::finished, this, [this, check, perAdGroup, locale](const QList<BidFloorCheck::Result> &results) {
+    connect(check, &BidFloorCheck::finished, this, [this, check, perAdGroup, current, locale](const QList<BidFloorCheck::Result> &results) {
         check->deleteLater();
         for (const BidFloorCheck::Result &r : results) {
             if (!r.isUnderFloor())
@@ -157,6 +159,7 @@ void PostFlow::runBidFloorCheck(const QList<PendingChange> &changes, const QHash
                             .arg(Money(r.bidMicros.value_or(0), m_currency).format(locale),
                                  Money(r.floorMicros, m_currency).format(locale),
                                  r.spec.countries.valueOr({}).join(QStringLiteral(", ")));
+            f.raiseToFloor = BidFloorCheck::raiseToFloor(r, current.value(r.adGroupId), m_account, m_currency);
             m_findings << f;
         }
         concludeChecks();
@@ -223,7 +226,35 @@ void PostFlow::concludeChecks()
     m_findingsDialog = dialog;
     connect(dialog, &QDialog::accepted, this, &PostFlow::post);
     connect(dialog, &QDialog::rejected, this, &PostFlow::abandon);
+    connect(dialog, &FindingsDialog::raiseToFloorRequested, this, &PostFlow::raiseToFloor);
     dialog->open();
+}
+
+void PostFlow::raiseToFloor(const QList<PendingChange> &raises)
+{
+    if (!m_changes || raises.isEmpty()) {
+        abandon();
+        return;
+    }
+    // The raised ad groups were blocked only for now: their changes get back the state they had.
+    QSet<QString> raised;
+    for (const PendingChange &raise : raises)
+        raised.insert(raise.adGroupId);
+    for (const PendingChange &change : std::as_const(m_selected)) {
+        if (raised.contains(change.adGroupId) && !m_toPost.contains(change.id) && m_changes->find(change.id))
+            m_changes->replace(change);
+    }
+    recordEdits(m_undoStack, m_changes, raises, tr("Raise %n bid(s) to the floor", nullptr, static_cast<int>(raises.size())));
+    QStringList ids = m_requested;
+    if (!ids.isEmpty()) {
+        for (const PendingChange &raise : raises) {
+            if (const std::optional<PendingChange> held = m_changes->pendingFor(raise.adGroupId, raise.field))
+                ids << held->id;
+        }
+    }
+    // Checked again, floors included: the post goes on only if nothing else stands in the way.
+    setStage(Stage::Idle);
+    start(ids);
 }
 
 void PostFlow::post()

@@ -12,6 +12,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QProgressDialog>
+#include <QUndoStack>
 #include <QWidget>
 
 #include <functional>
@@ -28,7 +29,8 @@ class PendingChangeStore;
  * 1. the checks before posting (checkPendingChanges) and Pinterest's bid floors (BidFloorCheck)
  *    on each ad group as it will be after posting;
  * 2. if anything was found, a FindingsDialog: errors block their ad group's changes (marked
- *    Failed with the reason, never sent); warnings need "Post anyway";
+ *    Failed with the reason, never sent); warnings need "Post anyway"; bids under the floor
+ *    can be raised to it ("Raise to floor": one undo step, then the checks run again);
  * 3. a progress dialog with Cancel driven by Poster::progress (Cancel stops new batches);
  * 4. a result summary ("28 applied, 2 refused — see the list").
  * Every dialog is opened with open(), never exec(), so the flow is asynchronous and tests
@@ -62,6 +64,8 @@ public:
     /** A fixed set of campaigns by id instead of a lookup (copied). */
     void setCampaigns(const QHash<QString, Campaign> &campaigns);
     void setOptions(const PrePostOptions &options) { m_options = options; }
+    /** Where "Raise to floor" records its changes as one undo step (not owned; may be null). */
+    void setUndoStack(QUndoStack *stack) { m_undoStack = stack; }
     /** Batches in flight at once (Poster's default when not set). */
     void setMaxInFlight(int batches) { m_maxInFlight = batches; }
 
@@ -91,12 +95,14 @@ private:
     void setStage(Stage stage);
     void runBidFloorCheck(const QList<PendingChange> &changes, const QHash<QString, AdGroup> &current);
     void concludeChecks();
+    void raiseToFloor(const QList<PendingChange> &raises);
     void post();
     void onPosted(const Poster::Summary &summary);
     void abandon();
 
     QPointer<ApiClient> m_client;
     QPointer<ChangeSet> m_changes;
+    QPointer<QUndoStack> m_undoStack;
     PendingChangeStore *m_store;
     QPointer<QWidget> m_dialogParent;
     QString m_account;
@@ -107,6 +113,7 @@ private:
     int m_maxInFlight = 0;
 
     Stage m_stage = Stage::Idle;
+    QStringList m_requested;
     QList<PendingChange> m_selected;
     QList<CheckFinding> m_findings;
     QStringList m_toPost;

@@ -40,6 +40,14 @@ void AdGroupEditorDialog::startCreate()
     refresh();
 }
 
+void AdGroupEditorDialog::startCreateFrom(const AdGroup &values)
+{
+    m_recorded.reset();
+    m_form->startCreateFrom(values);
+    setWindowTitle(tr("New ad group \"%1\"").arg(values.name.valueOr({})));
+    refresh();
+}
+
 void AdGroupEditorDialog::startDuplicate(const QList<AdGroup> &sources)
 {
     m_recorded.reset();

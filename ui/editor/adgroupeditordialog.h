@@ -37,6 +37,8 @@ public:
     explicit AdGroupEditorDialog(const AdGroupFormContext &context, QWidget *parent = nullptr);
 
     void startCreate();
+    /** A new ad group starting from @p values (see AdGroupForm::startCreateFrom()). */
+    void startCreateFrom(const AdGroup &values);
     void startDuplicate(const QList<AdGroup> &sources);
     void startEdit(const QList<AdGroup> &adGroups);
 

@@ -85,6 +85,14 @@ void AdGroupForm::startCreate()
     loadSections({}, true);
 }
 
+void AdGroupForm::startCreateFrom(const AdGroup &values)
+{
+    m_mode = Mode::Create;
+    m_duplicate = false;
+    m_bases = {values};
+    loadSections(m_bases, true);
+}
+
 void AdGroupForm::startDuplicate(const QList<AdGroup> &sources)
 {
     m_mode = Mode::Create;

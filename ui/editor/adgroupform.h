@@ -47,6 +47,8 @@ public:
 
     /** A new ad group from scratch. */
     void startCreate();
+    /** A new ad group starting from @p values as they are (e.g. a pending create to fix). */
+    void startCreateFrom(const AdGroup &values);
     /** New ad groups copied from @p sources (one form for all of them). */
     void startDuplicate(const QList<AdGroup> &sources);
     /** Edits @p adGroups (one: EditOne, more: EditMany). */

@@ -22,6 +22,7 @@
 #include "ui/changes/editcommand.h"
 #include "ui/changes/journalview.h"
 #include "ui/changes/pendingchangespanel.h"
+#include "ui/changes/pendingcreateeditor.h"
 #include "ui/changes/postflow.h"
 #include "ui/editor/adgroupeditordialog.h"
 #include "ui/editor/adgroupformcontext.h"
@@ -36,6 +37,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
 
@@ -64,6 +66,8 @@ WorkspaceController::WorkspaceController(MainWindow *window, PendingChangeStore 
     m_presets = std::make_unique<TargetingPresetStore>();
     createDocks();
     createActions();
+    connect(this, &WorkspaceController::statusMessage, window,
+            [window](const QString &message) { window->statusBar()->showMessage(message, 8000); });
 
     AdGroupBrowser *browser = window->browser();
     connect(browser, &AdGroupBrowser::accountChanged, this, &WorkspaceController::onAccountChanged);
@@ -160,6 +164,7 @@ void WorkspaceController::createDocks()
     }
 
     m_postFlow = new PostFlow(window->apiClient(), m_changes.get(), m_store, window, this);
+    m_postFlow->setUndoStack(window->undoStack());
     m_postFlow->setAdGroupLookup([this](const QString &id) -> std::optional<AdGroup> {
         const auto it = m_adGroups.constFind(id);
         return it == m_adGroups.cend() ? std::nullopt : std::optional<AdGroup>(*it);
@@ -171,6 +176,14 @@ void WorkspaceController::createDocks()
     connect(m_postFlow, &PostFlow::adGroupSaved, this, &WorkspaceController::onAdGroupSaved);
     connect(m_postFlow, &PostFlow::finished, m_journal, &JournalView::refresh);
     m_panel->attachPostFlow(m_postFlow);
+    connect(m_panel, &PendingChangesPanel::openCreateRequested, this, &WorkspaceController::openPendingCreate);
+    connect(m_journal, &JournalView::reverted, this, [this](const QString &changeId) {
+        // The revert is only pending: show it where it waits to be posted.
+        m_changesDock->show();
+        m_changesDock->raise();
+        m_panel->selectChange(changeId);
+        Q_EMIT statusMessage(tr("Revert added as a pending change — post it to apply."));
+    });
     connect(m_panel, &PendingChangesPanel::adGroupActivated, this, [this](const QString &id) {
         AdGroupBrowser *browser = m_window->browser();
         const int row = browser->model()->rowOf(id);
@@ -356,7 +369,8 @@ QWidget *WorkspaceController::checkBidFloorsOfSelection()
     if (!m_account || selection.isEmpty() || !m_window->apiClient())
         return nullptr;
     auto *dialog = new BidFloorCheckDialog(m_window->apiClient(), m_account->id.valueOr({}),
-                                           m_account->currency.valueOr(Currency()), selection, m_campaigns, m_window);
+                                           m_account->currency.valueOr(Currency()), selection, m_campaigns,
+                                           m_changes->changes(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &BidFloorCheckDialog::raiseRequested, this, [this, dialog](const QList<PendingChange> &changes) {
         recordEdits(m_window->undoStack(), m_changes.get(), changes,
@@ -371,17 +385,34 @@ QWidget *WorkspaceController::checkBidFloorsOfSelection()
     return dialog;
 }
 
+AdGroupFormContext WorkspaceController::formContext() const
+{
+    AdGroupFormContext context;
+    context.adAccountId = m_account ? m_account->id.valueOr({}) : QString();
+    context.currency = m_account ? m_account->currency.valueOr(Currency()) : Currency();
+    context.campaigns = m_campaigns.values();
+    context.apiClient = m_window->apiClient();
+    return context;
+}
+
+QWidget *WorkspaceController::openPendingCreate(const QString &changeId)
+{
+    if (!m_account)
+        return nullptr;
+    if (!PendingCreateEditor::canOpen(m_changes.get(), changeId)) {
+        Q_EMIT statusMessage(tr("Only a new ad group that is pending or was refused can be opened; "
+                                "one with an unknown outcome is checked on the next post."));
+        return nullptr;
+    }
+    return PendingCreateEditor::open(formContext(), m_window->undoStack(), m_changes.get(), changeId, m_window);
+}
+
 QWidget *WorkspaceController::openEditor(bool create, bool duplicate)
 {
     const QList<AdGroup> selection = selectedAdGroups();
     if (!m_account || ((!create || duplicate) && selection.isEmpty()))
         return nullptr;
-    AdGroupFormContext context;
-    context.adAccountId = m_account->id.valueOr({});
-    context.currency = m_account->currency.valueOr(Currency());
-    context.campaigns = m_campaigns.values();
-    context.apiClient = m_window->apiClient();
-    auto *dialog = new AdGroupEditorDialog(context, m_window);
+    auto *dialog = new AdGroupEditorDialog(formContext(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setRecordTarget(m_window->undoStack(), m_changes.get());
     if (create && duplicate)

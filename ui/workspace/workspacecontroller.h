@@ -17,6 +17,7 @@ class QTimer;
 namespace pinstripe {
 
 class ChangeSet;
+struct AdGroupFormContext;
 class JournalView;
 class MainWindow;
 class MetricsArchive;
@@ -82,6 +83,8 @@ public:
     QWidget *openEditor(bool create, bool duplicate);
     /** Opens (non-modal) the bulk edit of the selection. */
     QWidget *openBulkEdit();
+    /** Opens (non-modal) pending new ad group @p changeId in the editor to fix it; null if it cannot be. */
+    QWidget *openPendingCreate(const QString &changeId);
 
 Q_SIGNALS:
     /** Something to say in the status bar. */
@@ -98,6 +101,7 @@ private:
     void updateActions();
     void rebuildPerformanceColumns();
     void fetchPerformanceColumns();
+    AdGroupFormContext formContext() const;
 
     QPointer<MainWindow> m_window;
     PendingChangeStore *m_store = nullptr;

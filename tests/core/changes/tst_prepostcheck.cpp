@@ -51,6 +51,7 @@ private slots:
     void lifetimeNeedsEndTime();
     void schedule();
     void bidNeededUnlessAutomatic();
+    void adGroupsAsTheyWillBePosted();
 };
 
 void TestPrePostCheck::spendIncreaseThreshold()
@@ -131,6 +132,30 @@ void TestPrePostCheck::bidNeededUnlessAutomatic()
     QVERIFY(checkPendingChanges({change(g, QStringLiteral("bid_in_micro_currency"), QJsonValue()),
                                  change(g, QStringLiteral("bid_strategy_type"), QStringLiteral("AUTOMATIC_BID"))},
                                 current, Currency::usd()).isEmpty());
+}
+
+void TestPrePostCheck::adGroupsAsTheyWillBePosted()
+{
+    const AdGroup a = group(QStringLiteral("1"), QStringLiteral("ACTIVE"));
+    const AdGroup b = group(QStringLiteral("2"), QStringLiteral("ACTIVE"));
+    const AdGroup c = group(QStringLiteral("3"), QStringLiteral("ACTIVE"));
+    AdGroup other = group(QStringLiteral("4"), QStringLiteral("ACTIVE"));
+    const QList<PendingChange> pending = {
+        change(a, QStringLiteral("bid_in_micro_currency"), 50'000),
+        change(b, QStringLiteral("bid_strategy_type"), QStringLiteral("AUTOMATIC_BID")),
+        change(b, QStringLiteral("billable_event"), QStringLiteral("IMPRESSION")),
+        change(other, QStringLiteral("bid_in_micro_currency"), 7), // not among the ad groups asked about
+        PendingChange::create(QStringLiteral("1"), c.createBody()), // a create changes no existing ad group
+    };
+    const QList<AdGroup> after = withChangesApplied(QList<AdGroup>{a, b, c}, pending);
+    QCOMPARE(after.size(), 3);
+    QCOMPARE(after.at(0).id.value(), a.id.value()); // same order
+    QCOMPARE(after.at(0).bidInMicroCurrency.value(), 50'000);
+    QCOMPARE(after.at(0).bidStrategyType.value(), QStringLiteral("MAX_BID"));
+    QCOMPARE(after.at(1).bidStrategyType.value(), QStringLiteral("AUTOMATIC_BID"));
+    QCOMPARE(after.at(1).billableEvent.value(), QStringLiteral("IMPRESSION"));
+    QCOMPARE(after.at(1).bidInMicroCurrency.value(), 1'000'000);
+    QCOMPARE(after.at(2), c);
 }
 
 QTEST_GUILESS_MAIN(TestPrePostCheck)

@@ -7,6 +7,7 @@
 #include "ui/bidfloor/bidfloorcalculatordialog.h"
 #include "ui/bidfloor/bidfloorcheckdialog.h"
 #include "ui/bidfloor/bidfloorrowsmodel.h"
+#include "ui/changes/findingsdialog.h"
 #include "ui/targeting/targetingspeceditor.h"
 
 #include <QAbstractItemModelTester>
@@ -16,6 +17,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStandardItemModel>
+#include <QTreeWidget>
 
 using namespace pinstripe;
 using namespace pinstripe::testing;
@@ -41,8 +43,13 @@ private slots:
     void targetingChangesTheFloor();
     void conversionRowsCarryTheirGoal();
     void checkMarksExactlyTheAdGroupsUnderTheFloor();
+    void checkJudgesPendingBids();
+    void findingsOfferTheRaiseToTheFloor();
 
 private:
+    /** The USD account's ad groups and campaigns, as loaded from the sandbox. */
+    void loadUsd(QList<AdGroup> *groups, QHash<QString, Campaign> *campaigns);
+
     std::unique_ptr<SandboxFixture> m_sandbox;
     AdAccount m_usd;
     AdAccount m_jpy;
@@ -206,7 +213,7 @@ void TestBidFloorDialogs::checkMarksExactlyTheAdGroupsUnderTheFloor()
     selection[2].bidInMicroCurrency = 1;                // under
     selection[3].bidInMicroCurrency = 900'000'000;      // above
 
-    BidFloorCheckDialog dialog(m_sandbox->client.get(), m_usd.id.value(), Currency::usd(), selection, campaigns);
+    BidFloorCheckDialog dialog(m_sandbox->client.get(), m_usd.id.value(), Currency::usd(), selection, campaigns, {});
     QSignalSpy checked(&dialog, &BidFloorCheckDialog::checked);
     QTRY_COMPARE_WITH_TIMEOUT(checked.size(), 1, 20000);
     QStandardItemModel *model = dialog.resultsModel();
@@ -233,6 +240,102 @@ void TestBidFloorDialogs::checkMarksExactlyTheAdGroupsUnderTheFloor()
     }
     dialog.show();
     screenshot(&dialog, QStringLiteral("bidfloor-check.png"));
+}
+
+void TestBidFloorDialogs::loadUsd(QList<AdGroup> *groups, QHash<QString, Campaign> *campaigns)
+{
+    AdGroupPager pager(m_sandbox->client.get(), m_usd.id.value(), {});
+    connect(&pager, &AdGroupPager::pageReceived, this, [groups](const AdGroupPage &page) { *groups << page.items; });
+    pager.start();
+    QTRY_VERIFY(pager.isFinished());
+    CampaignPager campaignPager(m_sandbox->client.get(), m_usd.id.value(), {});
+    connect(&campaignPager, &CampaignPager::pageReceived, this, [campaigns](const CampaignPage &page) {
+        for (const Campaign &c : page.items)
+            campaigns->insert(c.id.value(), c);
+    });
+    campaignPager.start();
+    QTRY_VERIFY(campaignPager.isFinished());
+}
+
+void TestBidFloorDialogs::checkJudgesPendingBids()
+{
+    QList<AdGroup> groups;
+    QHash<QString, Campaign> campaigns;
+    loadUsd(&groups, &campaigns);
+    // On Pinterest all three bid $500; two have a pending bid of $0.01, one of another ad group
+    // is pending too but not selected.
+    QList<AdGroup> selection = groups.mid(0, 3);
+    QCOMPARE(selection.size(), 3);
+    for (AdGroup &g : selection) {
+        g.bidStrategyType = QStringLiteral("MAX_BID");
+        g.bidInMicroCurrency = 500'000'000;
+    }
+    const QString bid = QStringLiteral("bid_in_micro_currency");
+    auto pendingBid = [&](const AdGroup &g, qint64 micros) {
+        return PendingChange::update(m_usd.id.value(), g.id.value(), g.name.valueOr({}), bid, QJsonValue(500'000'000),
+                                     QJsonValue(micros), g.updatedTime.valueOr(0));
+    };
+    const QList<PendingChange> pending = {pendingBid(selection.at(0), 10'000), pendingBid(selection.at(2), 10'000),
+                                          pendingBid(groups.at(3), 1)};
+
+    BidFloorCheckDialog dialog(m_sandbox->client.get(), m_usd.id.value(), Currency::usd(), selection, campaigns, pending);
+    QSignalSpy checked(&dialog, &BidFloorCheckDialog::checked);
+    QTRY_COMPARE_WITH_TIMEOUT(checked.size(), 1, 20000);
+    QStandardItemModel *model = dialog.resultsModel();
+    QCOMPARE(model->rowCount(), 3);
+    QHash<QString, int> rowOf;
+    for (int row = 0; row < 3; ++row)
+        rowOf.insert(model->item(row, BidFloorCheckDialog::AdGroupName)->data(Qt::UserRole).toString(), row);
+    const int first = rowOf.value(selection.at(0).id.value());
+    const int second = rowOf.value(selection.at(1).id.value());
+    QVERIFY(model->item(first, BidFloorCheckDialog::Verdict)->text().startsWith(QStringLiteral("Under")));
+    QCOMPARE(model->item(first, BidFloorCheckDialog::Bid)->text(), QStringLiteral("$0.01 (pending)"));
+    QCOMPARE(model->item(second, BidFloorCheckDialog::Verdict)->text(), QStringLiteral("OK"));
+    QCOMPARE(model->item(second, BidFloorCheckDialog::Bid)->text(), QStringLiteral("$500.00"));
+
+    // The raise is based on Pinterest's bid, so it merges with the pending one.
+    const QList<PendingChange> raises = dialog.raiseToFloorChanges();
+    QCOMPARE(raises.size(), 2);
+    for (const PendingChange &r : raises) {
+        QCOMPARE(r.before.toInteger(), 500'000'000);
+        QVERIFY(r.after.toInteger() > 10'000);
+    }
+}
+
+void TestBidFloorDialogs::findingsOfferTheRaiseToTheFloor()
+{
+    CheckFinding warning;
+    warning.severity = CheckFinding::Severity::Warning;
+    warning.message = QStringLiteral("Budget rises by 200%.");
+    {
+        FindingsDialog dialog({warning}, 0, 1);
+        QVERIFY(!dialog.raiseToFloorButton()); // nothing under a floor: no raise on offer
+    }
+
+    CheckFinding under;
+    under.adGroupId = QStringLiteral("42");
+    under.adGroupName = QStringLiteral("Spring");
+    under.field = QStringLiteral("bid_in_micro_currency");
+    under.message = QStringLiteral("The bid $0.05 is under Pinterest's bid floor of $0.10 (US).");
+    under.raiseToFloor = PendingChange::update(m_usd.id.value(), QStringLiteral("42"), QStringLiteral("Spring"), under.field,
+                                               QJsonValue(50'000), QJsonValue(100'000), 0);
+    FindingsDialog dialog({under, warning}, 1, 1);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(dialog.raiseToFloorButton());
+    QVERIFY(dialog.raiseToFloorButton()->isVisible());
+    QVERIFY(dialog.cancelButton()->isDefault()); // Enter raises nothing and posts nothing
+    QSignalSpy raise(&dialog, &FindingsDialog::raiseToFloorRequested);
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    QSignalSpy rejected(&dialog, &QDialog::rejected);
+    screenshot(&dialog, QStringLiteral("findings-raise-to-floor.png"));
+    QTest::mouseClick(dialog.raiseToFloorButton(), Qt::LeftButton);
+    QCOMPARE(raise.size(), 1);
+    QCOMPARE(raise.first().first().value<QList<PendingChange>>(), QList<PendingChange>{*under.raiseToFloor});
+    QCOMPARE(dialog.result(), FindingsDialog::RaiseToFloorResult);
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(accepted.size(), 0); // neither "post as is" …
+    QCOMPARE(rejected.size(), 0); // … nor "cancel"
 }
 
 QTEST_MAIN(TestBidFloorDialogs)
