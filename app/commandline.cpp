@@ -23,10 +23,58 @@ QString tr(const char *text)
     return QCoreApplication::translate("pinstripe::CommandLine", text);
 }
 
+/**
+ * Qt's own options, which QApplication reads from argv itself (see QGuiApplication and
+ * QApplication): those taking a value, and switches. Qt accepts them with one or two dashes
+ * and, for some, as -name=value.
+ */
+const QStringList kQtOptionsWithValue = {
+    QStringLiteral("platform"), QStringLiteral("platformpluginpath"), QStringLiteral("platformtheme"),
+    QStringLiteral("plugin"), QStringLiteral("qwindowgeometry"), QStringLiteral("qwindowicon"),
+    QStringLiteral("qwindowtitle"), QStringLiteral("style"), QStringLiteral("stylesheet"),
+    QStringLiteral("session"), QStringLiteral("display"), QStringLiteral("geometry"), QStringLiteral("title"),
+    QStringLiteral("name"), QStringLiteral("visual"), QStringLiteral("fn"), QStringLiteral("font"),
+    QStringLiteral("bg"), QStringLiteral("background"), QStringLiteral("fg"), QStringLiteral("foreground"),
+    QStringLiteral("btn"), QStringLiteral("button"), QStringLiteral("ncols"), QStringLiteral("cmap"),
+    QStringLiteral("qmljsdebugger"),
+};
+const QStringList kQtSwitches = {
+    QStringLiteral("reverse"), QStringLiteral("widgetcount"), QStringLiteral("nograb"), QStringLiteral("dograb"),
+    QStringLiteral("sync"), QStringLiteral("testability"),
+};
+
 } // namespace
 
-CommandLine CommandLine::parse(const QStringList &arguments)
+QStringList CommandLine::withoutQtOptions(const QStringList &arguments)
 {
+    QStringList result;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (i == 0 || !argument.startsWith(QLatin1Char('-')) || argument == QLatin1String("--")) {
+            result << argument;
+            continue;
+        }
+        QString name = argument.mid(argument.startsWith(QLatin1String("--")) ? 2 : 1);
+        const qsizetype equals = name.indexOf(QLatin1Char('='));
+        const bool valueAttached = equals >= 0;
+        if (valueAttached)
+            name.truncate(equals);
+        if (kQtSwitches.contains(name) && !valueAttached)
+            continue;
+        if (kQtOptionsWithValue.contains(name)) {
+            if (!valueAttached)
+                ++i; // the value follows as the next argument
+            continue;
+        }
+        result << argument;
+    }
+    return result;
+}
+
+CommandLine CommandLine::parse(const QStringList &allArguments)
+{
+    // Qt's options are QApplication's business; everything else is checked here.
+    const QStringList arguments = withoutQtOptions(allArguments);
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Pinstripe — browse, edit and post Pinterest ad groups from the desktop."));
@@ -50,7 +98,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         return result;
     }
     if (parser.isSet(help)) {
-        print(stdout, parser.helpText());
+        print(stdout, parser.helpText()
+                          + tr("\nQt's standard options are accepted too, e.g. -platform, -style, -stylesheet, "
+                               "-reverse, -qwindowgeometry.\n"));
         result.action = Action::ExitOk;
         return result;
     }

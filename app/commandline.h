@@ -25,6 +25,12 @@ struct CommandLine
      * they work without a display and before any QApplication exists; errors go to stderr.
      */
     static CommandLine parse(const QStringList &arguments);
+
+    /**
+     * @p arguments without Qt's standard options (-platform, -style, -reverse, -qwindowgeometry,
+     * -stylesheet …) and their values, which QApplication handles itself.
+     */
+    static QStringList withoutQtOptions(const QStringList &arguments);
 };
 
 } // namespace pinstripe
