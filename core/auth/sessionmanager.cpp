@@ -132,7 +132,9 @@ QString SessionManager::healthSummary() const
                        .arg(user(), m_environment.displayName(), describeTokenHealth(tokens(), m_clock->now()));
     if (m_provider->needsSignIn())
         text += tr(" — sign-in needed");
-    if (m_sessionOnly)
+    if (m_demoSession)
+        text = tr("%1 · %2 — demo session, nothing stored").arg(user(), m_environment.displayName());
+    else if (m_sessionOnly)
         text += tr(" (this session only)");
     return text;
 }
@@ -199,6 +201,7 @@ void SessionManager::signIn(const AuthEnvironment &environment, const TokenSet &
                      tokens.user = AdAccountLister::userOf(accounts);
                      if (tokens.user.isEmpty())
                          tokens.user = fallbackUser();
+                     self->m_demoSession = false;
                      self->m_sessionOnly = false;
                      self->m_storageNotice.clear();
                      auto storeTokens = [self, environment, tokens, app, accounts] {
@@ -227,6 +230,39 @@ void SessionManager::signIn(const AuthEnvironment &environment, const TokenSet &
                  });
 }
 
+void SessionManager::startDemoSession(const AuthEnvironment &environment, const QString &accessToken)
+{
+    if (!environment.isValid() || accessToken.isEmpty()) {
+        Q_EMIT signInFinished(false, tr("There is no token to sign in with."));
+        return;
+    }
+    TokenSet tokens;
+    tokens.accessToken = accessToken;
+    tokens.environment = environment.id();
+    tokens.obtainedAt = m_clock->now();
+    auto probe = std::make_shared<StaticTokenProvider>(accessToken);
+    QPointer<SessionManager> self(this);
+    listAccounts(environment.apiBaseUrl(), probe.get(), this,
+                 [self, probe, environment, tokens](const QList<AdAccount> &accounts, const QString &error) mutable {
+                     if (!self)
+                         return;
+                     if (!error.isEmpty()) {
+                         Q_EMIT self->signInFinished(false, tr("The demo sandbox did not answer: %1").arg(error));
+                         return;
+                     }
+                     tokens.user = AdAccountLister::userOf(accounts);
+                     if (tokens.user.isEmpty())
+                         tokens.user = fallbackUser();
+                     self->m_demoSession = true;
+                     self->m_sessionOnly = false;
+                     self->m_storageNotice.clear();
+                     self->m_adAccounts = accounts;
+                     self->activate(environment, tokens, {});
+                     Q_EMIT self->adAccountsChanged();
+                     Q_EMIT self->signInFinished(true, {});
+                 });
+}
+
 void SessionManager::loadAccount(const StoredAccount &account, std::function<void(bool, const QString &)> done)
 {
     const AuthEnvironment environment = environmentFor(account.environment);
@@ -249,6 +285,7 @@ void SessionManager::loadAccount(const StoredAccount &account, std::function<voi
                                           [self, environment, tokens, sessionOnly, done](const TokenStore::Result &, const AppCredentials &app) {
                                               if (!self)
                                                   return;
+                                              self->m_demoSession = false;
                                               self->m_sessionOnly = sessionOnly;
                                               self->m_storageNotice = sessionOnly ? tr("Kept for this session only.") : QString();
                                               self->m_adAccounts.clear();
@@ -279,6 +316,17 @@ void SessionManager::switchTo(const StoredAccount &account)
 void SessionManager::signOut()
 {
     if (!isSignedIn()) {
+        Q_EMIT signOutFinished(true, {});
+        return;
+    }
+    if (m_demoSession) {
+        // Nothing of a demo session was stored: ending it is all there is to do.
+        m_demoSession = false;
+        m_provider->clear();
+        m_adAccounts.clear();
+        m_environment = {};
+        Q_EMIT sessionChanged();
+        Q_EMIT healthChanged();
         Q_EMIT signOutFinished(true, {});
         return;
     }

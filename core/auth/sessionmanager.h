@@ -78,6 +78,16 @@ public:
      * the keychain and makes it the current session. Ends with signInFinished().
      */
     void signIn(const AuthEnvironment &environment, const TokenSet &tokens, const AppCredentials &app);
+    /**
+     * Signs in to @p environment (the demo sandbox) with its public demo @p accessToken like any
+     * sign-in — the user is named from the token's ad accounts, the status bar and menus show
+     * the session — but stores nothing in the keychain and is not offered as a saved sign-in.
+     * Ends with signInFinished().
+     */
+    void startDemoSession(const AuthEnvironment &environment, const QString &accessToken);
+    /** True while the current session is a demo session (see startDemoSession()). */
+    bool isDemoSession() const { return m_demoSession && isSignedIn(); }
+
     /** Makes a stored account current; ends with switchFinished(). */
     void switchTo(const StoredAccount &account);
     /** Deletes every keychain entry of the current account; ends with signOutFinished(). */
@@ -116,6 +126,7 @@ private:
     AuthEnvironment m_environment;
     QList<AdAccount> m_adAccounts;
     bool m_sessionOnly = false;
+    bool m_demoSession = false;
     QString m_storageNotice;
 };
 

@@ -28,15 +28,16 @@ AppSession::~AppSession() = default;
 
 void AppSession::start(const QUrl &apiBaseUrl, bool demo, const QString &demoToken, bool interactive)
 {
-    m_demo = demo;
-    m_demoTokens.setAccessToken(demoToken);
-    if (demo || ApiEndpoint::kindOf(apiBaseUrl) == ApiEndpoint::Kind::Custom) {
-        m_demoUrl = apiBaseUrl;
+    if (demo || ApiEndpoint::kindOf(apiBaseUrl) == ApiEndpoint::Kind::Custom)
         m_session->setDemoBaseUrl(apiBaseUrl);
-    }
     if (demo) {
-        // The demo works with no setup: connected at once with the sandbox's demo token.
-        m_window->setConnection(apiBaseUrl, &m_demoTokens, true);
+        // The demo works with no setup: signed in at once as the sandbox's demo user, shown in
+        // the status bar and menus like any session, with nothing written to the keychain.
+        connect(m_session, &SessionManager::signInFinished, this, [this](bool ok, const QString &message) {
+            if (!ok && m_window)
+                m_window->statusBar()->showMessage(message);
+        }, Qt::SingleShotConnection);
+        m_session->startDemoSession(AuthEnvironment::demo(apiBaseUrl), demoToken);
         return;
     }
     if (!interactive)
@@ -55,8 +56,6 @@ void AppSession::connectWindow()
     if (m_session->isSignedIn()) {
         m_window->setConnection(m_session->apiBaseUrl(), m_session->tokenProvider(),
                                 m_session->environment().kind() == AuthEnvironment::Kind::Demo);
-    } else if (m_demo) {
-        m_window->setConnection(m_demoUrl, &m_demoTokens, true); // back to the demo token
     } else {
         m_window->setConnection({}, nullptr, false);
     }

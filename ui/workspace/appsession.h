@@ -16,8 +16,9 @@ class TokenStore;
 /**
  * Sign-in for the main window: the keychain-backed session, the Account menu's Connect /
  * Switch / Sign Out, the token health in the status bar, and the window's connection kept
- * in step with the session. In demo mode the window starts connected with the demo token,
- * so nothing needs setting up; signing in is still possible.
+ * in step with the session. In demo mode the app signs in to the demo sandbox as its demo
+ * user at once (a session like any other, kept out of the keychain); signing in elsewhere is
+ * still possible.
  */
 class AppSession final : public QObject
 {
@@ -45,9 +46,6 @@ private:
     TokenStore *m_store;
     SessionManager *m_session;
     AccountMenuController *m_menu;
-    StaticTokenProvider m_demoTokens{QString()};
-    QUrl m_demoUrl;
-    bool m_demo = false;
 };
 
 } // namespace pinstripe

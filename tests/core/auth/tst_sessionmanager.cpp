@@ -32,6 +32,7 @@ private slots:
     void oauthSignInRenewalAndSignOut();
     void switchBetweenAccounts();
     void rejectedTokenIsNotStored();
+    void demoSessionIsASessionWithoutKeychain();
     void noSecretsOnDisk();
     void sessionOnlyWithoutKeychain();
 
@@ -228,6 +229,38 @@ void TestSessionManager::rejectedTokenIsNotStored()
     QVERIFY(finished.first().at(1).toString().contains(QStringLiteral("did not accept")));
     QVERIFY(!session.isSignedIn());
     QVERIFY(store.storedAccounts().isEmpty());
+}
+
+void TestSessionManager::demoSessionIsASessionWithoutKeychain()
+{
+    TokenStore store;
+    SessionManager session(&store);
+    const QList<StoredAccount> storedBefore = store.storedAccounts();
+    QSignalSpy changed(&session, &SessionManager::sessionChanged);
+    QSignalSpy finished(&session, &SessionManager::signInFinished);
+    session.startDemoSession(AuthEnvironment::demo(m_sandbox->baseUrl()), m_options.accessToken);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+    QVERIFY(finished.first().first().toBool());
+    QCOMPARE(changed.size(), 1);
+    QVERIFY(session.isSignedIn());
+    QVERIFY(session.isDemoSession());
+    QVERIFY(!session.user().isEmpty());
+    QCOMPARE(session.environment().kind(), AuthEnvironment::Kind::Demo);
+    QCOMPARE(session.apiBaseUrl(), m_sandbox->baseUrl());
+    QCOMPARE(session.tokenProvider()->accessToken(), m_options.accessToken);
+    QVERIFY(!session.adAccounts().isEmpty());
+    QVERIFY2(session.healthSummary().contains(session.user()) && session.healthSummary().contains(QStringLiteral("demo")),
+             qPrintable(session.healthSummary()));
+    // Nothing was written to the keychain: no new saved sign-in to switch to.
+    QCOMPARE(store.storedAccounts(), storedBefore);
+
+    QSignalSpy signedOut(&session, &SessionManager::signOutFinished);
+    session.signOut();
+    QTRY_COMPARE(signedOut.size(), 1);
+    QVERIFY(signedOut.first().first().toBool());
+    QVERIFY(!session.isSignedIn());
+    QVERIFY(!session.isDemoSession());
+    QCOMPARE(store.storedAccounts(), storedBefore);
 }
 
 void TestSessionManager::noSecretsOnDisk()
