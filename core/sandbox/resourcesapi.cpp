@@ -24,7 +24,7 @@ HttpResponse ResourcesApi::targetingOptions(const QString &targetingType) const
             options.insert(interest.id, interest.name);
     } else if (targetingType == QLatin1String("LOCATION")) {
         for (const auto &[code, name] : catalog::usDmas())
-            options.insert(code, QStringLiteral("U.S.: ") + name);
+            options.insert(code, QString(QStringLiteral("U.S.: ") + name));
     }
     return HttpResponse::json(200, options.isEmpty() ? QJsonArray() : QJsonArray{options});
 }
