@@ -19,6 +19,7 @@
 #include "core/changes/poster.h"
 
 #include <QAbstractItemView>
+#include <QApplication>
 #include <QCompleter>
 #include <QJsonArray>
 #include <QLineEdit>
@@ -28,6 +29,20 @@
 
 using namespace pinstripe;
 using namespace pinstripe::testing;
+
+namespace {
+
+/** Saves what @p widget shows as @p name.png among the test artifacts, when they are kept. */
+void saveScreenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("PINSTRIPE_TEST_ARTIFACTS");
+    if (dir.isEmpty())
+        return;
+    QApplication::processEvents(); // pending layout requests, so the picture is current
+    QVERIFY(widget->grab().save(dir + QStringLiteral("/adgroupeditor-") + name + QStringLiteral(".png")));
+}
+
+} // namespace
 
 class TestAdGroupEditorPosting : public QObject
 {
@@ -162,6 +177,9 @@ void TestAdGroupEditorPosting::interestsTypedByNameFromTheCatalogue()
     QTest::keyClicks(text, QStringLiteral("outdoor"));
     QAbstractItemView *popup = text->completer()->popup();
     QTRY_VERIFY(popup->isVisible());
+    form.resize(820, 700);
+    saveScreenshot(&form, QStringLiteral("interests-typed-by-name"));
+    saveScreenshot(popup, QStringLiteral("interest-completions"));
     QTest::keyClick(popup, Qt::Key_Down);
     QTest::keyClick(popup, Qt::Key_Return);
     QCOMPARE(text->toPlainText(), QStringLiteral("Home renovation\nOutdoor living"));

@@ -76,6 +76,16 @@ QString shownAt(QWidget *section, const QString &field)
     return label->text();
 }
 
+/** Saves what @p widget shows as @p name.png among the test artifacts, when they are kept. */
+void saveScreenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("PINSTRIPE_TEST_ARTIFACTS");
+    if (dir.isEmpty())
+        return;
+    QApplication::processEvents(); // pending layout requests, so the picture is current
+    QVERIFY(widget->grab().save(dir + QStringLiteral("/adgroupeditor-") + name + QStringLiteral(".png")));
+}
+
 /** A create form that is valid apart from what a test changes. */
 void fillValidCreate(AdGroupForm &form)
 {
@@ -151,6 +161,8 @@ void TestAdGroupForm::lifetimeBudgetNeedsEnd()
     // The budget tab carries the warning icon, the schedule tab does not.
     QVERIFY(!form.tabs()->tabIcon(1).isNull());
     QVERIFY(form.tabs()->tabIcon(2).isNull());
+    form.tabs()->setCurrentIndex(1);
+    saveScreenshot(&form, QStringLiteral("lifetime-needs-end-at-budget-type"));
 
     QTest::mouseClick(form.schedule()->endEdit()->checkBox(), Qt::LeftButton);
     QVERIFY(form.schedule()->endEdit()->value().has_value());
@@ -167,6 +179,8 @@ void TestAdGroupForm::zeroBudgetRefused()
     retype(form.budgetBid()->budgetEdit()->lineEdit(), QStringLiteral("0"));
     QCOMPARE(shownAt(form.budgetBid(), QStringLiteral("budget_in_micro_currency")), QStringLiteral("The budget must be more than zero."));
     QCOMPARE(form.problems(), QStringList{QStringLiteral("The budget must be more than zero.")});
+    form.tabs()->setCurrentIndex(1);
+    saveScreenshot(&form, QStringLiteral("zero-budget"));
     retype(form.budgetBid()->budgetEdit()->lineEdit(), QStringLiteral("0.00"));
     QCOMPARE(shownAt(form.budgetBid(), QStringLiteral("budget_in_micro_currency")), QStringLiteral("The budget must be more than zero."));
     choose(form.budgetBid()->budgetTypeCombo(), QStringLiteral("LIFETIME"));
