@@ -6,6 +6,8 @@
 #include "ui/editor/adgroupeditordialog.h"
 #include "ui/editor/adgroupform.h"
 #include "ui/editor/basicssection.h"
+#include "ui/editor/bulkeditdialog.h"
+#include "ui/editor/targetingpresetpanel.h"
 #include "ui/editor/targetingsection.h"
 #include "ui/targeting/interesteditor.h"
 #include "ui/targeting/interesttextedit.h"
@@ -17,10 +19,13 @@
 #include "core/api/listcampaignsrequest.h"
 #include "core/changes/changeset.h"
 #include "core/changes/poster.h"
+#include "core/changes/targetingpresetstore.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QCheckBox>
 #include <QCompleter>
+#include <QTemporaryDir>
 #include <QJsonArray>
 #include <QLineEdit>
 #include <QPushButton>
@@ -53,6 +58,7 @@ private slots:
     void duplicatingSeveralWithNullsPostsThem();
     void interestsTypedByNameFromTheCatalogue();
     void catalogueNamesMatchTheListedNames();
+    void bulkEditTakesInterestNames();
 
 private:
     QList<AdGroup> adGroups(const QStringList &statuses);
@@ -219,6 +225,36 @@ void TestAdGroupEditorPosting::catalogueNamesMatchTheListedNames()
     interests->setEntries(names);
     QCOMPARE(interests->problems(), QStringList());
     QCOMPARE(interests->interestIds(), withInterests.targetingSpec.value().interest.value());
+}
+
+void TestAdGroupEditorPosting::bulkEditTakesInterestNames()
+{
+    const QList<AdGroup> selection = adGroups({QStringLiteral("ACTIVE")}).mid(0, 3);
+    QCOMPARE(selection.size(), 3);
+    QTemporaryDir dir;
+    TargetingPresetStore presets(dir.filePath(QStringLiteral("presets.ini")));
+    BulkEditDialog dialog(selection, Currency::usd(), &presets);
+    dialog.setAdAccountId(m_account);
+    TargetingSpecEditor *targeting = dialog.targetingPanel()->editor();
+    QSignalSpy loaded(targeting, &TargetingSpecEditor::interestCatalogLoaded);
+    dialog.setInterestCatalogSource(m_sandbox->client.get(), m_account);
+    dialog.show();
+    // Typed before the names arrive: refused until they do, then taken.
+    QTest::mouseClick(dialog.applyTargetingCheck(), Qt::LeftButton);
+    QVERIFY(dialog.applyTargetingCheck()->isChecked());
+    targeting->interestEditor()->textEdit()->setFocus();
+    QTest::keyClicks(targeting->interestEditor()->textEdit(), QStringLiteral("tea"));
+    QVERIFY2(dialog.problems().join(QLatin1Char('|')).contains(QStringLiteral("\"tea\" is neither")),
+             qPrintable(dialog.problems().join(QLatin1Char('|'))));
+    QVERIFY(loaded.wait(30000));
+    QVERIFY2(!dialog.problems().join(QLatin1Char('|')).contains(QStringLiteral("interest")),
+             qPrintable(dialog.problems().join(QLatin1Char('|'))));
+    const QList<PendingChange> changes = dialog.changes();
+    QCOMPARE(changes.size(), 3);
+    for (const PendingChange &change : changes) {
+        QCOMPARE(change.field, QStringLiteral("targeting_spec"));
+        QCOMPARE(change.after.toObject().value(QLatin1String("INTEREST")).toArray(), QJsonArray{QStringLiteral("912716389447")});
+    }
 }
 
 QTEST_MAIN(TestAdGroupEditorPosting)
