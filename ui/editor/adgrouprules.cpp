@@ -115,8 +115,10 @@ QList<FieldProblem> checkAdGroupRules(const AdGroup &after, const AdGroup *befor
 
     // Schedule and budget type.
     const QString budgetType = after.budgetType.valueOr({});
+    // Said where the person acted: at the budget type when it was chosen (or on a new ad group),
+    // at the end when an existing LIFETIME ad group's end was removed.
     if (budgetType == QLatin1String("LIFETIME") && !after.endTime.hasValue() && touched({"budget_type", "end_time"}))
-        add("budget_type", tr("A LIFETIME budget needs an end time."));
+        add(!before || touched({"budget_type"}) ? "budget_type" : "end_time", tr("A LIFETIME budget needs an end time."));
     if (after.startTime.hasValue() && after.endTime.hasValue() && after.endTime.value() <= after.startTime.value()
         && touched({"start_time", "end_time"}))
         add("end_time", tr("The end must be after the start."));

@@ -169,6 +169,16 @@ void TestAdGroupForm::lifetimeBudgetNeedsEnd()
     QVERIFY2(form.problems().isEmpty(), qPrintable(form.problems().join(QLatin1Char('|'))));
     QCOMPARE(shownAt(form.budgetBid(), QStringLiteral("budget_type")), QString());
     QVERIFY(form.tabs()->tabIcon(1).isNull());
+
+    // An existing LIFETIME ad group whose end is removed hears it at the end, where it acted.
+    AdGroup lifetime = activeAdGroup();
+    lifetime.budgetType = QStringLiteral("LIFETIME");
+    lifetime.endTime = 1'900'000'000;
+    form.startEdit({lifetime});
+    QTest::mouseClick(form.schedule()->endEdit()->checkBox(), Qt::LeftButton);
+    QVERIFY(!form.schedule()->endEdit()->value().has_value());
+    QCOMPARE(shownAt(form.schedule(), QStringLiteral("end_time")), QStringLiteral("A LIFETIME budget needs an end time."));
+    QCOMPARE(shownAt(form.budgetBid(), QStringLiteral("budget_type")), QString());
 }
 
 void TestAdGroupForm::zeroBudgetRefused()
