@@ -1,6 +1,7 @@
 #include "core/api/adgroupbodycheck.h"
 
 #include "core/api/paramcheck.h"
+#include "core/model/adgroupnullability.h"
 #include "core/model/enums.h"
 
 #include <QCoreApplication>
@@ -112,6 +113,16 @@ QStringList checkAdGroupBody(const QJsonObject &body, bool forCreate)
             problems << problem;
     }
 
+    // Pinterest refuses the whole item over a null its schema does not allow; say which member.
+    const AdGroupRequestKind kind = forCreate ? AdGroupRequestKind::Create : AdGroupRequestKind::Update;
+    for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
+        if (!it.value().isNull() || adgroupnullability::allowsNull(it.key(), kind))
+            continue;
+        problems << (forCreate ? tr("%1 cannot be null when creating an ad group; leave it out for Pinterest's default.")
+                               : tr("%1 cannot be null when updating an ad group: Pinterest cannot clear it."))
+                        .arg(it.key());
+    }
+
     checkEnumField(body, QLatin1String("status"), enums::entityStatuses(), problems);
     checkEnumField(body, QLatin1String("budget_type"), enums::budgetTypes(), problems);
     checkEnumField(body, QLatin1String("billable_event"), enums::actionTypes(), problems);
@@ -133,7 +144,7 @@ QStringList checkAdGroupBody(const QJsonObject &body, bool forCreate)
     const bool hasEnd = end.isDouble();
     if (body.value(QLatin1String("budget_type")).toString() == QLatin1String("LIFETIME") && forCreate && !hasEnd)
         problems << tr("A LIFETIME budget needs an end time.");
-    if (body.contains(QLatin1String("lifetime_frequency_cap")) && forCreate && !hasEnd)
+    if (body.value(QLatin1String("lifetime_frequency_cap")).isDouble() && forCreate && !hasEnd)
         problems << tr("A lifetime frequency cap needs an end time.");
 
     if (body.value(QLatin1String("targeting_spec")).isObject())

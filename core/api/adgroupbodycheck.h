@@ -8,7 +8,8 @@ namespace pinstripe {
 
 /**
  * Checks an ad group create or update body against Pinterest's schema and rules before it
- * is sent: required fields, id patterns, enum values, integer micro-currency amounts, the
+ * is sent: required fields, `null` where the request schema forbids it (adgroupnullability),
+ * id patterns, enum values, integer micro-currency amounts, the
  * bid multiplier range, LIFETIME budgets and frequency caps needing an end time, end after
  * start, tracking URL counts, and targeting age keys. Returns one sentence per problem
  * found in @p body (empty = fine).

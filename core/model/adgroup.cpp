@@ -1,5 +1,6 @@
 #include "core/model/adgroup.h"
 
+#include "core/model/adgroupnullability.h"
 #include "core/model/jsonfields.h"
 
 #include <array>
@@ -163,23 +164,34 @@ QJsonObject AdGroup::toJson() const
     return o;
 }
 
-QJsonObject AdGroup::createBody() const
+namespace {
+/** Every writable member as it would be written, nulls included: what create and update build on. */
+QJsonObject writableBody(const AdGroup &a)
 {
-    QJsonObject o = unknownFields;
+    QJsonObject o = a.unknownFields;
     // A read-only key that did not parse (wrong type) sits in unknownFields; it must not leak
     // into a request either.
     for (const QLatin1String &key : kReadOnlyKeys)
         o.remove(key);
-    writeWritable(*this, o);
+    writeWritable(a, o);
     return o;
+}
+} // namespace
+
+QJsonObject AdGroup::createBody() const
+{
+    // An ad group read from Pinterest may hold null where a create may not (bid_multiplier,
+    // auto_targeting_enabled, …); leaving such a member out asks for the server's default,
+    // which is what the null meant.
+    return adgroupnullability::withoutForbiddenNulls(writableBody(*this), AdGroupRequestKind::Create);
 }
 
 QJsonObject AdGroup::updateBody(const AdGroup &before, const AdGroup &after)
 {
     // Diff the request bodies rather than the members: that covers unknown members too, and
     // "differs" then means exactly "would be sent differently".
-    const QJsonObject oldBody = before.createBody();
-    const QJsonObject newBody = after.createBody();
+    const QJsonObject oldBody = writableBody(before);
+    const QJsonObject newBody = writableBody(after);
     QJsonObject body;
     for (auto it = newBody.constBegin(); it != newBody.constEnd(); ++it) {
         const auto old = oldBody.constFind(it.key());
@@ -190,6 +202,9 @@ QJsonObject AdGroup::updateBody(const AdGroup &before, const AdGroup &after)
         if (!it.value().isNull() && !newBody.contains(it.key()))
             body.insert(it.key(), QJsonValue(QJsonValue::Null));
     }
+    // A null the update schema refuses (lifetime_frequency_cap, bid_multiplier, …) cannot clear
+    // anything: Pinterest would refuse the whole item. The form says so at the field instead.
+    body = adgroupnullability::withoutForbiddenNulls(body, AdGroupRequestKind::Update);
     const Field<QString> &idField = after.id.hasValue() ? after.id : before.id;
     json::write(body, kId, idField);
     return body;

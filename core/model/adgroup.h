@@ -41,14 +41,14 @@ struct AdGroup
     Field<QString> summaryStatus;             ///< `summary_status`, read-only; enums::adGroupSummaryStatuses()
     Field<qint64> budgetInMicroCurrency;      ///< `budget_in_micro_currency`, nullable
     Field<qint64> bidInMicroCurrency;         ///< `bid_in_micro_currency`, nullable
-    Field<double> bidMultiplier;              ///< `bid_multiplier`, 0…10 (a factor, not money), nullable
+    Field<double> bidMultiplier;              ///< `bid_multiplier`, 0…10 (a factor, not money); null in responses only
     Field<QString> budgetType;                ///< `budget_type`; enums::budgetTypes()
     Field<qint64> startTime;                  ///< `start_time`, Unix seconds, nullable
     Field<qint64> endTime;                    ///< `end_time`, Unix seconds, nullable
     Field<TargetingSpec> targetingSpec;       ///< `targeting_spec`
     Field<qint64> lifetimeFrequencyCap;       ///< `lifetime_frequency_cap`
     Field<TrackingUrls> trackingUrls;         ///< `tracking_urls`, nullable
-    Field<bool> autoTargetingEnabled;         ///< `auto_targeting_enabled`, nullable
+    Field<bool> autoTargetingEnabled;         ///< `auto_targeting_enabled`; null in responses and updates, not creates
     Field<QString> placementGroup;            ///< `placement_group`; enums::placementGroupTypes()
     Field<QString> pacingDeliveryType;        ///< `pacing_delivery_type`; enums::pacingDeliveryTypes()
     Field<QString> billableEvent;             ///< `billable_event`, required on create; enums::actionTypes()
@@ -89,8 +89,10 @@ struct AdGroup
     /**
      * The body of an `AdGroupCreateRequest`: only the members a client may write (no `id`,
      * `ad_account_id`, `summary_status`, `created_time`, `updated_time`, `type`,
-     * `conversion_learning_mode_type`, `feed_profile_id`, `dca_assets`). Unknown members are
-     * included, since a newer server may accept them.
+     * `conversion_learning_mode_type`, `feed_profile_id`, `dca_assets`), and no `null` the create
+     * schema forbids (adgroupnullability: e.g. `bid_multiplier`, `auto_targeting_enabled`), which
+     * Pinterest returns but refuses in a create. Unknown members are included, since a newer
+     * server may accept them.
      */
     QJsonObject createBody() const;
 
@@ -101,6 +103,8 @@ struct AdGroup
      * The id is taken from @p after, or from @p before when @p after has none.
      * Nested objects (targeting_spec, tracking_urls, optimization_goal_metadata) are sent whole
      * when anything in them changed, because Pinterest replaces rather than merges them.
+     * A `null` the update schema forbids (e.g. `lifetime_frequency_cap`) is left out: Pinterest
+     * cannot clear such a member, and callers that let a person clear one must say so.
      */
     static QJsonObject updateBody(const AdGroup &before, const AdGroup &after);
 

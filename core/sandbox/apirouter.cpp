@@ -65,6 +65,15 @@ HttpResponse ApiRouter::route(const HttpRequest &request)
         return HttpResponse::error(401, 2, QStringLiteral("Authentication failed."));
 
     QStringList segments = path.mid(4).split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    if (segments.size() == 3 && segments.at(0) == QLatin1String("resources") && segments.at(1) == QLatin1String("targeting")) {
+        if (request.method != "GET")
+            return methodNotAllowed(request.method, path);
+        if (!scopes->contains(QStringLiteral("ads:read")))
+            return HttpResponse::error(403, 3, QStringLiteral("Your token does not have sufficient permissions to perform "
+                                                              "this action. It needs the scope ads:read."));
+        const RateLimiter::Result budget = m_rateLimiter.take(RateCategory::AdsRead);
+        return budget.allowed ? m_resources.targetingOptions(segments.at(2)) : rateLimited(budget);
+    }
     if (segments.isEmpty() || segments.at(0) != QLatin1String("ad_accounts") || segments.size() > 4)
         return notFound(path);
 

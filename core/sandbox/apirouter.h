@@ -5,6 +5,7 @@
 #include "core/sandbox/analyticsapi.h"
 #include "core/sandbox/planningapi.h"
 #include "core/sandbox/ratelimiter.h"
+#include "core/sandbox/resourcesapi.h"
 
 namespace pinstripe::sandbox {
 
@@ -32,6 +33,7 @@ private:
     AdGroupsApi m_adGroups;
     AnalyticsApi m_analytics;
     PlanningApi m_planning;
+    ResourcesApi m_resources;
 };
 
 } // namespace pinstripe::sandbox

@@ -49,6 +49,7 @@ AdGroupForm::AdGroupForm(const AdGroupFormContext &context, QWidget *parent)
     m_trackingUrls = new TrackingUrlsEditor;
     m_targeting = new TargetingSection;
     m_targeting->setAudienceEstimateSource(context.apiClient, context.adAccountId);
+    m_targeting->setInterestCatalogSource(context.apiClient, context.adAccountId);
 
     m_tabs->addTab(scrolled(m_basics, m_tabs), tr("&General"));
     m_tabs->addTab(scrolled(m_budgetBid, m_tabs), tr("&Budget and bid"));

@@ -1,5 +1,7 @@
 #include "ui/editor/adgrouprules.h"
 
+#include "core/model/adgroupnullability.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
@@ -100,6 +102,11 @@ QList<FieldProblem> checkAdGroupRules(const AdGroup &after, const AdGroup *befor
     // Money.
     if (after.budgetInMicroCurrency.hasValue() && after.budgetInMicroCurrency.value() < 0 && touched({"budget_in_micro_currency"}))
         add("budget_in_micro_currency", tr("The budget cannot be negative."));
+    // A zero budget delivers nothing; Pinterest's own minimum is higher still. A CBO ad group's
+    // budget comes from its campaign.
+    if (after.budgetInMicroCurrency.hasValue() && after.budgetInMicroCurrency.value() == 0
+        && after.budgetType.valueOr({}) != QLatin1String("CBO_ADGROUP") && touched({"budget_in_micro_currency", "budget_type"}))
+        add("budget_in_micro_currency", tr("The budget must be more than zero."));
     if (after.bidInMicroCurrency.hasValue() && after.bidInMicroCurrency.value() < 0 && touched({"bid_in_micro_currency"}))
         add("bid_in_micro_currency", tr("The bid cannot be negative."));
     const bool automaticBid = after.bidStrategyType.valueOr({}) == QLatin1String("AUTOMATIC_BID");
@@ -108,8 +115,10 @@ QList<FieldProblem> checkAdGroupRules(const AdGroup &after, const AdGroup *befor
 
     // Schedule and budget type.
     const QString budgetType = after.budgetType.valueOr({});
+    // Said where the person acted: at the budget type when it was chosen (or on a new ad group),
+    // at the end when an existing LIFETIME ad group's end was removed.
     if (budgetType == QLatin1String("LIFETIME") && !after.endTime.hasValue() && touched({"budget_type", "end_time"}))
-        add("end_time", tr("A LIFETIME budget needs an end time."));
+        add(!before || touched({"budget_type"}) ? "budget_type" : "end_time", tr("A LIFETIME budget needs an end time."));
     if (after.startTime.hasValue() && after.endTime.hasValue() && after.endTime.value() <= after.startTime.value()
         && touched({"start_time", "end_time"}))
         add("end_time", tr("The end must be after the start."));
@@ -157,6 +166,18 @@ QList<FieldProblem> checkAdGroupRules(const AdGroup &after, const AdGroup *befor
     // Tracking URLs.
     if (after.trackingUrls.hasValue() && touched({"tracking_urls"}))
         checkTrackingUrls(after.trackingUrls.value(), problems);
+
+    // A member the update schema does not let be null cannot be cleared once set (e.g. the
+    // frequency cap): the update would leave it out, so the person must keep a value.
+    if (before) {
+        for (auto it = beforeJson.constBegin(); it != beforeJson.constEnd(); ++it) {
+            const QJsonValue now = afterJson.value(it.key());
+            if (it.value().isNull() || !(now.isNull() || now.isUndefined()) || AdGroup::isReadOnlyKey(it.key())
+                || adgroupnullability::allowsNull(it.key(), AdGroupRequestKind::Update))
+                continue;
+            problems << FieldProblem{it.key(), tr("Pinterest cannot remove this from an existing ad group; keep a value.")};
+        }
+    }
 
     // Rules that depend on the campaign.
     if (campaign) {

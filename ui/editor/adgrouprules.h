@@ -9,8 +9,10 @@ namespace pinstripe {
 
 /**
  * Pinterest's rules for one ad group as it would be after an edit, each problem attached to
- * the field where the form shows it: name, LIFETIME budget needs an end time, end after start,
- * bid needed unless the strategy is automatic, budget/bid not negative, budget type and
+ * the field where the form shows it: name, LIFETIME budget needs an end time (shown at the
+ * budget type), end after start, bid needed unless the strategy is automatic, budget more than
+ * zero (unless set by a CBO campaign), bid not negative, no clearing of what Pinterest cannot
+ * clear (members the update schema does not let be null), budget type and
  * billable event changeable only on DRAFT ad groups, CBO rules, frequency cap (needs an end,
  * CPM only), bid multiplier (0…10, automatic bidding only), promotion id digits, the campaign's
  * schedule and objective.

@@ -46,6 +46,22 @@ BasicsSection::BasicsSection(const AdGroupFormContext &context, QWidget *parent)
 
     m_campaign->setObjectName(QStringLiteral("campaign"));
     m_campaign->setAccessibleName(tr("Campaign"));
+    // A new ad group goes where ads run: the first active campaign, else the first paused one,
+    // else the first listed. A DRAFT campaign would leave the new ad group unable to deliver.
+    const auto firstWithStatus = [&context](QLatin1String status) -> const Campaign * {
+        for (const Campaign &campaign : context.campaigns) {
+            if (campaign.status.valueOr({}) == status)
+                return &campaign;
+        }
+        return nullptr;
+    };
+    const Campaign *preferred = firstWithStatus(QLatin1String("ACTIVE"));
+    if (!preferred)
+        preferred = firstWithStatus(QLatin1String("PAUSED"));
+    if (!preferred && !context.campaigns.isEmpty())
+        preferred = &context.campaigns.constFirst();
+    if (preferred)
+        m_defaultCampaign = preferred->id.valueOr({});
     for (const Campaign &campaign : context.campaigns) {
         const QString id = campaign.id.valueOr({});
         const QString objective = campaign.objectiveType.valueOr({});
@@ -79,8 +95,8 @@ void BasicsSection::loadValues(const QList<AdGroup> &adGroups)
 
     fillCombo(m_campaign, m_campaignItems);
     Field<QString> campaign = first.campaignId;
-    if (adGroups.isEmpty() && !m_campaignItems.isEmpty())
-        campaign = m_campaignItems.constFirst().first;
+    if (adGroups.isEmpty() && !m_defaultCampaign.isEmpty())
+        campaign = m_defaultCampaign;
     setComboValue(m_campaign, campaign, isMixed(adGroups, kCampaign));
     // Pinterest has no documented move between campaigns; an existing ad group keeps its
     // campaign (a copy can be created in another one instead).

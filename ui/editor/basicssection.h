@@ -8,7 +8,10 @@ class QLineEdit;
 
 namespace pinstripe {
 
-/** Name, status and campaign of an ad group. */
+/**
+ * Name, status and campaign of an ad group. A new ad group starts in an active campaign (else a
+ * paused one, else the first listed).
+ */
 class BasicsSection final : public FormSection
 {
     Q_OBJECT
@@ -32,6 +35,8 @@ private:
     QComboBox *m_status = nullptr;
     QComboBox *m_campaign = nullptr;
     QList<std::pair<QString, QString>> m_campaignItems;
+    /** The campaign a new ad group starts in: active, else paused, else the first. */
+    QString m_defaultCampaign;
 };
 
 } // namespace pinstripe

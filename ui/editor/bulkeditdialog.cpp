@@ -3,6 +3,7 @@
 #include "ui/changes/editcommand.h"
 #include "ui/editor/moneyadjustmentedit.h"
 #include "ui/editor/targetingpresetpanel.h"
+#include "ui/targeting/targetingspeceditor.h"
 
 #include "core/changes/changeset.h"
 
@@ -130,6 +131,14 @@ BulkEditDialog::BulkEditDialog(const QList<AdGroup> &adGroups, const Currency &c
     connect(m_buttons, &QDialogButtonBox::rejected, this, &BulkEditDialog::reject);
     resize(820, 620);
     refresh();
+}
+
+void BulkEditDialog::setInterestCatalogSource(ApiClient *client, const QString &adAccountId)
+{
+    TargetingSpecEditor *editor = m_targeting->editor();
+    // Names typed before the catalogue arrived are readable now: check the plan again.
+    connect(editor, &TargetingSpecEditor::interestCatalogLoaded, this, &BulkEditDialog::refresh, Qt::UniqueConnection);
+    editor->setInterestCatalogSource(client, adAccountId);
 }
 
 void BulkEditDialog::setRecordTarget(QUndoStack *undoStack, ChangeSet *changeSet)

@@ -22,6 +22,7 @@ class QUndoStack;
 
 namespace pinstripe {
 
+class ApiClient;
 class ChangeSet;
 class MoneyAdjustmentEdit;
 class TargetingPresetPanel;
@@ -46,6 +47,8 @@ public:
 
     /** Where OK records the changes (neither owned); without it OK only closes. */
     void setRecordTarget(QUndoStack *undoStack, ChangeSet *changeSet);
+    /** Loads the interest names through @p client so the targeting tab takes interests by name. */
+    void setInterestCatalogSource(ApiClient *client, const QString &adAccountId);
     /** Used for ad groups that do not carry their account id. */
     void setAdAccountId(const QString &adAccountId) { m_adAccountId = adAccountId; refresh(); }
 

@@ -25,11 +25,18 @@ TargetingSection::TargetingSection(QWidget *parent)
     layout->addWidget(m_editor, 1);
     // No message line of its own: the builder shows its problems at each key.
     connect(m_editor, &TargetingSpecEditor::specChanged, this, [this] { touch(kTargeting); });
+    // Interest names typed before the catalogue arrived are readable now: check the form again.
+    connect(m_editor, &TargetingSpecEditor::interestCatalogLoaded, this, [this] { Q_EMIT edited(); });
 }
 
 void TargetingSection::setAudienceEstimateSource(ApiClient *client, const QString &adAccountId)
 {
     m_editor->setAudienceEstimateSource(client, adAccountId);
+}
+
+void TargetingSection::setInterestCatalogSource(ApiClient *client, const QString &adAccountId)
+{
+    m_editor->setInterestCatalogSource(client, adAccountId);
 }
 
 QStringList TargetingSection::fields() const

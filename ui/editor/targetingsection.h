@@ -24,6 +24,8 @@ public:
 
     TargetingSpecEditor *specEditor() const { return m_editor; }
     void setAudienceEstimateSource(ApiClient *client, const QString &adAccountId);
+    /** Loads the interest names through @p client so interests can be typed by name. */
+    void setInterestCatalogSource(ApiClient *client, const QString &adAccountId);
 
 protected:
     void loadValues(const QList<AdGroup> &adGroups) override;

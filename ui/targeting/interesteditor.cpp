@@ -1,7 +1,8 @@
 #include "ui/targeting/interesteditor.h"
 
+#include "ui/targeting/interesttextedit.h"
+
 #include <QLabel>
-#include <QPlainTextEdit>
 #include <QVBoxLayout>
 
 namespace pinstripe {
@@ -9,10 +10,10 @@ namespace pinstripe {
 InterestEditor::InterestEditor(QWidget *parent)
     : TargetingKeyEditor(parent)
 {
-    m_text = new QPlainTextEdit(this);
+    m_text = new InterestTextEdit(this);
     m_text->setObjectName(QStringLiteral("interests"));
     m_text->setAccessibleName(tr("Interests"));
-    m_text->setPlaceholderText(tr("One interest per line: its id, or its name"));
+    m_text->setPlaceholderText(tr("One interest per line: its id, or its name (names are offered as you type)"));
     m_text->setToolTip(tr("Interest ids (digits) or names, one per line. Leave empty to reach every interest."));
     m_text->setTabChangesFocus(true); // keyboard users must be able to leave the field with Tab
     m_text->setMaximumHeight(m_text->fontMetrics().lineSpacing() * 5);
@@ -41,6 +42,11 @@ QStringList InterestEditor::keys() const
 void InterestEditor::setCatalog(const QList<QPair<QString, QString>> &idsAndNames)
 {
     m_catalog = idsAndNames;
+    QStringList names;
+    names.reserve(m_catalog.size());
+    for (const auto &entry : std::as_const(m_catalog))
+        names << entry.second;
+    m_text->setNames(names);
     updateNames();
     refreshProblems();
 }

@@ -11,6 +11,8 @@
 #include "ui/targeting/shoppingretargetingeditor.h"
 #include "ui/targeting/targetingstrategyeditor.h"
 
+#include "core/api/listtargetingoptionsrequest.h"
+
 #include <QFontDatabase>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -146,6 +148,31 @@ void TargetingSpecEditor::setAudienceEstimateSource(ApiClient *client, const QSt
 {
     m_estimate->setSource(client, adAccountId);
     refresh();
+}
+
+void TargetingSpecEditor::setInterestCatalogSource(ApiClient *client, const QString &adAccountId)
+{
+    if (m_interestRequest) {
+        m_interestRequest->disconnect(this);
+        m_interestRequest->cancel();
+    }
+    if (!client)
+        return;
+    // The names Pinterest knows interests by, from the same catalogue that names them in ad
+    // group lists (translate_interests_to_names) and so in the details panel.
+    auto *request = new ListTargetingOptionsRequest(client, QStringLiteral("INTEREST"), adAccountId);
+    m_interestRequest = request;
+    connect(request, &ListTargetingOptionsRequest::finished, this, [this](const QList<TargetingOption> &options) {
+        QList<QPair<QString, QString>> catalog;
+        catalog.reserve(options.size());
+        for (const TargetingOption &option : options)
+            catalog.append({option.id, option.name});
+        m_interest->setCatalog(catalog);
+        refresh();
+        Q_EMIT interestCatalogLoaded();
+    });
+    // Without the catalogue interests can still be given by id; the editor says so for a name.
+    request->start();
 }
 
 bool TargetingSpecEditor::isJsonVisible() const

@@ -3,6 +3,7 @@
 #include "core/model/targetingspec.h"
 
 #include <QList>
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -14,6 +15,7 @@ namespace pinstripe {
 
 class AgeRangeEditor;
 class ApiClient;
+class ApiRequest;
 class AppTypeEditor;
 class AudienceEditor;
 class AudienceEstimateLabel;
@@ -49,6 +51,11 @@ public:
     /** Estimates the audience through @p client for @p adAccountId (nothing shown without both). */
     void setAudienceEstimateSource(ApiClient *client, const QString &adAccountId);
     AudienceEstimateLabel *audienceEstimate() const { return m_estimate; }
+    /**
+     * Loads Pinterest's interest catalogue through @p client (GET /resources/targeting/INTEREST)
+     * so that interests can be typed by name, with the names offered while typing.
+     */
+    void setInterestCatalogSource(ApiClient *client, const QString &adAccountId);
 
     bool isJsonVisible() const;
     void setJsonVisible(bool visible);
@@ -68,6 +75,8 @@ public:
 Q_SIGNALS:
     /** The person changed the spec (not emitted by setSpec()). */
     void specChanged();
+    /** The interest names arrived (setInterestCatalogSource()); problems() may have changed. */
+    void interestCatalogLoaded();
 
 private:
     QWidget *section(const QString &title, TargetingKeyEditor *editor, const QString &keys);
@@ -90,6 +99,7 @@ private:
     QPlainTextEdit *m_json = nullptr;
     QSplitter *m_splitter = nullptr;
     TargetingSpec m_base;
+    QPointer<ApiRequest> m_interestRequest;
 };
 
 } // namespace pinstripe

@@ -437,6 +437,7 @@ QWidget *WorkspaceController::openBulkEdit()
     auto *dialog = new BulkEditDialog(selection, m_account->currency.valueOr(Currency()), m_presets.get(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAdAccountId(m_account->id.valueOr({}));
+    dialog->setInterestCatalogSource(m_window->apiClient(), m_account->id.valueOr({}));
     dialog->setRecordTarget(m_window->undoStack(), m_changes.get());
     connect(dialog, &BulkEditDialog::changesRecorded, this, [this] {
         m_changesDock->show();

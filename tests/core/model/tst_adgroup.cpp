@@ -76,6 +76,7 @@ private slots:
     void updateBodyCarriesOnlyChanges();
     void updateBodyClearsWithNull();
     void updateBodySendsNestedObjectsWhole();
+    void bodiesLeaveOutNullsTheSchemaForbids();
     void optimizationGoalMicroStrings();
     void adAccountAndCampaign();
     void bidFloorAndAudienceSizing();
@@ -257,6 +258,36 @@ void TestAdGroup::updateBodySendsNestedObjectsWhole()
     QCOMPARE(spec.value(QLatin1String("GENDER")).toArray(), QJsonArray{QStringLiteral("female")});
     QCOMPARE(spec.value(QLatin1String("LOCATION")).toArray(), QJsonArray{QStringLiteral("US")});
     QVERIFY(spec.contains(QLatin1String("FUTURE_KEY")));
+}
+
+void TestAdGroup::bodiesLeaveOutNullsTheSchemaForbids()
+{
+    AdGroup a = AdGroup::fromJson(parse(kAdGroup));
+    a.bidMultiplier.setNull();          // as Pinterest returns it
+    a.autoTargetingEnabled.setNull();   // nullable in updates only
+    a.lifetimeFrequencyCap.setNull();   // never nullable
+    a.bidInMicroCurrency.setNull();     // nullable: kept
+    a.trackingUrls.setNull();           // nullable: kept
+    const QJsonObject create = a.createBody();
+    for (const char *key : {"bid_multiplier", "auto_targeting_enabled", "lifetime_frequency_cap"})
+        QVERIFY2(!create.contains(QLatin1String(key)), key);
+    for (const char *key : {"bid_in_micro_currency", "tracking_urls"}) {
+        QVERIFY2(create.contains(QLatin1String(key)), key);
+        QVERIFY2(create.value(QLatin1String(key)).isNull(), key);
+    }
+
+    // Update: auto_targeting_enabled may be cleared; the frequency cap and multiplier may not.
+    AdGroup before = AdGroup::fromJson(parse(kAdGroup));
+    before.autoTargetingEnabled = true;
+    before.lifetimeFrequencyCap = qint64(5);
+    before.bidMultiplier = 1.5;
+    AdGroup after = before;
+    after.autoTargetingEnabled.setNull();
+    after.lifetimeFrequencyCap.setNull();
+    after.bidMultiplier.clear();
+    const QJsonObject update = AdGroup::updateBody(before, after);
+    QCOMPARE(update.keys(), (QStringList{QStringLiteral("auto_targeting_enabled"), QStringLiteral("id")}));
+    QVERIFY(update.value(QLatin1String("auto_targeting_enabled")).isNull());
 }
 
 void TestAdGroup::optimizationGoalMicroStrings()

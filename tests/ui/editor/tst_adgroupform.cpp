@@ -76,6 +76,16 @@ QString shownAt(QWidget *section, const QString &field)
     return label->text();
 }
 
+/** Saves what @p widget shows as @p name.png among the test artifacts, when they are kept. */
+void saveScreenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("PINSTRIPE_TEST_ARTIFACTS");
+    if (dir.isEmpty())
+        return;
+    QApplication::processEvents(); // pending layout requests, so the picture is current
+    QVERIFY(widget->grab().save(dir + QStringLiteral("/adgroupeditor-") + name + QStringLiteral(".png")));
+}
+
 /** A create form that is valid apart from what a test changes. */
 void fillValidCreate(AdGroupForm &form)
 {
@@ -94,6 +104,10 @@ private slots:
     void initTestCase();
     void emptyAndTooLongName();
     void lifetimeBudgetNeedsEnd();
+    void zeroBudgetRefused();
+    void newAdGroupStartsInAnActiveCampaign();
+    void clearingWhatPinterestCannotClearIsRefused();
+    void duplicatingSeveralLeavesOutNullsTheCreateSchemaForbids();
     void endBeforeStart();
     void bidNeededUnlessAutomatic();
     void jpyBudgetWithDecimals();
@@ -140,15 +154,118 @@ void TestAdGroupForm::lifetimeBudgetNeedsEnd()
     form.show();
     fillValidCreate(form);
     choose(form.budgetBid()->budgetTypeCombo(), QStringLiteral("LIFETIME"));
-    QCOMPARE(shownAt(form.schedule(), QStringLiteral("end_time")), QStringLiteral("A LIFETIME budget needs an end time."));
+    // Said where the choice was made: at the budget type, on the Budget tab.
+    QCOMPARE(shownAt(form.budgetBid(), QStringLiteral("budget_type")), QStringLiteral("A LIFETIME budget needs an end time."));
+    QCOMPARE(shownAt(form.schedule(), QStringLiteral("end_time")), QString());
     QCOMPARE(form.problems(), QStringList{QStringLiteral("A LIFETIME budget needs an end time.")});
-    // The schedule tab carries a warning icon.
-    QVERIFY(!form.tabs()->tabIcon(2).isNull());
+    // The budget tab carries the warning icon, the schedule tab does not.
+    QVERIFY(!form.tabs()->tabIcon(1).isNull());
+    QVERIFY(form.tabs()->tabIcon(2).isNull());
+    form.tabs()->setCurrentIndex(1);
+    saveScreenshot(&form, QStringLiteral("lifetime-needs-end-at-budget-type"));
 
     QTest::mouseClick(form.schedule()->endEdit()->checkBox(), Qt::LeftButton);
     QVERIFY(form.schedule()->endEdit()->value().has_value());
     QVERIFY2(form.problems().isEmpty(), qPrintable(form.problems().join(QLatin1Char('|'))));
-    QVERIFY(form.tabs()->tabIcon(2).isNull());
+    QCOMPARE(shownAt(form.budgetBid(), QStringLiteral("budget_type")), QString());
+    QVERIFY(form.tabs()->tabIcon(1).isNull());
+
+    // An existing LIFETIME ad group whose end is removed hears it at the end, where it acted.
+    AdGroup lifetime = activeAdGroup();
+    lifetime.budgetType = QStringLiteral("LIFETIME");
+    lifetime.endTime = 1'900'000'000;
+    form.startEdit({lifetime});
+    QTest::mouseClick(form.schedule()->endEdit()->checkBox(), Qt::LeftButton);
+    QVERIFY(!form.schedule()->endEdit()->value().has_value());
+    QCOMPARE(shownAt(form.schedule(), QStringLiteral("end_time")), QStringLiteral("A LIFETIME budget needs an end time."));
+    QCOMPARE(shownAt(form.budgetBid(), QStringLiteral("budget_type")), QString());
+}
+
+void TestAdGroupForm::zeroBudgetRefused()
+{
+    AdGroupForm form(context());
+    form.show();
+    fillValidCreate(form);
+    retype(form.budgetBid()->budgetEdit()->lineEdit(), QStringLiteral("0"));
+    QCOMPARE(shownAt(form.budgetBid(), QStringLiteral("budget_in_micro_currency")), QStringLiteral("The budget must be more than zero."));
+    QCOMPARE(form.problems(), QStringList{QStringLiteral("The budget must be more than zero.")});
+    form.tabs()->setCurrentIndex(1);
+    saveScreenshot(&form, QStringLiteral("zero-budget"));
+    retype(form.budgetBid()->budgetEdit()->lineEdit(), QStringLiteral("0.00"));
+    QCOMPARE(shownAt(form.budgetBid(), QStringLiteral("budget_in_micro_currency")), QStringLiteral("The budget must be more than zero."));
+    choose(form.budgetBid()->budgetTypeCombo(), QStringLiteral("LIFETIME"));
+    QVERIFY(form.problems().contains(QStringLiteral("The budget must be more than zero.")));
+    choose(form.budgetBid()->budgetTypeCombo(), QStringLiteral("DAILY"));
+    retype(form.budgetBid()->budgetEdit()->lineEdit(), QStringLiteral("0.01"));
+    QCOMPARE(shownAt(form.budgetBid(), QStringLiteral("budget_in_micro_currency")), QString());
+    QVERIFY2(form.problems().isEmpty(), qPrintable(form.problems().join(QLatin1Char('|'))));
+
+    // Editing: lowering an existing budget to zero is refused the same way.
+    form.startEdit({activeAdGroup()});
+    retype(form.budgetBid()->budgetEdit()->lineEdit(), QStringLiteral("0"));
+    QCOMPARE(shownAt(form.budgetBid(), QStringLiteral("budget_in_micro_currency")), QStringLiteral("The budget must be more than zero."));
+}
+
+void TestAdGroupForm::newAdGroupStartsInAnActiveCampaign()
+{
+    const auto campaign = [](const char *id, const char *name, const char *status) {
+        return Campaign::fromJson(QJsonObject{{QStringLiteral("id"), QLatin1String(id)},
+                                              {QStringLiteral("name"), QLatin1String(name)},
+                                              {QStringLiteral("status"), QLatin1String(status)},
+                                              {QStringLiteral("objective_type"), QStringLiteral("CONSIDERATION")},
+                                              {QStringLiteral("is_campaign_budget_optimization"), false}});
+    };
+    const Campaign draft = campaign("700000000001", "Holiday ideas", "DRAFT");
+    const Campaign paused = campaign("700000000002", "Spring", "PAUSED");
+    const Campaign active = campaign("700000000003", "Summer", "ACTIVE");
+    const Campaign archived = campaign("700000000004", "Old", "ARCHIVED");
+    const auto startingCampaign = [](const QList<Campaign> &campaigns) {
+        AdGroupFormContext c = context();
+        c.campaigns = campaigns;
+        AdGroupForm form(c);
+        form.show();
+        form.startCreate();
+        return form.basics()->campaignCombo()->currentData().toString();
+    };
+    QCOMPARE(startingCampaign({draft, paused, active}), QStringLiteral("700000000003"));
+    QCOMPARE(startingCampaign({draft, archived, paused}), QStringLiteral("700000000002"));
+    QCOMPARE(startingCampaign({draft, archived}), QStringLiteral("700000000001"));
+
+    // A duplicate stays in its source's campaign.
+    AdGroupFormContext c = context();
+    c.campaigns = {draft, active, campaigns().constFirst()};
+    AdGroupForm form(c);
+    form.startDuplicate({activeAdGroup()});
+    QCOMPARE(form.basics()->campaignCombo()->currentData().toString(), kCampaign);
+}
+
+void TestAdGroupForm::clearingWhatPinterestCannotClearIsRefused()
+{
+    // lifetime_frequency_cap may not be null in an update (openapi.yaml): clearing it cannot be
+    // sent, so the form says so at the field instead of dropping the change silently.
+    AdGroup capped = activeAdGroup();
+    capped.lifetimeFrequencyCap = 5;
+    capped.endTime = 1'900'000'000;
+    AdGroupForm form(context());
+    form.show();
+    form.startEdit({capped});
+    QCOMPARE(form.delivery()->frequencyCapSpin()->value(), 5);
+    form.delivery()->frequencyCapSpin()->setFocus();
+    form.delivery()->frequencyCapSpin()->selectAll();
+    QTest::keyClick(form.delivery()->frequencyCapSpin(), Qt::Key_Backspace);
+    QTest::keyClick(form.delivery()->frequencyCapSpin(), Qt::Key_0);
+    QCOMPARE(form.delivery()->frequencyCapSpin()->value(), 0);
+    QCOMPARE(shownAt(form.delivery(), QStringLiteral("lifetime_frequency_cap")),
+             QStringLiteral("Pinterest cannot remove this from an existing ad group; keep a value."));
+    QVERIFY(!form.problems().isEmpty());
+    // Lowering it is fine.
+    QTest::keyClick(form.delivery()->frequencyCapSpin(), Qt::Key_Backspace);
+    QTest::keyClick(form.delivery()->frequencyCapSpin(), Qt::Key_3);
+    QCOMPARE(shownAt(form.delivery(), QStringLiteral("lifetime_frequency_cap")), QString());
+    QVERIFY2(form.problems().isEmpty(), qPrintable(form.problems().join(QLatin1Char('|'))));
+    const QList<PendingChange> changes = form.changes();
+    QCOMPARE(changes.size(), 1);
+    QCOMPARE(changes.constFirst().field, QStringLiteral("lifetime_frequency_cap"));
 }
 
 void TestAdGroupForm::endBeforeStart()
@@ -480,6 +597,34 @@ void TestAdGroupForm::duplicateDropsReadOnlyFieldsAndSuffixesName()
         QCOMPARE(checkAdGroupBody(create.createBody, true), QStringList());
     }
     QCOMPARE(form.description(), QStringLiteral("Create 2 ad groups"));
+}
+
+void TestAdGroupForm::duplicatingSeveralLeavesOutNullsTheCreateSchemaForbids()
+{
+    // Sources as Pinterest returns them: bid_multiplier null (as in the spec's own example) and
+    // auto_targeting_enabled null. Edited together, the form writes neither, so the nulls would
+    // reach the create bodies, which Pinterest refuses.
+    AdGroup first = activeAdGroup(QStringLiteral("2680060704746"), QStringLiteral("Cozy Bedroom | Parents | Search"));
+    first.bidMultiplier.setNull();
+    first.autoTargetingEnabled.setNull();
+    AdGroup second = activeAdGroup(QStringLiteral("2680060704747"), QStringLiteral("Outdoor Lighting | Newlyweds | All Placements"));
+    second.bidMultiplier.setNull();
+    AdGroupEditorDialog dialog(context());
+    QUndoStack stack;
+    ChangeSet changeSet(nullptr);
+    dialog.setRecordTarget(&stack, &changeSet);
+    dialog.startDuplicate({first, second});
+    dialog.show();
+    QVERIFY(dialog.okButton()->isEnabled());
+    QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    const QList<PendingChange> creates = changeSet.changes();
+    QCOMPARE(creates.size(), 2);
+    for (const PendingChange &create : creates) {
+        QVERIFY(!create.createBody.contains(QLatin1String("bid_multiplier")));
+        QVERIFY(!create.createBody.contains(QLatin1String("auto_targeting_enabled")) || create.createBody.value(QLatin1String("auto_targeting_enabled")).isBool());
+        QCOMPARE(checkAdGroupBody(create.createBody, true), QStringList());
+    }
 }
 
 void TestAdGroupForm::dialogRecordsOneUndoStep()

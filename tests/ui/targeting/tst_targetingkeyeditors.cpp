@@ -5,12 +5,15 @@
 #include "ui/targeting/audienceeditor.h"
 #include "ui/targeting/gendereditor.h"
 #include "ui/targeting/interesteditor.h"
+#include "ui/targeting/interesttextedit.h"
 #include "ui/targeting/localeeditor.h"
 #include "ui/targeting/locationeditor.h"
 #include "ui/targeting/shoppingretargetingeditor.h"
 #include "ui/targeting/targetingstrategyeditor.h"
 
+#include <QAbstractItemView>
 #include <QCheckBox>
+#include <QCompleter>
 #include <QComboBox>
 #include <QJsonDocument>
 #include <QLabel>
@@ -82,6 +85,7 @@ private slots:
     void locationValidation_data();
     void locationValidation();
     void interestsByIdAndName();
+    void interestNamesOfferedWhileTyping();
     void audiencesTyped();
     void audienceValidation();
     void targetingStrategyChoice();
@@ -315,6 +319,53 @@ void TestTargetingKeyEditors::interestsByIdAndName()
     QCOMPARE(editor.problems(),
              QStringList{QStringLiteral("\"Knitting\" is neither an interest id nor a known interest name.")});
     QVERIFY(problemLine(&editor)->isVisible());
+}
+
+void TestTargetingKeyEditors::interestNamesOfferedWhileTyping()
+{
+    InterestEditor editor;
+    editor.show();
+    editor.setCatalog({{QStringLiteral("925056443165"), QStringLiteral("Home decor")},
+                       {QStringLiteral("940820083437"), QStringLiteral("Home renovation")},
+                       {QStringLiteral("935249274030"), QStringLiteral("Gardening")}});
+    InterestTextEdit *text = editor.textEdit();
+    QAbstractItemView *popup = text->completer()->popup();
+    text->setFocus();
+
+    // Part of a name, in any case, offers the names containing it.
+    QTest::keyClicks(text, QStringLiteral("RENO"));
+    QTRY_VERIFY(popup->isVisible());
+    QCOMPARE(text->completer()->completionCount(), 1);
+    QCOMPARE(text->completer()->currentCompletion(), QStringLiteral("Home renovation"));
+    // Down and Return in the list (where the keys go while it is open) take the name.
+    QTest::keyClick(popup, Qt::Key_Down);
+    QTest::keyClick(popup, Qt::Key_Return);
+    QVERIFY(!popup->isVisible());
+    QCOMPARE(text->toPlainText(), QStringLiteral("Home renovation"));
+    COMPARE_JSON(editor.toJson(), R"({"INTEREST":["940820083437"]})");
+    QVERIFY(editor.problems().isEmpty());
+
+    // Return without choosing starts a new line; "home" offers both home names.
+    QTest::keyClick(text, Qt::Key_Return);
+    QTest::keyClicks(text, QStringLiteral("home"));
+    QTRY_VERIFY(popup->isVisible());
+    QCOMPARE(text->completer()->completionCount(), 2);
+    QTest::keyClick(popup, Qt::Key_Down);
+    QTest::keyClick(popup, Qt::Key_Return);
+    QCOMPARE(text->toPlainText(), QStringLiteral("Home renovation\nHome decor"));
+    COMPARE_JSON(editor.toJson(), R"({"INTEREST":["940820083437","925056443165"]})");
+
+    // Escape closes the list and keeps what was typed; ids are not completed.
+    QTest::keyClick(text, Qt::Key_Return);
+    QTest::keyClicks(text, QStringLiteral("gard"));
+    QTRY_VERIFY(popup->isVisible());
+    QTest::keyClick(popup, Qt::Key_Escape);
+    QVERIFY(!popup->isVisible());
+    QCOMPARE(text->toPlainText(), QStringLiteral("Home renovation\nHome decor\ngard"));
+    QCOMPARE(editor.problems(), QStringList{QStringLiteral("\"gard\" is neither an interest id nor a known interest name.")});
+    text->selectAll();
+    QTest::keyClicks(text, QStringLiteral("9352"));
+    QVERIFY(!popup->isVisible());
 }
 
 void TestTargetingKeyEditors::audiencesTyped()
