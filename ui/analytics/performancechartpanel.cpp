@@ -209,8 +209,10 @@ QStringList PerformanceChartPanel::chartAdGroups() const
 QString PerformanceChartPanel::seriesName(const QString &adGroupId, const QString &column) const
 {
     const QString name = m_names.value(adGroupId, adGroupId);
-    return m_columns.size() > 1 || m_adGroups.size() <= 1 ? name + QStringLiteral(" · ") + MetricCatalog::label(column)
-                                                          : name;
+    // Two metrics: the metric first, so a legend entry cut short for room still says which it is.
+    if (m_columns.size() > 1)
+        return MetricCatalog::label(column) + QStringLiteral(" · ") + name;
+    return m_adGroups.size() <= 1 ? name + QStringLiteral(" · ") + MetricCatalog::label(column) : name;
 }
 
 void PerformanceChartPanel::refresh()

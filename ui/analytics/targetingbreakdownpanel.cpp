@@ -338,12 +338,15 @@ QWidget *TargetingBreakdownPanel::buildTab(const QString &type)
     }
     auto *series = new QHorizontalBarSeries;
     series->append(set);
-    series->setLabelsVisible(rows.size() <= 12);
+    auto *chart = new QChart;
+    chart->addSeries(series);
+    // Label settings after addSeries: the chart's theme resets them when the series joins. The
+    // value sits past the end of its bar, in the text colour (the theme's is for inside bars).
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     series->setLabelsFormat(QStringLiteral("@value"));
     series->setLabelsPrecision(money ? 12 : 15); // whole counts, never 1.2e+06
-    auto *chart = new QChart;
-    chart->addSeries(series);
+    set->setLabelColor(palette().color(QPalette::WindowText));
+    series->setLabelsVisible(rows.size() <= 12);
     auto *categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
     chart->addAxis(categoryAxis, Qt::AlignLeft);
