@@ -331,10 +331,16 @@ QWidget *TargetingBreakdownPanel::buildTab(const QString &type)
     QStringList categories;
     double maxValue = 0;
     for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
-        const double value = money ? double(it->sum(sortBy)) / double(Money::kMicrosPerUnit) : double(it->sum(sortBy));
+        // Money to the cent (the currency's minor unit), so a bar's label reads "990.84".
+        const double value = money
+            ? double(Money(it->sum(sortBy), m_currency).roundedToMinorUnit().micros()) / double(Money::kMicrosPerUnit)
+            : double(it->sum(sortBy));
         *set << value;
         maxValue = qMax(maxValue, value);
-        categories << TargetingValueNames::label(type, it->value);
+        QString name = TargetingValueNames::label(type, it->value);
+        if (categories.contains(name)) // the axis drops repeated names, which would shift the bars
+            name += QStringLiteral(" (") + it->value + QLatin1Char(')');
+        categories << name;
     }
     auto *series = new QHorizontalBarSeries;
     series->append(set);
