@@ -14,7 +14,7 @@ namespace pinstripe {
  * chosen type's extension is added when the typed name has none ("perf_export" is saved as
  * "perf_export.csv").
  *
- * The dialog is a QFileDialog object rather than the static helper, so tests can find it as
+ * The dialog is a QFileDialog object rather than QFileDialog::getSaveFileName(), so tests can find it as
  * the active modal widget and type into it like a person.
  */
 class SaveFileDialog final
