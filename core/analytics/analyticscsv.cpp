@@ -1,6 +1,9 @@
 #include "core/analytics/analyticscsv.h"
 
 #include "core/analytics/metriccatalog.h"
+#include "core/analytics/targetingvaluenames.h"
+
+#include <QCoreApplication>
 
 #include <QJsonValue>
 #include <QLocale>
@@ -10,6 +13,11 @@
 namespace pinstripe {
 
 namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("pinstripe::AnalyticsCsv", text);
+}
 
 // Locale-independent text of a raw JSON value.
 QString plain(const QJsonValue &value)
@@ -54,16 +62,22 @@ QByteArray AnalyticsCsv::record(const QStringList &fields)
 
 QString AnalyticsCsv::unitsHeader(const QString &column, const Currency &currency)
 {
-    return column + QStringLiteral(" (") + currency.code() + QLatin1Char(')');
+    return MetricCatalog::label(column) + QStringLiteral(" (") + currency.code() + QLatin1Char(')');
+}
+
+QString AnalyticsCsv::microsHeader(const QString &column)
+{
+    return QCoreApplication::translate("pinstripe::AnalyticsCsv", "%1 (micro-units)").arg(MetricCatalog::label(column));
 }
 
 QByteArray AnalyticsCsv::fromReport(const AnalyticsReport &report, const QStringList &columns, const Currency &currency)
 {
-    QStringList header{QStringLiteral("AD_GROUP_ID"), QStringLiteral("DATE")};
+    QStringList header{tr("Ad group ID"), tr("Date")};
     for (const QString &column : columns) {
         if (MetricCatalog::isMoney(column))
-            header << unitsHeader(column, currency);
-        header << column;
+            header << unitsHeader(column, currency) << microsHeader(column);
+        else
+            header << MetricCatalog::label(column);
     }
     QByteArray out = record(header);
     for (const AnalyticsRow &row : report.rows) {
@@ -84,16 +98,17 @@ QByteArray AnalyticsCsv::fromReport(const AnalyticsReport &report, const QString
 
 QByteArray AnalyticsCsv::fromBreakdown(const TargetingBreakdown &breakdown)
 {
-    QStringList header{QStringLiteral("TARGETING_TYPE"), QStringLiteral("TARGETING_VALUE")};
+    QStringList header{tr("Targeting type"), tr("Value"), tr("Value (code)")};
     for (const QString &column : breakdown.columns()) {
         if (MetricCatalog::isMoney(column))
-            header << unitsHeader(column, breakdown.currency());
-        header << column;
+            header << unitsHeader(column, breakdown.currency()) << microsHeader(column);
+        else
+            header << MetricCatalog::label(column);
     }
     QByteArray out = record(header);
     for (const QString &type : breakdown.types()) {
         for (const TargetingBreakdownRow &row : breakdown.rows(type)) {
-            QStringList fields{type, row.value};
+            QStringList fields{TargetingBreakdown::typeLabel(type), TargetingValueNames::label(type, row.value), row.value};
             for (const QString &column : breakdown.columns()) {
                 if (MetricCatalog::isMoney(column))
                     fields << Money(row.sum(column), breakdown.currency()).toDecimalString();
@@ -107,7 +122,9 @@ QByteArray AnalyticsCsv::fromBreakdown(const TargetingBreakdown &breakdown)
 
 QList<QStringList> AnalyticsCsv::parse(const QByteArray &csv)
 {
-    const QString text = QString::fromUtf8(csv);
+    QString text = QString::fromUtf8(csv);
+    if (text.startsWith(QChar(0xFEFF))) // the byte order mark files for spreadsheets start with
+        text.remove(0, 1);
     QList<QStringList> records;
     QStringList fields;
     QString field;

@@ -14,16 +14,20 @@ namespace pinstripe {
  * CSV export of analytics (RFC 4180: comma separated, CRLF line ends, fields with commas,
  * quotes or line breaks quoted, quotes doubled), for spreadsheets and scripts.
  *
- * Money columns are written twice: in currency units ("1234.50", with a "(USD)" header) for
- * people and in micro-units (the API's column name) for exact arithmetic. Numbers use a dot
+ * Columns are headed in words ("Pin clicks (paid)"). Money columns are written twice: in
+ * currency units ("1234.50" under "Spend (USD)") for people and in micro-units ("Spend
+ * (micro-units)") for exact arithmetic. Numbers use a dot
  * and no group separators whatever the locale, so every spreadsheet reads them the same way.
  */
 class AnalyticsCsv
 {
 public:
-    /** One line per report row: AD_GROUP_ID, DATE (empty for TOTAL), then @p columns. */
+    /** One line per report row: ad group ID, date (empty for TOTAL), then @p columns. */
     static QByteArray fromReport(const AnalyticsReport &report, const QStringList &columns, const Currency &currency);
-    /** One line per targeting value of each type: TARGETING_TYPE, TARGETING_VALUE, then the summed columns. */
+    /**
+     * One line per targeting value of each type: the type and the value in words, the value as
+     * Pinterest sent it, then the summed columns.
+     */
     static QByteArray fromBreakdown(const TargetingBreakdown &breakdown);
 
     /** Parses RFC 4180 text into records of fields (quoted fields may hold commas and line breaks). */
@@ -33,8 +37,10 @@ public:
     /** Joins @p fields into one record with a CRLF. */
     static QByteArray record(const QStringList &fields);
 
-    /** The header of the currency-units column of @p column, e.g. "SPEND_IN_MICRO_DOLLAR (USD)". */
+    /** The header of the currency-units column of @p column, e.g. "Spend (USD)". */
     static QString unitsHeader(const QString &column, const Currency &currency);
+    /** The header of the micro-units column of @p column, e.g. "Spend (micro-units)". */
+    static QString microsHeader(const QString &column);
 };
 
 } // namespace pinstripe

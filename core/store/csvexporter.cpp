@@ -34,8 +34,13 @@ QByteArray CsvExporter::toCsv(const QStringList &header, const QList<QStringList
     return text.toUtf8();
 }
 
+QByteArray CsvExporter::byteOrderMark()
+{
+    return QByteArrayLiteral("\xEF\xBB\xBF");
+}
+
 bool CsvExporter::writeFile(const QString &path, const QStringList &header, const QList<QStringList> &rows,
-                            QString *errorMessage)
+                            QString *errorMessage, Flavor flavor)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -43,6 +48,8 @@ bool CsvExporter::writeFile(const QString &path, const QStringList &header, cons
             *errorMessage = file.errorString();
         return false;
     }
+    if (flavor == Flavor::Spreadsheet)
+        file.write(byteOrderMark());
     file.write(toCsv(header, rows));
     if (!file.commit()) {
         if (errorMessage)

@@ -12,16 +12,16 @@
 #include "ui/adgroups/adgrouptableview.h"
 #include "ui/adgroups/campaignnavigator.h"
 #include "ui/adgroups/loadstatusbar.h"
+#include "ui/common/savefiledialog.h"
+#include "ui/common/tablecsv.h"
 
 #include <QComboBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -297,7 +297,7 @@ void AdGroupBrowser::copySelection()
     m_table->copySelection();
 }
 
-bool AdGroupBrowser::exportCsv(const QString &path, bool selectionOnly, QString *errorMessage) const
+bool AdGroupBrowser::exportCsv(const QString &path, bool selectionOnly, QString *errorMessage, CsvExporter::Flavor flavor) const
 {
     QList<int> proxyRows;
     if (selectionOnly) {
@@ -309,24 +309,32 @@ bool AdGroupBrowser::exportCsv(const QString &path, bool selectionOnly, QString 
         for (int row = 0; row < m_proxy->rowCount(); ++row)
             proxyRows << row;
     }
+    if (flavor == CsvExporter::Flavor::Spreadsheet) { // what the table shows, as shown
+        const QList<int> columns = TableCsv::shownColumns(m_table->horizontalHeader());
+        return CsvExporter::writeFile(path, TableCsv::titles(m_proxy, columns), TableCsv::cells(m_proxy, proxyRows, columns),
+                                      errorMessage, flavor);
+    }
+    // For tools: codes and raw numbers of every column, the statistics (micros, counts) last.
+    QList<int> statistics;
+    for (int column = AdGroupTableModel::ColumnCount; column < m_model->columnCount(); ++column)
+        statistics << column;
+    const QList<QStringList> raw = TableCsv::cells(m_proxy, proxyRows, statistics, AdGroupTableModel::SortRole);
     QList<QStringList> rows;
     rows.reserve(proxyRows.size());
-    for (int row : std::as_const(proxyRows))
-        rows << m_model->csvRow(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
-    return CsvExporter::writeFile(path, m_model->csvHeader(), rows, errorMessage);
+    for (qsizetype i = 0; i < proxyRows.size(); ++i)
+        rows << m_model->csvRow(m_proxy->mapToSource(m_proxy->index(proxyRows.at(i), 0)).row()) + raw.at(i);
+    return CsvExporter::writeFile(path, m_model->csvHeader() + TableCsv::titles(m_proxy, statistics), rows, errorMessage, flavor);
 }
 
 void AdGroupBrowser::exportCsvInteractively(bool selectionOnly)
 {
-    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested = QDir(documents).filePath(tr("ad-groups-%1.csv").arg(m_accountId));
-    const QString path = QFileDialog::getSaveFileName(this, selectionOnly ? tr("Export Selected Ad Groups")
-                                                                          : tr("Export Ad Groups"),
-                                                      suggested, tr("CSV files (*.csv)"));
+    const auto choice = SaveFileDialog::ask(this, selectionOnly ? tr("Export Selected Ad Groups") : tr("Export Ad Groups"),
+                                            tr("ad-groups-%1").arg(m_accountId), TableCsv::fileTypes(), QStringLiteral("adGroups"));
+    const QString path = choice.path;
     if (path.isEmpty())
         return;
     QString error;
-    if (!exportCsv(path, selectionOnly, &error)) {
+    if (!exportCsv(path, selectionOnly, &error, TableCsv::flavorOf(choice.type))) {
         QMessageBox::warning(this, tr("Export Failed"), tr("Could not write %1: %2").arg(path, error));
         return;
     }

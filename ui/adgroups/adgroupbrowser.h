@@ -2,6 +2,7 @@
 
 #include "core/api/apiclient.h"
 #include "core/model/adaccount.h"
+#include "core/store/csvexporter.h"
 
 #include <QPointer>
 #include <QSet>
@@ -50,8 +51,12 @@ public:
     void openCurrentDetails();
     void copySelection();
 
-    /** Writes the visible rows (or only the selected ones) to @p path as CSV. */
-    bool exportCsv(const QString &path, bool selectionOnly, QString *errorMessage = nullptr) const;
+    /**
+     * Writes the visible rows (or only the selected ones) to @p path as CSV: for spreadsheets
+     * the columns shown, as shown; for tools every column with codes and raw numbers.
+     */
+    bool exportCsv(const QString &path, bool selectionOnly, QString *errorMessage = nullptr,
+                   CsvExporter::Flavor flavor = CsvExporter::Flavor::Tools) const;
     /** Asks for a file name, then exportCsv(). */
     void exportCsvInteractively(bool selectionOnly);
 

@@ -1,6 +1,7 @@
 #include "ui/analytics/performancechartpanel.h"
 
 #include "core/analytics/analyticscsv.h"
+#include "core/analytics/axisscale.h"
 #include "core/analytics/analyticsfetcher.h"
 #include "core/api/apiclient.h"
 #include "core/analytics/metriccatalog.h"
@@ -8,6 +9,7 @@
 #include "core/analytics/periodcomparison.h"
 #include "ui/analytics/analyticsexport.h"
 #include "ui/analytics/analyticsquerybar.h"
+#include "ui/common/savefiledialog.h"
 
 #include <QAreaSeries>
 #include <QChart>
@@ -99,7 +101,7 @@ PerformanceChartPanel::PerformanceChartPanel(ApiClient *client, QString adAccoun
     m_export->setText(tr("Export"));
     m_export->setPopupMode(QToolButton::InstantPopup);
     auto *exportMenu = new QMenu(m_export);
-    AnalyticsExport::addActions(exportMenu, m_view, tr("Ad group performance"), [this] { return csv(); });
+    AnalyticsExport::addActions(exportMenu, m_view, [this] { return exportHeading(); }, [this] { return csv(); });
     m_export->setMenu(exportMenu);
 
     m_view->setRenderHint(QPainter::Antialiasing);
@@ -194,9 +196,9 @@ QString PerformanceChartPanel::statusText() const
 
 QStringList PerformanceChartPanel::chartColumns() const
 {
-    const QStringList selected = m_bar->selectedMetrics();
-    // Two metrics on two axes only make sense for one ad group; otherwise lines are ad groups.
-    return m_adGroups.size() == 1 ? selected.mid(0, 2) : selected.mid(0, 1);
+    // Up to two metrics, each on its own axis (the bar lets no more be ticked); with several
+    // ad groups each gets one line per metric, the second metric's dotted in the same colour.
+    return m_bar->selectedMetrics().mid(0, 2);
 }
 
 QStringList PerformanceChartPanel::chartAdGroups() const
@@ -207,8 +209,10 @@ QStringList PerformanceChartPanel::chartAdGroups() const
 QString PerformanceChartPanel::seriesName(const QString &adGroupId, const QString &column) const
 {
     const QString name = m_names.value(adGroupId, adGroupId);
-    return m_columns.size() > 1 || m_adGroups.size() <= 1 ? name + QStringLiteral(" · ") + MetricCatalog::label(column)
-                                                          : name;
+    // Two metrics: the metric first, so a legend entry cut short for room still says which it is.
+    if (m_columns.size() > 1)
+        return MetricCatalog::label(column) + QStringLiteral(" · ") + name;
+    return m_adGroups.size() <= 1 ? name + QStringLiteral(" · ") + MetricCatalog::label(column) : name;
 }
 
 void PerformanceChartPanel::refresh()
@@ -355,6 +359,31 @@ QString PerformanceChartPanel::tooltipFor(const QXYSeries *series, const QPointF
     return series->name() + QLatin1Char('\n') + date + QStringLiteral(" (UTC): ") + data.texts.at(i);
 }
 
+void PerformanceChartPanel::setAccountName(const QString &name)
+{
+    m_accountName = name;
+}
+
+ExportHeading PerformanceChartPanel::exportHeading() const
+{
+    const QLocale locale;
+    QStringList metrics;
+    for (const QString &column : std::as_const(m_columns))
+        metrics << MetricCatalog::label(column);
+    const QString account = m_accountName.isEmpty() ? tr("Ad account %1").arg(m_accountId)
+                                                    : tr("Ad account %1 (%2)").arg(m_accountName, m_accountId);
+    const QString range = m_range.isValid()
+        ? tr("%1 to %2 (UTC)").arg(locale.toString(m_range.start, QLocale::ShortFormat), locale.toString(m_range.end, QLocale::ShortFormat))
+        : QString();
+    ExportHeading heading;
+    heading.title = tr("Ad group performance") + (metrics.isEmpty() ? QString() : QStringLiteral(": ") + metrics.join(tr(" and ")));
+    heading.details = range.isEmpty() ? account : range + QStringLiteral(" · ") + account;
+    heading.fileStem = SaveFileDialog::fileNamePart(tr("Ad group performance"));
+    if (m_range.isValid())
+        heading.fileStem += QLatin1Char('_') + m_range.start.toString(Qt::ISODate) + QLatin1Char('_') + m_range.end.toString(Qt::ISODate);
+    return heading;
+}
+
 QByteArray PerformanceChartPanel::csv() const
 {
     return AnalyticsCsv::fromReport(m_currentReport, m_columns, m_currency);
@@ -383,7 +412,10 @@ void PerformanceChartPanel::render()
         axis->setTitleText(MetricCatalog::isMoney(column) ? MetricCatalog::label(column) + QStringLiteral(" (")
                                                                 + m_currency.code() + QLatin1Char(')')
                                                           : MetricCatalog::label(column));
-        axis->setLabelFormat(MetricCatalog::isMoney(column) ? QStringLiteral("%.2f") : QStringLiteral("%.0f"));
+        // Money in currency units, counts whole, rates (fractions) with three significant digits.
+        axis->setLabelFormat(MetricCatalog::isMoney(column)          ? QStringLiteral("%.2f")
+                                 : MetricCatalog::isAdditive(column) ? QStringLiteral("%.0f")
+                                                                     : QStringLiteral("%.3g"));
         chart->addAxis(axis, c == 0 ? Qt::AlignLeft : Qt::AlignRight);
         yAxes << axis;
     }
@@ -394,7 +426,8 @@ void PerformanceChartPanel::render()
     double minX = std::numeric_limits<double>::max();
     double maxX = std::numeric_limits<double>::lowest();
     QList<double> maxY(yAxes.size(), 0.0);
-    auto addSeries = [&](const ChartSeriesData &data, const QString &name, bool overlay, qsizetype colorIndex) {
+    // colorIndex: the colour of an earlier line to reuse (-1: a colour of its own); secondMetric: dotted.
+    auto addSeries = [&](const ChartSeriesData &data, const QString &name, bool overlay, qsizetype colorIndex, bool secondMetric) {
         auto *line = new QLineSeries;
         line->replace(data.points);
         line->setName(name);
@@ -411,9 +444,16 @@ void PerformanceChartPanel::render()
         added->attachAxis(yAxes.value(axisIndex, yAxes.value(0)));
         if (overlay) {
             QPen pen(colors.value(colorIndex));
-            pen.setStyle(Qt::DashLine);
+            pen.setStyle(secondMetric ? Qt::DashDotLine : Qt::DashLine);
             pen.setWidthF(1.5);
             line->setPen(pen);
+            colors << pen.color();
+        } else if (colorIndex >= 0 && qobject_cast<QLineSeries *>(added)) {
+            QPen pen(colors.value(colorIndex));
+            pen.setStyle(Qt::DotLine);
+            pen.setWidthF(2.0);
+            line->setPen(pen);
+            colors << pen.color();
         } else if (auto *area = qobject_cast<QAreaSeries *>(added)) {
             QColor fill = area->color();
             colors << fill;
@@ -447,14 +487,19 @@ void PerformanceChartPanel::render()
         for (const QString &column : std::as_const(m_columns))
             lines.append({id, column});
     }
-    for (const auto &[id, column] : lines)
+    // With several ad groups, an ad group's second metric shares the colour of its first.
+    const bool pairColors = m_columns.size() > 1 && m_adGroups.size() > 1;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const auto &[id, column] = lines.at(i);
+        const bool second = column != m_columns.constFirst();
         addSeries(ChartSeriesBuilder::build(m_currentReport, id, column, m_granularity, m_range, m_currency), seriesName(id, column),
-                  false, 0);
+                  false, pairColors && second ? i - 1 : -1, second);
+    }
     if (m_previousReport) {
         for (qsizetype i = 0; i < lines.size(); ++i) {
             const auto &[id, column] = lines.at(i);
             addSeries(ChartSeriesBuilder::build(*m_previousReport, id, column, m_granularity, previous, m_currency, shift),
-                      seriesName(id, column) + tr(" (previous period)"), true, i);
+                      seriesName(id, column) + tr(" (previous period)"), true, i, column != m_columns.constFirst());
         }
     }
     // One tick per day for short daily ranges, so every label names a day.
@@ -465,8 +510,11 @@ void PerformanceChartPanel::render()
                         QDateTime::fromMSecsSinceEpoch(qint64(maxX), Qt::UTC));
     }
     for (qsizetype a = 0; a < yAxes.size(); ++a) {
-        yAxes[a]->setRange(0, maxY.at(a) > 0 ? maxY.at(a) * 1.08 : 1.0);
-        yAxes[a]->applyNiceNumbers();
+        const QString column = m_columns.at(a);
+        // Counts step in whole numbers, so a quiet week reads 0, 1, 2 rather than 0, 0, 1, 1.
+        const AxisScale scale = AxisScale::forValues(maxY.at(a), MetricCatalog::isAdditive(column) && !MetricCatalog::isMoney(column), 0.05);
+        yAxes[a]->setRange(0, scale.max);
+        yAxes[a]->setTickCount(scale.tickCount);
     }
 
     // Legend entries toggle their line; a hidden line's entry stays, dimmed.

@@ -3,6 +3,7 @@
 #include "core/analytics/daterangepreset.h"
 #include "core/model/analyticsreport.h"
 #include "core/model/currency.h"
+#include "ui/analytics/analyticsexport.h"
 #include "ui/analytics/chartseriesbuilder.h"
 
 #include <QHash>
@@ -30,8 +31,8 @@ class ApiClient;
 class MetricsArchive;
 
 /**
- * Performance over time for the selected ad groups: up to 10 ad groups as lines of one
- * metric, or one ad group with two metrics on two axes. Hovering shows a point's exact value,
+ * Performance over time for the selected ad groups: up to 10 ad groups as lines of one or two
+ * metrics, a second metric on its own axis at the right. Hovering shows a point's exact value,
  * clicking a legend entry hides or shows its line, the totals table sits under the chart, and
  * "Compare with previous period" overlays the period before as dashed lines with Δ % per line.
  *
@@ -89,6 +90,10 @@ public:
     bool isArchived() const { return m_archived; }
     QPushButton *retryButton() const { return m_retry; }
     QToolButton *exportButton() const { return m_export; }
+    /** The account's name for export headings (the id is always shown). */
+    void setAccountName(const QString &name);
+    /** The heading and file name of an export of what is on screen: metrics, date range, account. */
+    ExportHeading exportHeading() const;
     /** The current report as CSV (AnalyticsCsv), what "Export data as CSV" writes. */
     QByteArray csv() const;
 
@@ -106,6 +111,7 @@ private:
 
     QPointer<ApiClient> m_client;
     QString m_accountId;
+    QString m_accountName;
     Currency m_currency;
     MetricsArchive *m_archive = nullptr;
     QStringList m_adGroups;

@@ -2,15 +2,19 @@
 
 #include "core/analytics/analyticscsv.h"
 #include "core/analytics/analyticsfetcher.h"
+#include "core/analytics/axisscale.h"
+#include "core/analytics/targetingvaluenames.h"
 #include "core/api/apiclient.h"
 #include "core/analytics/metriccatalog.h"
 #include "core/model/enums.h"
 #include "ui/analytics/analyticsexport.h"
 #include "ui/analytics/analyticsquerybar.h"
+#include "ui/common/savefiledialog.h"
 
 #include <QBarCategoryAxis>
-#include <QBarSeries>
 #include <QBarSet>
+#include <QFontMetrics>
+#include <QHorizontalBarSeries>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -98,12 +102,14 @@ TargetingBreakdownPanel::TargetingBreakdownPanel(ApiClient *client, QString adAc
     }
     m_types->setMaximumWidth(200);
     setTargetingTypes({QStringLiteral("AGE_BUCKET"), QStringLiteral("GENDER"), QStringLiteral("APPTYPE")});
-    for (const QString &column : {kConversions, kSpend, kImpressions, kClicks, kValue})
+    // Impressions first: every value that delivered has some, while a new campaign's
+    // conversions are often all zero and would draw an empty chart.
+    for (const QString &column : {kImpressions, kClicks, kSpend, kConversions, kValue})
         m_sortBy->addItem(MetricCatalog::label(column), column);
     m_export->setText(tr("Export"));
     m_export->setPopupMode(QToolButton::InstantPopup);
     auto *exportMenu = new QMenu(m_export);
-    AnalyticsExport::addActions(exportMenu, m_tabs, tr("Targeting breakdown"), [this] { return csv(); });
+    AnalyticsExport::addActions(exportMenu, m_tabs, [this] { return exportHeading(); }, [this] { return csv(); });
     m_export->setMenu(exportMenu);
     m_progress->setVisible(false);
     m_cancel->setVisible(false);
@@ -195,6 +201,32 @@ QTableWidget *TargetingBreakdownPanel::tableFor(const QString &type) const
 QChartView *TargetingBreakdownPanel::chartFor(const QString &type) const
 {
     return m_charts.value(type, nullptr);
+}
+
+void TargetingBreakdownPanel::setAccountName(const QString &name)
+{
+    m_accountName = name;
+}
+
+ExportHeading TargetingBreakdownPanel::exportHeading() const
+{
+    const QLocale locale;
+    const DateRange range = m_bar->range();
+    const QString type = m_tabs->currentIndex() >= 0 ? m_tabs->tabBar()->tabData(m_tabs->currentIndex()).toString() : QString();
+    ExportHeading heading;
+    heading.title = type.isEmpty() ? tr("Targeting breakdown")
+                                   : tr("Targeting breakdown by %1: %2").arg(TargetingBreakdown::typeLabel(type).toLower(),
+                                                                             MetricCatalog::label(sortColumn()));
+    const QString account = m_accountName.isEmpty() ? tr("Ad account %1").arg(m_accountId)
+                                                    : tr("Ad account %1 (%2)").arg(m_accountName, m_accountId);
+    heading.details = tr("%1 to %2 (UTC)").arg(locale.toString(range.start, QLocale::ShortFormat),
+                                               locale.toString(range.end, QLocale::ShortFormat))
+        + QStringLiteral(" · ") + account;
+    heading.fileStem = SaveFileDialog::fileNamePart(tr("Targeting breakdown"));
+    if (!type.isEmpty())
+        heading.fileStem += QLatin1Char('-') + SaveFileDialog::fileNamePart(TargetingBreakdown::typeLabel(type));
+    heading.fileStem += QLatin1Char('_') + range.start.toString(Qt::ISODate) + QLatin1Char('_') + range.end.toString(Qt::ISODate);
+    return heading;
 }
 
 QByteArray TargetingBreakdownPanel::csv() const
@@ -292,40 +324,57 @@ QWidget *TargetingBreakdownPanel::buildTab(const QString &type)
     const QList<TargetingBreakdownRow> rows = m_breakdown.rows(type, sortBy);
     const QLocale locale;
 
-    // Bars in the sorted order: the best value first.
+    // Horizontal bars, the best value on top: value names ("Android tablet", country names)
+    // get the whole left side instead of being cut short under narrow vertical bars.
+    const bool money = MetricCatalog::isMoney(sortBy);
     auto *set = new QBarSet(MetricCatalog::label(sortBy));
     QStringList categories;
     double maxValue = 0;
-    for (const TargetingBreakdownRow &row : rows) {
-        const double value = MetricCatalog::isMoney(sortBy) ? double(row.sum(sortBy)) / double(Money::kMicrosPerUnit)
-                                                            : double(row.sum(sortBy));
+    for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
+        // Money to the cent (the currency's minor unit), so a bar's label reads "990.84".
+        const double value = money
+            ? double(Money(it->sum(sortBy), m_currency).roundedToMinorUnit().micros()) / double(Money::kMicrosPerUnit)
+            : double(it->sum(sortBy));
         *set << value;
         maxValue = qMax(maxValue, value);
-        categories << row.value;
+        QString name = TargetingValueNames::label(type, it->value);
+        if (categories.contains(name)) // the axis drops repeated names, which would shift the bars
+            name += QStringLiteral(" (") + it->value + QLatin1Char(')');
+        categories << name;
     }
-    auto *series = new QBarSeries;
+    auto *series = new QHorizontalBarSeries;
     series->append(set);
-    series->setLabelsVisible(rows.size() <= 12);
     auto *chart = new QChart;
     chart->addSeries(series);
-    auto *xAxis = new QBarCategoryAxis;
-    xAxis->append(categories);
-    chart->addAxis(xAxis, Qt::AlignBottom);
-    series->attachAxis(xAxis);
-    auto *yAxis = new QValueAxis;
-    yAxis->setRange(0, maxValue > 0 ? maxValue * 1.1 : 1.0);
-    yAxis->applyNiceNumbers();
-    yAxis->setLabelFormat(MetricCatalog::isMoney(sortBy) ? QStringLiteral("%.2f") : QStringLiteral("%.0f"));
-    yAxis->setTitleText(MetricCatalog::isMoney(sortBy) ? MetricCatalog::label(sortBy) + QStringLiteral(" (") + m_currency.code()
-                                                             + QLatin1Char(')')
-                                                       : MetricCatalog::label(sortBy));
-    chart->addAxis(yAxis, Qt::AlignLeft);
-    series->attachAxis(yAxis);
+    // Label settings after addSeries: the chart's theme resets them when the series joins. The
+    // value sits past the end of its bar, in the text colour (the theme's is for inside bars).
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    series->setLabelsFormat(QStringLiteral("@value"));
+    series->setLabelsPrecision(money ? 12 : 15); // whole counts, never 1.2e+06
+    set->setLabelColor(palette().color(QPalette::WindowText));
+    series->setLabelsVisible(rows.size() <= 12);
+    auto *categoryAxis = new QBarCategoryAxis;
+    categoryAxis->append(categories);
+    chart->addAxis(categoryAxis, Qt::AlignLeft);
+    series->attachAxis(categoryAxis);
+    auto *valueAxis = new QValueAxis;
+    // Room to the right of the longest bar for its label; whole-number ticks for counts.
+    const AxisScale scale = AxisScale::forValues(maxValue, !money, 0.2);
+    valueAxis->setRange(0, scale.max);
+    valueAxis->setTickCount(scale.tickCount);
+    valueAxis->setLabelFormat(money ? QStringLiteral("%.2f") : QStringLiteral("%.0f"));
+    valueAxis->setTitleText(money ? MetricCatalog::label(sortBy) + QStringLiteral(" (") + m_currency.code() + QLatin1Char(')')
+                                  : MetricCatalog::label(sortBy));
+    chart->addAxis(valueAxis, Qt::AlignBottom);
+    series->attachAxis(valueAxis);
     chart->legend()->hide();
     chart->setTitle(TargetingBreakdown::typeLabel(type));
     auto *view = new QChartView(chart);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(220);
+    // Tall enough for every bar and its name to get a line of text.
+    view->setMinimumHeight(qMax(220, int(rows.size()) * (QFontMetrics(categoryAxis->labelsFont()).height() + 6) + 120));
+    if (maxValue <= 0 && !rows.isEmpty())
+        chart->setTitle(tr("%1: no %2 in this range").arg(TargetingBreakdown::typeLabel(type), MetricCatalog::label(sortBy).toLower()));
 
     // The table: one row per value and the total, sortable by any column.
     const QStringList headers{tr("Value"), tr("Impressions"), tr("Clicks"), tr("CTR"), tr("Spend"), tr("Conversions"),
@@ -336,7 +385,10 @@ QWidget *TargetingBreakdownPanel::buildTab(const QString &type)
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     auto fill = [&](int r, const TargetingBreakdownRow &row, bool isTotal) {
-        table->setItem(r, 0, item(row.value));
+        auto *name = item(isTotal ? row.value : TargetingValueNames::label(type, row.value));
+        if (!isTotal)
+            name->setToolTip(row.value); // the code Pinterest uses, for people who need it
+        table->setItem(r, 0, name);
         table->setItem(r, 1, item(locale.toString(row.sum(kImpressions)), row.sum(kImpressions)));
         table->setItem(r, 2, item(locale.toString(row.sum(kClicks)), row.sum(kClicks)));
         const auto ctr = row.ratio(kClicks, kImpressions);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/analytics/targetingbreakdown.h"
+#include "ui/analytics/analyticsexport.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -26,6 +27,7 @@ class ApiClient;
  * gender, location, device, interest, keyword, …), one tab per type with a bar chart and a
  * sortable table, money in the account currency, a "Total" row that equals the ad groups'
  * total. Sorted by the chosen metric, so "which age group converts best" is the first bar.
+ * Values are named in words (TargetingValueNames); the code stays in the cell's tool tip.
  */
 class TargetingBreakdownPanel final : public QWidget
 {
@@ -62,6 +64,10 @@ public:
     QChartView *chartFor(const QString &type) const;
     QString statusText() const;
     QPushButton *retryButton() const { return m_retry; }
+    /** The account's name for export headings (the id is always shown). */
+    void setAccountName(const QString &name);
+    /** The heading and file name of an export of the current tab: type, metric, date range, account. */
+    ExportHeading exportHeading() const;
     /** The breakdown as CSV (AnalyticsCsv::fromBreakdown). */
     QByteArray csv() const;
 
@@ -76,6 +82,7 @@ private:
 
     QPointer<ApiClient> m_client;
     QString m_accountId;
+    QString m_accountName;
     Currency m_currency;
     QStringList m_adGroups;
     AnalyticsQueryBar *m_bar;

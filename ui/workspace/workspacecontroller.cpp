@@ -161,6 +161,11 @@ void WorkspaceController::createDocks()
             if (visible)
                 showSelectionInAnalytics();
         });
+        // Opened from the View menu: in front of its tab group, not behind the other dock.
+        connect(dock->toggleViewAction(), &QAction::triggered, dock, [dock](bool on) {
+            if (on)
+                dock->raise();
+        });
     }
 
     m_postFlow = new PostFlow(window->apiClient(), m_changes.get(), m_store, window, this);
@@ -467,8 +472,10 @@ void WorkspaceController::rebuildAnalytics()
     const Currency currency = m_account->currency.valueOr(Currency());
     m_performance = new PerformanceChartPanel(m_window->apiClient(), id, currency);
     m_performance->setArchive(m_archive.get());
+    m_performance->setAccountName(m_account->name.valueOr({}));
     m_performanceDock->setWidget(m_performance);
     m_breakdown = new TargetingBreakdownPanel(m_window->apiClient(), id, currency);
+    m_breakdown->setAccountName(m_account->name.valueOr({}));
     m_breakdownDock->setWidget(m_breakdown);
 }
 

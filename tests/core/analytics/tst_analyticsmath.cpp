@@ -1,9 +1,11 @@
 // Performance totals from integer sums, period comparison, the metric catalogue and
 // targeting breakdowns, on hand-made reports whose answers are known.
+#include "core/analytics/axisscale.h"
 #include "core/analytics/metriccatalog.h"
 #include "core/analytics/performancesummary.h"
 #include "core/analytics/periodcomparison.h"
 #include "core/analytics/targetingbreakdown.h"
+#include "core/analytics/targetingvaluenames.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,6 +29,10 @@ private slots:
     void catalogueGroupsAndKinds();
     void catalogueFormatsInTheCurrency();
     void breakdownSortsAndTotals();
+    void targetingValuesInWords_data();
+    void targetingValuesInWords();
+    void countAxesStepInWholeNumbers_data();
+    void countAxesStepInWholeNumbers();
 };
 
 namespace {
@@ -201,6 +207,69 @@ void TestAnalyticsMath::breakdownSortsAndTotals()
     QCOMPARE(breakdown.rows(QStringLiteral("LOCATION")).at(0).value, QStringLiteral("500"));
     QCOMPARE(*ages.at(1).ratio(QStringLiteral("TOTAL_CONVERSIONS"), QStringLiteral("SPEND_IN_MICRO_DOLLAR")), 9.0 / 300.0);
     QCOMPARE(TargetingBreakdown::typeLabel(QStringLiteral("AGE_BUCKET")), QStringLiteral("Age"));
+}
+
+void TestAnalyticsMath::targetingValuesInWords_data()
+{
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("words");
+    const QString dash(QChar(0x2013));
+    QTest::newRow("phone") << "APPTYPE" << "android_mobile" << "Android phone";
+    QTest::newRow("desktop") << "APPTYPE" << "web" << "Desktop web";
+    QTest::newRow("country") << "COUNTRY" << "US" << "United States";
+    QTest::newRow("country de") << "COUNTRY" << "DE" << "Germany";
+    QTest::newRow("location country") << "LOCATION" << "FR" << "France";
+    QTest::newRow("metro area") << "LOCATION" << "807" << "Metro area 807";
+    QTest::newRow("region") << "REGION" << "US-CA" << "CA, United States";
+    QTest::newRow("postal code") << "GEO" << "US:94102" << "Postal code 94102, United States";
+    QTest::newRow("age") << "AGE_BUCKET" << "25-34" << QString(QStringLiteral("25") + dash + QStringLiteral("34"));
+    QTest::newRow("oldest") << "AGE_BUCKET" << "65+" << "65 and over";
+    QTest::newRow("women") << "GENDER" << "female" << "Women";
+    QTest::newRow("unknown gender") << "GENDER" << "unknown" << "Gender unknown";
+    QTest::newRow("age and gender") << "AGE_BUCKET_AND_GENDER" << "18-24|male"
+                                    << QString(QStringLiteral("Men 18") + dash + QStringLiteral("24"));
+    QTest::newRow("placement") << "PLACEMENT" << "SEARCH" << "Search";
+    QTest::newRow("keyword as typed") << "KEYWORD" << "grey sofa" << "grey sofa";
+    QTest::newRow("unknown code kept") << "APPTYPE" << "smart_fridge" << "smart_fridge";
+}
+
+void TestAnalyticsMath::targetingValuesInWords()
+{
+    QFETCH(QString, type);
+    QFETCH(QString, value);
+    QFETCH(QString, words);
+    QCOMPARE(TargetingValueNames::label(type, value), words);
+}
+
+void TestAnalyticsMath::countAxesStepInWholeNumbers_data()
+{
+    QTest::addColumn<double>("largest");
+    QTest::addColumn<bool>("whole");
+    QTest::addColumn<double>("max");
+    QTest::addColumn<int>("ticks");
+    QTest::newRow("nothing") << 0.0 << true << 1.0 << 2;
+    QTest::newRow("one click") << 1.0 << true << 1.0 << 2;
+    QTest::newRow("three clicks") << 3.0 << true << 3.0 << 4;
+    QTest::newRow("seven") << 7.0 << true << 8.0 << 5;
+    QTest::newRow("thousands") << 12345.0 << true << 15000.0 << 4;
+    QTest::newRow("small money") << 0.3 << false << 0.3 << 4;
+}
+
+void TestAnalyticsMath::countAxesStepInWholeNumbers()
+{
+    QFETCH(double, largest);
+    QFETCH(bool, whole);
+    QFETCH(double, max);
+    QFETCH(int, ticks);
+    const AxisScale scale = AxisScale::forValues(largest, whole);
+    QVERIFY2(qFuzzyCompare(scale.max, max), qPrintable(QString::number(scale.max)));
+    QCOMPARE(scale.tickCount, ticks);
+    QVERIFY(scale.max >= largest);
+    if (whole) // every tick label is a whole number
+        QCOMPARE(scale.step(), std::round(scale.step()));
+    // Room for labels above the largest bar.
+    QVERIFY(AxisScale::forValues(largest, whole, 0.15).max >= largest * 1.15);
 }
 
 QTEST_GUILESS_MAIN(TestAnalyticsMath)

@@ -113,8 +113,10 @@ void TestAnalyticsStorage::csvOfAReportHasMoneyTwice()
     const QStringList columns{QStringLiteral("SPEND_IN_MICRO_DOLLAR"), QStringLiteral("IMPRESSION_1"), QStringLiteral("CTR")};
     const QList<QStringList> back = AnalyticsCsv::parse(AnalyticsCsv::fromReport(report, columns, Currency::eur()));
     QCOMPARE(back.size(), 4);
-    QCOMPARE(back.at(0), (QStringList{QStringLiteral("AD_GROUP_ID"), QStringLiteral("DATE"), QStringLiteral("SPEND_IN_MICRO_DOLLAR (EUR)"),
-                                      QStringLiteral("SPEND_IN_MICRO_DOLLAR"), QStringLiteral("IMPRESSION_1"), QStringLiteral("CTR")}));
+    // Headed in words, the currency named on the money column.
+    QCOMPARE(back.at(0), (QStringList{QStringLiteral("Ad group ID"), QStringLiteral("Date"), QStringLiteral("Spend (EUR)"),
+                                      QStringLiteral("Spend (micro-units)"), QStringLiteral("Impressions (paid)"),
+                                      QStringLiteral("CTR (paid)")}));
     QCOMPARE(back.at(2), (QStringList{QStringLiteral("5001"), QStringLiteral("2025-06-02"), QStringLiteral("0.25"),
                                       QStringLiteral("250000"), QStringLiteral("20"), QStringLiteral("0.05")}));
     QCOMPARE(back.at(1).at(3), QStringLiteral("9007199254740993"));
@@ -136,10 +138,13 @@ void TestAnalyticsStorage::csvOfABreakdown()
         analytics, {QStringLiteral("TOTAL_CONVERSIONS"), QStringLiteral("SPEND_IN_MICRO_DOLLAR")}, Currency::jpy());
     const QList<QStringList> back = AnalyticsCsv::parse(AnalyticsCsv::fromBreakdown(breakdown));
     QCOMPARE(back.size(), 3);
-    QCOMPARE(back.at(0).at(3), QStringLiteral("SPEND_IN_MICRO_DOLLAR (JPY)"));
-    QCOMPARE(back.at(1), (QStringList{QStringLiteral("KEYWORD"), QStringLiteral("sofa, grey"), QStringLiteral("2"),
+    QCOMPARE(back.at(0).mid(0, 5), (QStringList{QStringLiteral("Targeting type"), QStringLiteral("Value"), QStringLiteral("Value (code)"),
+                                                QStringLiteral("Conversions"), QStringLiteral("Spend (JPY)")}));
+    QCOMPARE(back.at(1), (QStringList{QStringLiteral("Keyword"), QStringLiteral("sofa, grey"), QStringLiteral("sofa, grey"), QStringLiteral("2"),
                                       QStringLiteral("0.00001"), QStringLiteral("10")}));
-    QCOMPARE(back.at(2).at(3), QStringLiteral("1.5"));
+    // Values in words, the code kept beside them for tools.
+    QCOMPARE(back.at(2).mid(0, 3), (QStringList{QStringLiteral("Age"), QString::fromUtf8("25\u201334"), QStringLiteral("25-34")}));
+    QCOMPARE(back.at(2).at(4), QStringLiteral("1.5"));
 }
 
 QTEST_GUILESS_MAIN(TestAnalyticsStorage)

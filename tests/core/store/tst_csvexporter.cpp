@@ -56,7 +56,15 @@ void TestCsvExporter::writesUtf8File()
              qPrintable(error));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    QCOMPARE(file.readAll(), QStringLiteral("Name\r\nCafé ¥\r\n").toUtf8());
+    // Spreadsheets get a byte order mark, so Excel reads UTF-8 rather than its legacy code page.
+    QCOMPARE(file.readAll(), QByteArray("\xEF\xBB\xBF") + QStringLiteral("Name\r\nCafé ¥\r\n").toUtf8());
+    file.close();
+    // Tools get plain UTF-8.
+    QVERIFY2(CsvExporter::writeFile(path, {QStringLiteral("Name")}, {{QString::fromUtf8("2\u20133 \u20ac")}}, &error,
+                                    CsvExporter::Flavor::Tools),
+             qPrintable(error));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QString::fromUtf8("Name\r\n2\u20133 \u20ac\r\n").toUtf8());
     QVERIFY(!CsvExporter::writeFile(dir.filePath(QStringLiteral("missing/dir/out.csv")), {}, {}, &error));
     QVERIFY(!error.isEmpty());
 }

@@ -19,7 +19,7 @@
 #include "ui/analytics/targetingbreakdownpanel.h"
 
 #include <QApplication>
-#include <QBarSeries>
+#include <QAbstractBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -287,13 +287,14 @@ void TestAnalyticsPanels::exportsParseBack()
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
 
     const QString png = m_dir.filePath(QStringLiteral("chart.png"));
-    QVERIFY(AnalyticsExport::savePng(panel.chartView(), png));
+    QVERIFY(AnalyticsExport::savePng(panel.chartView(), png, panel.exportHeading()));
     QImage image(png);
     QVERIFY(!image.isNull());
     QVERIFY(image.width() > 100);
+    QVERIFY(image.height() > panel.chartView()->height()); // the heading sits above the chart
 
     const QString svg = m_dir.filePath(QStringLiteral("chart.svg"));
-    QVERIFY(AnalyticsExport::saveSvg(panel.chartView(), svg, QStringLiteral("Clicks")));
+    QVERIFY(AnalyticsExport::saveSvg(panel.chartView(), svg, panel.exportHeading()));
     QFile file(svg);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray xml = file.readAll();
@@ -313,7 +314,7 @@ void TestAnalyticsPanels::exportsParseBack()
     QVERIFY(csvFile.open(QIODevice::ReadOnly));
     const QList<QStringList> records = AnalyticsCsv::parse(csvFile.readAll());
     QCOMPARE(records.size(), panel.currentReport().rows.size() + 1);
-    QCOMPARE(records.at(0).at(2), QStringLiteral("CLICKTHROUGH_1"));
+    QCOMPARE(records.at(0).at(2), MetricCatalog::label(QStringLiteral("CLICKTHROUGH_1")));
     for (qsizetype i = 1; i < records.size(); ++i)
         QCOMPARE(records.at(i).at(2).toLongLong(), panel.currentReport().rows.at(i - 1).count(QStringLiteral("CLICKTHROUGH_1")));
 }
@@ -392,11 +393,12 @@ void TestAnalyticsPanels::breakdownShowsAgesSortedByConversions()
         QCOMPARE(table->item(table->rowCount() - 1, 5)->data(Qt::UserRole).toLongLong(), summary.overall().conversions);
     }
     // The bars follow the table's order.
-    auto *bars = qobject_cast<QBarSeries *>(panel.chartFor(QStringLiteral("AGE_BUCKET"))->chart()->series().constFirst());
+    // The bars follow the table's order, the first row as the top bar (the last of a horizontal series).
+    auto *bars = qobject_cast<QAbstractBarSeries *>(panel.chartFor(QStringLiteral("AGE_BUCKET"))->chart()->series().constFirst());
     QVERIFY(bars);
     QCOMPARE(bars->barSets().constFirst()->count(), totalRow);
     for (int r = 0; r < totalRow; ++r)
-        QCOMPARE(qint64(bars->barSets().constFirst()->at(r)), ages->item(r, 5)->data(Qt::UserRole).toLongLong());
+        QCOMPARE(qint64(bars->barSets().constFirst()->at(totalRow - 1 - r)), ages->item(r, 5)->data(Qt::UserRole).toLongLong());
 
     // Clicking a header sorts the values; the total stays last.
     ages->horizontalHeader()->sectionClicked(1);
@@ -409,11 +411,11 @@ void TestAnalyticsPanels::breakdownShowsAgesSortedByConversions()
 
     // CSV of the breakdown parses back with the same sums.
     const QList<QStringList> records = AnalyticsCsv::parse(panel.csv());
-    const qsizetype conversionsColumn = records.constFirst().indexOf(QStringLiteral("TOTAL_CONVERSIONS"));
+    const qsizetype conversionsColumn = records.constFirst().indexOf(QStringLiteral("Conversions"));
     QVERIFY(conversionsColumn > 1);
     qint64 ageConversions = 0;
     for (const QStringList &record : records) {
-        if (record.at(0) == QLatin1String("AGE_BUCKET"))
+        if (record.at(0) == QLatin1String("Age"))
             ageConversions += record.at(conversionsColumn).toLongLong();
     }
     QCOMPARE(ageConversions, summary.overall().conversions);
