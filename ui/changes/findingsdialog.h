@@ -13,7 +13,8 @@ namespace pinstripe {
 /**
  * What the checks before posting found. Errors block their changes (they stay pending with
  * the reason); warnings need an explicit "Post anyway". Shown with open(), so it never blocks
- * the event loop; accepted() means post the changes that are not blocked.
+ * the event loop; accepted() means post the changes that are not blocked, warned ones included;
+ * PostUnflaggedResult means post those without any finding.
  */
 class FindingsDialog final : public QDialog
 {
@@ -21,18 +22,24 @@ class FindingsDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(FindingsDialog)
 
 public:
+    /** The result code of "Post all but the flagged": post the changes without any finding. */
+    static constexpr int PostUnflaggedResult = 3;
+
     /** @p postable: how many changes would still be posted (those without errors). */
     FindingsDialog(const QList<CheckFinding> &findings, int blocked, int postable, QWidget *parent = nullptr);
 
     QTreeWidget *list() const { return m_list; }
     /** The button that posts: "Post anyway" / "Post the other N"; null when nothing can be posted. */
     QPushButton *postButton() const { return m_post; }
+    /** "Post all but the flagged": closes with PostUnflaggedResult; null without warned changes. */
+    QPushButton *postUnflaggedButton() const { return m_postUnflagged; }
     QPushButton *cancelButton() const { return m_cancel; }
 
 private:
     QLabel *m_intro;
     QTreeWidget *m_list;
     QPushButton *m_post = nullptr;
+    QPushButton *m_postUnflagged = nullptr;
     QPushButton *m_cancel;
 };
 

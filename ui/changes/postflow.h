@@ -12,6 +12,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QProgressDialog>
+#include <QTimer>
 #include <QWidget>
 
 #include <functional>
@@ -45,15 +46,25 @@ public:
     /** A campaign by id, for the objective the bid floor depends on. */
     using CampaignLookup = std::function<std::optional<Campaign>(const QString &campaignId)>;
 
-    enum class Stage { Idle, Checking, Findings, Posting, Result };
+    enum class Stage { Idle, Checking, Findings, Posting, Result, Reconciling };
     Q_ENUM(Stage)
 
+    /**
+     * The client to use, asked each time the flow talks to Pinterest (the connection may have
+     * been replaced since the flow was built); null when not connected.
+     */
+    using ClientProvider = std::function<ApiClient *()>;
+
     /** None is owned; @p dialogParent parents the dialogs (may be null). */
+    PostFlow(ClientProvider clientProvider, ChangeSet *changes, PendingChangeStore *store, QWidget *dialogParent,
+             QObject *parent = nullptr);
+    /** With always the same @p client (not owned). */
     PostFlow(ApiClient *client, ChangeSet *changes, PendingChangeStore *store, QWidget *dialogParent,
              QObject *parent = nullptr);
     ~PostFlow() override;
 
-    void setApiClient(ApiClient *client) { m_client = client; }
+    /** The client posting would use now. */
+    ApiClient *apiClient() const { return m_clientProvider ? m_clientProvider() : nullptr; }
     void setAdAccount(const QString &adAccountId, const Currency &currency);
     void setAdGroupLookup(AdGroupLookup lookup) { m_adGroups = std::move(lookup); }
     void setCampaignLookup(CampaignLookup lookup) { m_campaigns = std::move(lookup); }
@@ -67,6 +78,14 @@ public:
 
     /** Starts with the account's postable changes, or only @p changeIds. Ignored while running. */
     void start(const QStringList &changeIds = {});
+    /**
+     * If a post of the account was interrupted (the app was stopped during it) or changes were
+     * sent without an answer, says so (noticeChanged()) and checks them with Pinterest before
+     * anything is posted again. Called by setAdAccount() from the event loop.
+     */
+    void checkInterruptedPost();
+    /** What the notice about an interrupted post says now; empty when there is none. */
+    QString notice() const { return m_notice; }
     bool isRunning() const { return m_stage != Stage::Idle && m_stage != Stage::Result; }
     Stage stage() const { return m_stage; }
 
@@ -86,6 +105,8 @@ Q_SIGNALS:
     void finished(const pinstripe::Poster::Summary &summary);
     /** Stopped before anything was sent: nothing to post, or the findings were not accepted. */
     void abandoned();
+    /** The notice about an interrupted post changed (empty: none). */
+    void noticeChanged(const QString &notice);
 
 private:
     void setStage(Stage stage);
@@ -94,8 +115,10 @@ private:
     void post();
     void onPosted(const Poster::Summary &summary);
     void abandon();
+    void updateProgressText();
+    void setNotice(const QString &notice);
 
-    QPointer<ApiClient> m_client;
+    ClientProvider m_clientProvider;
     QPointer<ChangeSet> m_changes;
     PendingChangeStore *m_store;
     QPointer<QWidget> m_dialogParent;
@@ -115,6 +138,12 @@ private:
     QPointer<FindingsDialog> m_findingsDialog;
     QPointer<QProgressDialog> m_progress;
     QPointer<QMessageBox> m_result;
+    QTimer *m_countdown = nullptr;
+    int m_batchesDone = 0;
+    int m_batchesTotal = 0;
+    int m_waitLeft = 0;
+    int m_checking = 0;
+    QString m_notice;
 };
 
 } // namespace pinstripe

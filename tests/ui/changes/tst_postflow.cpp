@@ -52,6 +52,11 @@ private slots:
     void conflictsResolvedPerField();
     void journalRevertRestoresTheOldValue();
     void cancelReportsWhatWasNotSent();
+    void postAllButTheFlaggedKeepsTheWarnedChange();
+    void panelPostUsesTheClientOfNow();
+    void progressTextMatchesTheBar();
+    void rateLimitWaitCountsDownAndGoesOn();
+    void interruptedPostIsToldAndChecked();
 
 private:
     void loadAccount();
@@ -278,7 +283,7 @@ void TestPostFlow::warningsAskAndErrorsBlock()
              qPrintable(dialog->list()->topLevelItem(0)->text(3)));
     QCOMPARE(dialog->list()->topLevelItem(1)->text(0), QStringLiteral("Warning"));
     QVERIFY(dialog->postButton());
-    QCOMPARE(dialog->postButton()->text(), QStringLiteral("&Post anyway"));
+    QCOMPARE(dialog->postButton()->text(), QStringLiteral("Post &all anyway"));
     QVERIFY(dialog->cancelButton()->isDefault()); // Enter does not post past a warning
     screenshot(dialog, QStringLiteral("findings"));
 
@@ -506,6 +511,215 @@ void TestPostFlow::cancelReportsWhatWasNotSent()
     QCOMPARE(model.rowOf(model.changeAt(59).id), 59);
     const QString notSent = model.changeAt(0).adGroupId;
     QCOMPARE(fetch(notSent).budgetInMicroCurrency.value(), m_cache.value(notSent).budgetInMicroCurrency.value());
+}
+
+void TestPostFlow::postAllButTheFlaggedKeepsTheWarnedChange()
+{
+    const QList<AdGroup> groups = budgeted();
+    const AdGroup &jump = groups.at(0);
+    const AdGroup &small = groups.at(1);
+    const qint64 jumpAfter = jump.budgetInMicroCurrency.value() * 16 / 10; // +60%: warned
+    const qint64 smallAfter = small.budgetInMicroCurrency.value() + 10'000;
+    recordEdits(m_stack.get(), m_changes.get(), {edit(jump, kBudget, jumpAfter), edit(small, kBudget, smallAfter)},
+                QStringLiteral("Budgets"));
+    const QString jumpId = m_changes->pendingFor(jump.id.value(), kBudget)->id;
+
+    auto flow = makeFlow();
+    flow->start();
+    QTRY_VERIFY_WITH_TIMEOUT(flow->findingsDialog(), 30000);
+    FindingsDialog *dialog = flow->findingsDialog();
+    QCOMPARE(dialog->list()->topLevelItemCount(), 1);
+    QCOMPARE(dialog->list()->topLevelItem(0)->text(0), QStringLiteral("Warning"));
+    // The words say what each button sends.
+    QCOMPARE(dialog->postButton()->text(), QStringLiteral("Post &all anyway"));
+    QVERIFY(dialog->postUnflaggedButton());
+    QCOMPARE(dialog->postUnflaggedButton()->text(), QStringLiteral("Post all but the &flagged (1)"));
+    QVERIFY(dialog->findChild<QLabel *>()->text().contains(QStringLiteral("Post all 2 changes anyway, warned ones included, or all but the flagged ones?")));
+    screenshot(dialog, QStringLiteral("findings-post-unflagged"));
+
+    QSignalSpy finished(flow.get(), &PostFlow::finished);
+    QTest::mouseClick(dialog->postUnflaggedButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
+    const auto summary = finished.constFirst().constFirst().value<Poster::Summary>();
+    QCOMPARE(summary.succeeded, 1);
+    QCOMPARE(fetch(small.id.value()).budgetInMicroCurrency.value(), smallAfter);
+    QCOMPARE(fetch(jump.id.value()).budgetInMicroCurrency.value(), jump.budgetInMicroCurrency.value());
+    QCOMPARE(m_changes->count(), 1);
+    QCOMPARE(m_changes->find(jumpId)->state, PendingChange::State::Pending);
+    flow->resultBox()->close();
+
+    // "Post all anyway" sends the warned one too.
+    flow->start();
+    QTRY_VERIFY_WITH_TIMEOUT(flow->findingsDialog() && flow->findingsDialog()->isVisible(), 30000);
+    QTest::mouseClick(flow->findingsDialog()->postButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 60000);
+    QCOMPARE(finished.at(1).constFirst().value<Poster::Summary>().succeeded, 1);
+    QCOMPARE(fetch(jump.id.value()).budgetInMicroCurrency.value(), jumpAfter);
+    QCOMPARE(m_changes->count(), 0);
+}
+
+void TestPostFlow::panelPostUsesTheClientOfNow()
+{
+    const AdGroup g = budgeted().constFirst();
+    recordEdits(m_stack.get(), m_changes.get(), {edit(g, kBudget, g.budgetInMicroCurrency.value() + 1'000'000)},
+                QStringLiteral("Raise"));
+    // The window's client when the flow was built (demo start), replaced by a sign-in since.
+    auto before = std::make_unique<ApiClient>(m_sandbox->client->baseUrl(), m_sandbox->tokens.get());
+    ApiClient *current = before.get();
+    PostFlow flow([&current]() { return current; }, m_changes.get(), m_store.get(), nullptr);
+    flow.setAdAccount(m_account, m_currency);
+    flow.setAdGroups(m_cache);
+    flow.setCampaigns(m_campaigns);
+    PendingChangesPanel panel(m_changes.get(), m_stack.get());
+    panel.setAdAccount(m_account, m_currency);
+    panel.attachPostFlow(&flow);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    auto after = std::make_unique<ApiClient>(m_sandbox->client->baseUrl(), m_sandbox->tokens.get());
+    current = after.get();
+    before.reset();
+
+    QSignalSpy finished(&flow, &PostFlow::finished);
+    QTest::mouseClick(panel.findChild<QPushButton *>(QStringLiteral("postButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
+    QVERIFY2(!MessageBox::lastText().contains(QStringLiteral("Not connected")), qPrintable(MessageBox::lastText()));
+    QCOMPARE(finished.constFirst().constFirst().value<Poster::Summary>().succeeded, 1);
+    QCOMPARE(flow.resultBox()->text(), QStringLiteral("1 applied."));
+    flow.resultBox()->close();
+    QCOMPARE(fetch(g.id.value()).budgetInMicroCurrency.value(), g.budgetInMicroCurrency.value() + 1'000'000);
+}
+
+void TestPostFlow::progressTextMatchesTheBar()
+{
+    const QList<AdGroup> groups = budgeted().mid(0, 120);
+    QCOMPARE(groups.size(), 120); // four batches of 30
+    QList<PendingChange> raise;
+    for (const AdGroup &g : groups)
+        raise << edit(g, kBudget, g.budgetInMicroCurrency.value() + 1'000'000);
+    recordEdits(m_stack.get(), m_changes.get(), raise, QStringLiteral("Raise 120 budgets"));
+    sandbox::FaultOptions faults;
+    faults.latencyMs = 300; // the four answers arrive together
+    faults.pathPattern = QStringLiteral("ad_groups$");
+    m_sandbox->server->setFaults(faults);
+
+    auto flow = makeFlow();
+    flow->setMaxInFlight(4);
+    QString label;
+    int value = -1;
+    int maximum = -1;
+    connect(flow.get(), &PostFlow::finished, this, [&] {
+        label = flow->progressDialog()->labelText();
+        value = flow->progressDialog()->value();
+        maximum = flow->progressDialog()->maximum();
+    });
+    QSignalSpy finished(flow.get(), &PostFlow::finished);
+    flow->start();
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
+    QCOMPARE(finished.constFirst().constFirst().value<Poster::Summary>().succeeded, 120);
+    QCOMPARE(value, 4);
+    QCOMPARE(maximum, 4);
+    QCOMPARE(label, QStringLiteral("Sent 4 of 4 batches of up to 30 ad groups…"));
+    flow->resultBox()->close();
+}
+
+void TestPostFlow::rateLimitWaitCountsDownAndGoesOn()
+{
+    const QList<AdGroup> groups = budgeted().mid(0, 5);
+    QList<PendingChange> raise;
+    for (const AdGroup &g : groups)
+        raise << edit(g, kBudget, g.budgetInMicroCurrency.value() + 1'000'000);
+    recordEdits(m_stack.get(), m_changes.get(), raise, QStringLiteral("Raise 5 budgets"));
+
+    auto flow = makeFlow();
+    // A 429 storm longer than a request's own retries begins as the batch goes out.
+    connect(flow.get(), &PostFlow::stageChanged, this, [this, &flow](PostFlow::Stage stage) {
+        if (stage != PostFlow::Stage::Posting)
+            return;
+        connect(flow->findChild<Poster *>(), &Poster::progress, flow.get(), [this](int done) {
+            if (done != 0)
+                return;
+            sandbox::FaultOptions faults;
+            faults.stormDurationMs = 6000;
+            faults.pathPattern = QStringLiteral("ad_groups$");
+            m_sandbox->server->setFaults(faults);
+        });
+    });
+    QSignalSpy finished(flow.get(), &PostFlow::finished);
+    flow->start();
+    QTRY_VERIFY_WITH_TIMEOUT(flow->progressDialog()
+                                 && flow->progressDialog()->labelText().startsWith(
+                                     QStringLiteral("Waiting for Pinterest's rate limit — resumes in ")),
+                             20000);
+    screenshot(flow->progressDialog(), QStringLiteral("rate-limit-wait"));
+    QVERIFY(finished.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
+    const auto summary = finished.constFirst().constFirst().value<Poster::Summary>();
+    QCOMPARE(summary.failed, 0);
+    QCOMPARE(summary.succeeded, 5);
+    QCOMPARE(flow->resultBox()->text(), QStringLiteral("5 applied."));
+    flow->resultBox()->close();
+    QCOMPARE(m_changes->count(), 0);
+}
+
+void TestPostFlow::interruptedPostIsToldAndChecked()
+{
+    const QList<AdGroup> groups = budgeted().mid(0, 3);
+    QList<PendingChange> raise;
+    for (const AdGroup &g : groups)
+        raise << edit(g, kBudget, g.budgetInMicroCurrency.value() + 1'000'000);
+    recordEdits(m_stack.get(), m_changes.get(), raise, QStringLiteral("Raise 3 budgets"));
+    // What a post killed in flight leaves: all three written as sent, two applied by Pinterest.
+    const QDateTime startedAt = QDateTime::currentDateTimeUtc().addSecs(-60);
+    QVERIFY(m_store->beginPost(m_account, 3, startedAt) > 0);
+    QList<PendingChange> sent = m_changes->changes();
+    for (PendingChange &c : sent) {
+        c.state = PendingChange::State::Sent;
+        c.sentAt = startedAt;
+    }
+    m_changes->replaceAll(sent);
+    QVERIFY(run<AdGroupBatchResult>(new UpdateAdGroupsRequest(m_sandbox->client.get(), m_account,
+                                                              {QJsonObject{{QStringLiteral("id"), groups.at(0).id.value()},
+                                                                           {kBudget, sent.at(0).after}},
+                                                               QJsonObject{{QStringLiteral("id"), groups.at(1).id.value()},
+                                                                           {kBudget, sent.at(1).after}}}),
+                                    &UpdateAdGroupsRequest::finished)
+                .ok());
+
+    // The next start: the panel says so, and Post waits until Pinterest was asked.
+    m_changes->loadFromStore();
+    PendingChangesPanel panel(m_changes.get(), m_stack.get());
+    panel.resize(980, 260);
+    panel.setAdAccount(m_account, m_currency);
+    auto flow = makeFlow();
+    panel.attachPostFlow(flow.get());
+    QLabel *notice = panel.noticeLabel();
+    auto *post = panel.findChild<QPushButton *>(QStringLiteral("postButton"));
+    QStringList notices;
+    QList<bool> postEnabled;
+    connect(flow.get(), &PostFlow::noticeChanged, this, [&](const QString &text) {
+        notices << text;
+        postEnabled << post->isEnabled();
+    });
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QTRY_COMPARE_WITH_TIMEOUT(notices.size(), 2, 30000);
+    const QString when = QLocale().toString(startedAt.toLocalTime(), QLocale::ShortFormat);
+    QCOMPARE(notices.at(0), QString(QStringLiteral("A post was interrupted on ") + when
+                                    + QStringLiteral(": 0 confirmed, 3 not confirmed — checking with Pinterest…")));
+    QVERIFY(!postEnabled.at(0)); // Post is offered again only after the check
+    QCOMPARE(notices.at(1), QString(QStringLiteral("A post was interrupted on ") + when
+                                    + QStringLiteral(": 0 confirmed, 3 not confirmed — checked with Pinterest: "
+                                                     "2 applied, 1 not applied (pending again).")));
+    QCOMPARE(flow->stage(), PostFlow::Stage::Idle);
+    QVERIFY(notice->isVisible());
+    QCOMPARE(notice->text(), notices.at(1));
+    screenshot(&panel, QStringLiteral("panel-interrupted-post"));
+    QVERIFY(post->isEnabled());
+    QCOMPARE(panel.model()->rowCount(), 1);
+    QCOMPARE(panel.model()->changeAt(0).adGroupId, groups.at(2).id.value());
+    QCOMPARE(panel.model()->changeAt(0).state, PendingChange::State::Pending);
+    QCOMPARE(m_store->journal(m_account).size(), 2);
+    QVERIFY(!m_store->interruptedPost(m_account));
 }
 
 QTEST_MAIN(TestPostFlow)
