@@ -35,8 +35,7 @@ FindingsDialog::FindingsDialog(const QList<CheckFinding> &findings, int blocked,
     }
     const int unflagged = qMax(0, postable - static_cast<int>(flagged.size()));
     if (postable > 0 && warnings)
-        intro << tr("Check the warnings below. Post all %n change(s) anyway, warned ones included, or all but the flagged ones?",
-                    nullptr, postable);
+        intro << tr("Check the warnings below. Post all changes anyway, warned ones included, or all but the flagged ones?");
     else if (postable > 0)
         intro << (postable == 1 ? tr("The other change can be posted.") : tr("The other %1 changes can be posted.").arg(postable));
     else
