@@ -50,6 +50,7 @@ PostFlow::PostFlow(ApiClient *client, ChangeSet *changes, PendingChangeStore *st
 PostFlow::~PostFlow()
 {
     delete m_findingsDialog;
+    delete m_reviewDialog;
     delete m_progress;
     delete m_result;
 }
@@ -151,6 +152,11 @@ void PostFlow::start(const QStringList &changeIds)
         m_findingsDialog->disconnect(this);
         m_findingsDialog->deleteLater();
         m_findingsDialog = nullptr;
+    }
+    if (m_reviewDialog) {
+        m_reviewDialog->disconnect(this);
+        m_reviewDialog->deleteLater();
+        m_reviewDialog = nullptr;
     }
     m_selected.clear();
     m_findings.clear();
@@ -288,7 +294,7 @@ void PostFlow::concludeChecks()
         }
     }
     if (m_findings.isEmpty()) {
-        post();
+        review();
         return;
     }
     setStage(Stage::Findings);
@@ -308,6 +314,32 @@ void PostFlow::concludeChecks()
         }
         post();
     });
+    dialog->open();
+}
+
+void PostFlow::review()
+{
+    if (!m_changes || m_toPost.isEmpty()) {
+        abandon();
+        return;
+    }
+    QList<PendingChange> going;
+    for (const QString &id : std::as_const(m_toPost)) {
+        if (const std::optional<PendingChange> change = m_changes->find(id))
+            going << *change;
+    }
+    const PostPreview preview = PostPreview::of(going, m_adGroups);
+    if (PostReviewDialog::isSmall(preview) && PostReviewDialog::skipsSmallPosts()) {
+        post();
+        return;
+    }
+    setStage(Stage::Review);
+    auto *dialog = new PostReviewDialog(preview, m_currency, m_dialogParent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    m_reviewDialog = dialog;
+    connect(dialog, &QDialog::accepted, this, &PostFlow::post);
+    connect(dialog, &QDialog::rejected, this, &PostFlow::abandon);
     dialog->open();
 }
 
@@ -387,8 +419,24 @@ void PostFlow::onPosted(const Poster::Summary &summary)
     }
     setStage(Stage::Result);
     const bool trouble = summary.failed > 0 || summary.conflicts > 0 || summary.unknown > 0 || !summary.error.isEmpty();
+    // What changed: the posted changes that left the list were applied.
+    QList<PendingChange> applied;
+    for (const PendingChange &change : std::as_const(m_selected)) {
+        if (m_toPost.contains(change.id) && m_changes && !m_changes->find(change.id))
+            applied << change;
+    }
+    QString text = summaryText(summary);
+    if (!applied.isEmpty()) {
+        const PostPreview changed = PostPreview::of(applied, m_adGroups);
+        QString line = tr("Changed on Pinterest: %1.")
+                           .arg(changed.adGroups == 1 ? tr("1 ad group") : tr("%1 ad groups").arg(changed.adGroups));
+        if (changed.changesDailyBudgets)
+            line += QLatin1Char(' ')
+                + tr("Daily budgets in total: %1 per day.").arg(PostReviewDialog::signedAmount(changed.dailyBudgetDeltaMicros, m_currency));
+        text += QLatin1Char('\n') + line;
+    }
     auto *box = new QMessageBox(trouble ? QMessageBox::Warning : QMessageBox::Information, tr("Posting finished"),
-                                summaryText(summary), QMessageBox::Ok, m_dialogParent);
+                                text, QMessageBox::Ok, m_dialogParent);
     box->setObjectName(QStringLiteral("postResultBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     m_result = box;

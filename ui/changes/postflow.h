@@ -7,6 +7,7 @@
 #include "core/model/campaign.h"
 #include "core/model/currency.h"
 #include "ui/changes/findingsdialog.h"
+#include "ui/changes/postreviewdialog.h"
 
 #include <QMessageBox>
 #include <QObject>
@@ -29,9 +30,11 @@ class PendingChangeStore;
  * 1. the checks before posting (checkPendingChanges) and Pinterest's bid floors (BidFloorCheck)
  *    on each ad group as it will be after posting;
  * 2. if anything was found, a FindingsDialog: errors block their ad group's changes (marked
- *    Failed with the reason, never sent); warnings need "Post anyway";
+ *    Failed with the reason, never sent); warnings need "Post all anyway" or "Post all but the
+ *    flagged"; if nothing was found, a PostReviewDialog sums up what will be sent (skipped for
+ *    small posts if the user said so);
  * 3. a progress dialog with Cancel driven by Poster::progress (Cancel stops new batches);
- * 4. a result summary ("28 applied, 2 refused — see the list").
+ * 4. a result summary ("28 applied, 2 refused — see the list") and what changed on Pinterest.
  * Every dialog is opened with open(), never exec(), so the flow is asynchronous and tests
  * answer it through findingsDialog() / progressDialog() / resultBox().
  */
@@ -46,7 +49,7 @@ public:
     /** A campaign by id, for the objective the bid floor depends on. */
     using CampaignLookup = std::function<std::optional<Campaign>(const QString &campaignId)>;
 
-    enum class Stage { Idle, Checking, Findings, Posting, Result, Reconciling };
+    enum class Stage { Idle, Checking, Findings, Review, Posting, Result, Reconciling };
     Q_ENUM(Stage)
 
     /**
@@ -91,6 +94,8 @@ public:
 
     QList<CheckFinding> findings() const { return m_findings; }
     FindingsDialog *findingsDialog() const { return m_findingsDialog; }
+    /** The summary shown before sending when nothing was found (see PostReviewDialog). */
+    PostReviewDialog *reviewDialog() const { return m_reviewDialog; }
     QProgressDialog *progressDialog() const { return m_progress; }
     QMessageBox *resultBox() const { return m_result; }
 
@@ -112,6 +117,7 @@ private:
     void setStage(Stage stage);
     void runBidFloorCheck(const QList<PendingChange> &changes, const QHash<QString, AdGroup> &current);
     void concludeChecks();
+    void review();
     void post();
     void onPosted(const Poster::Summary &summary);
     void abandon();
@@ -136,6 +142,7 @@ private:
     QPointer<BidFloorCheck> m_floorCheck;
     QPointer<Poster> m_poster;
     QPointer<FindingsDialog> m_findingsDialog;
+    QPointer<PostReviewDialog> m_reviewDialog;
     QPointer<QProgressDialog> m_progress;
     QPointer<QMessageBox> m_result;
     QTimer *m_countdown = nullptr;

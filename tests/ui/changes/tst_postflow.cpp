@@ -17,15 +17,19 @@
 #include "ui/changes/pendingchangesmodel.h"
 #include "ui/changes/pendingchangespanel.h"
 #include "ui/changes/postflow.h"
+#include "ui/changes/postreviewdialog.h"
 #include "ui/common/messagebox.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QLabel>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTreeWidget>
@@ -54,6 +58,7 @@ private slots:
     void journalRevertRestoresTheOldValue();
     void cancelReportsWhatWasNotSent();
     void postAllButTheFlaggedKeepsTheWarnedChange();
+    void reviewSumsUpBeforeSending();
     void panelPostUsesTheClientOfNow();
     void progressTextMatchesTheBar();
     void rateLimitWaitCountsDownAndGoesOn();
@@ -61,7 +66,10 @@ private slots:
 
 private:
     void loadAccount();
-    std::unique_ptr<PostFlow> makeFlow();
+    /** A flow on the sandbox; with @p acceptReview, the summary before sending is answered with Post. */
+    std::unique_ptr<PostFlow> makeFlow(bool acceptReview = true);
+    /** Clicks Post in the review dialog whenever @p flow shows one. */
+    void acceptReviews(PostFlow *flow);
     Poster::Summary postAndWait(PostFlow &flow);
     AdGroup fetch(const QString &id);
     /** Ad groups with a budget of their own (not CBO), safe to change. */
@@ -91,6 +99,8 @@ void TestPostFlow::init()
     m_changes = std::make_unique<ChangeSet>(m_store.get());
     m_stack = std::make_unique<QUndoStack>();
     MessageBox::clearNextAnswers();
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear(); // the review before sending is asked for every post
     loadAccount();
 }
 
@@ -134,9 +144,23 @@ void TestPostFlow::loadAccount()
     QTRY_VERIFY_WITH_TIMEOUT(campaigns.isFinished(), 30000);
 }
 
-std::unique_ptr<PostFlow> TestPostFlow::makeFlow()
+void TestPostFlow::acceptReviews(PostFlow *flow)
+{
+    connect(flow, &PostFlow::stageChanged, flow, [flow](PostFlow::Stage stage) {
+        if (stage != PostFlow::Stage::Review)
+            return;
+        QTimer::singleShot(0, flow, [flow] {
+            if (flow->reviewDialog())
+                QTest::mouseClick(flow->reviewDialog()->postButton(), Qt::LeftButton);
+        });
+    });
+}
+
+std::unique_ptr<PostFlow> TestPostFlow::makeFlow(bool acceptReview)
 {
     auto flow = std::make_unique<PostFlow>(m_sandbox->client.get(), m_changes.get(), m_store.get(), nullptr);
+    if (acceptReview)
+        acceptReviews(flow.get());
     flow->setAdAccount(m_account, m_currency);
     flow->setAdGroupLookup([this](const QString &id) -> std::optional<AdGroup> {
         const auto it = m_cache.constFind(id);
@@ -559,6 +583,79 @@ void TestPostFlow::postAllButTheFlaggedKeepsTheWarnedChange()
     QCOMPARE(m_changes->count(), 0);
 }
 
+void TestPostFlow::reviewSumsUpBeforeSending()
+{
+    QList<AdGroup> daily;
+    for (const AdGroup &g : budgeted()) {
+        if (g.budgetType.valueOr({}) == QLatin1String("DAILY"))
+            daily << g;
+    }
+    QVERIFY(daily.size() >= 9);
+    const AdGroup &a = daily.at(0);
+    const AdGroup &b = daily.at(1);
+    recordEdits(m_stack.get(), m_changes.get(),
+                {edit(a, kBudget, a.budgetInMicroCurrency.value() + 1'000'000),
+                 edit(b, kBudget, b.budgetInMicroCurrency.value() + 2'500'000)},
+                QStringLiteral("Budgets"));
+    const QString plus = PostReviewDialog::signedAmount(3'500'000, m_currency);
+    QCOMPARE(plus, QString(QLocale().positiveSign() + Money(3'500'000, m_currency).format()));
+
+    auto flow = makeFlow(false);
+    QSignalSpy finished(flow.get(), &PostFlow::finished);
+    flow->start();
+    QTRY_VERIFY_WITH_TIMEOUT(flow->reviewDialog() && flow->reviewDialog()->isVisible(), 30000);
+    PostReviewDialog *review = flow->reviewDialog();
+    QCOMPARE(flow->stage(), PostFlow::Stage::Review);
+    QCOMPARE(review->textLabel()->text(),
+             QString(QStringLiteral("Send 2 changes to 2 ad groups to Pinterest?\nDaily budgets in total: ") + plus
+                     + QStringLiteral(" per day.\nAd accounts: ") + m_account + QLatin1Char('.')));
+    screenshot(review, QStringLiteral("post-review"));
+    // Nothing has gone out yet.
+    QCOMPARE(fetch(a.id.value()).budgetInMicroCurrency.value(), a.budgetInMicroCurrency.value());
+    QTest::mouseClick(review->postButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
+    QCOMPARE(flow->resultBox()->text(), QString(QStringLiteral("2 applied.\nChanged on Pinterest: 2 ad groups. Daily budgets in total: ")
+                                                + plus + QStringLiteral(" per day.")));
+    flow->resultBox()->close();
+    QCOMPARE(fetch(b.id.value()).budgetInMicroCurrency.value(), b.budgetInMicroCurrency.value() + 2'500'000);
+
+    // Cancel sends nothing.
+    m_changes->record(edit(daily.at(2), kBudget, daily.at(2).budgetInMicroCurrency.value() + 10'000));
+    QSignalSpy abandoned(flow.get(), &PostFlow::abandoned);
+    flow->start();
+    QTRY_VERIFY_WITH_TIMEOUT(flow->reviewDialog() && flow->reviewDialog()->isVisible(), 30000);
+    QTest::mouseClick(flow->reviewDialog()->cancelButton(), Qt::LeftButton);
+    QCOMPARE(abandoned.size(), 1);
+    QCOMPARE(m_changes->count(), 1);
+
+    // "Don't ask again for small posts": the next small post goes at once, a large one still asks.
+    flow->start();
+    QTRY_VERIFY_WITH_TIMEOUT(flow->reviewDialog() && flow->reviewDialog()->isVisible(), 30000);
+    QCheckBox *dontAsk = flow->reviewDialog()->dontAskCheck();
+    QTest::mouseClick(dontAsk, Qt::LeftButton, {}, QPoint(6, dontAsk->height() / 2)); // on the indicator
+    QVERIFY(flow->reviewDialog()->dontAskCheck()->isChecked());
+    QTest::mouseClick(flow->reviewDialog()->postButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 60000);
+    flow->resultBox()->close();
+    QVERIFY(PostReviewDialog::skipsSmallPosts());
+
+    m_changes->record(edit(daily.at(3), kBudget, daily.at(3).budgetInMicroCurrency.value() + 10'000));
+    QSignalSpy stages(flow.get(), &PostFlow::stageChanged);
+    flow->start();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 3, 60000);
+    for (const QList<QVariant> &stage : std::as_const(stages))
+        QVERIFY(stage.constFirst().value<PostFlow::Stage>() != PostFlow::Stage::Review);
+    flow->resultBox()->close();
+
+    for (const AdGroup &g : daily.mid(3, 6))
+        m_changes->record(edit(g, kBudget, g.budgetInMicroCurrency.value() + 10'000));
+    QCOMPARE(m_changes->count(), 6);
+    flow->start();
+    QTRY_VERIFY_WITH_TIMEOUT(flow->reviewDialog() && flow->reviewDialog()->isVisible(), 30000);
+    QVERIFY(flow->reviewDialog()->textLabel()->text().startsWith(QStringLiteral("Send 6 changes to 6 ad groups to Pinterest?")));
+    QTest::mouseClick(flow->reviewDialog()->cancelButton(), Qt::LeftButton);
+}
+
 void TestPostFlow::panelPostUsesTheClientOfNow()
 {
     const AdGroup g = budgeted().constFirst();
@@ -568,6 +665,7 @@ void TestPostFlow::panelPostUsesTheClientOfNow()
     auto before = std::make_unique<ApiClient>(m_sandbox->client->baseUrl(), m_sandbox->tokens.get());
     ApiClient *current = before.get();
     PostFlow flow([&current]() { return current; }, m_changes.get(), m_store.get(), nullptr);
+    acceptReviews(&flow);
     flow.setAdAccount(m_account, m_currency);
     flow.setAdGroups(m_cache);
     flow.setCampaigns(m_campaigns);
@@ -585,7 +683,7 @@ void TestPostFlow::panelPostUsesTheClientOfNow()
     QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
     QVERIFY2(!MessageBox::lastText().contains(QStringLiteral("Not connected")), qPrintable(MessageBox::lastText()));
     QCOMPARE(finished.constFirst().constFirst().value<Poster::Summary>().succeeded, 1);
-    QCOMPARE(flow.resultBox()->text(), QStringLiteral("1 applied."));
+    QVERIFY2(flow.resultBox()->text().startsWith(QStringLiteral("1 applied.")), qPrintable(flow.resultBox()->text()));
     flow.resultBox()->close();
     QCOMPARE(fetch(g.id.value()).budgetInMicroCurrency.value(), g.budgetInMicroCurrency.value() + 1'000'000);
 }
@@ -668,7 +766,7 @@ void TestPostFlow::rateLimitWaitCountsDownAndGoesOn()
     const auto summary = finished.constFirst().constFirst().value<Poster::Summary>();
     QCOMPARE(summary.failed, 0);
     QCOMPARE(summary.succeeded, 5);
-    QCOMPARE(flow->resultBox()->text(), QStringLiteral("5 applied."));
+    QVERIFY2(flow->resultBox()->text().startsWith(QStringLiteral("5 applied.")), qPrintable(flow->resultBox()->text()));
     flow->resultBox()->close();
     QCOMPARE(m_changes->count(), 0);
 }
