@@ -5,12 +5,10 @@
 #include "core/api/updateadgroupsrequest.h"
 #include "core/changes/adgrouplisting.h"
 #include "core/changes/changeset.h"
+#include "core/changes/outcomecheck.h"
 #include "core/changes/pendingchangestore.h"
 #include "core/logging.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QSet>
 #include <QTimer>
 
 namespace pinstripe {
@@ -18,17 +16,6 @@ namespace pinstripe {
 namespace {
 
 constexpr int kBatchSize = 30;
-/** A create found by listing must be at most this much older than the edit (clock skew). */
-constexpr qint64 kCreateMatchSlackSeconds = 600;
-
-/** JSON equality that does not care whether 5 was stored as an integer or a double. */
-bool sameJson(const QJsonValue &a, const QJsonValue &b)
-{
-    const auto canonical = [](const QJsonValue &v) {
-        return QJsonDocument(QJsonArray{v.isUndefined() ? QJsonValue() : v}).toJson(QJsonDocument::Compact);
-    };
-    return canonical(a) == canonical(b);
-}
 
 bool isPostable(const PendingChange &change)
 {
@@ -120,6 +107,8 @@ void Poster::cancel()
         if (listing)
             listing->cancel();
     }
+    if (m_check)
+        m_check->cancel();
     finishIfDone();
 }
 
@@ -134,63 +123,51 @@ AdGroupListing *Poster::newListing()
     return listing;
 }
 
+OutcomeCheck *Poster::newOutcomeCheck()
+{
+    auto *check = new OutcomeCheck(m_client, m_account, this);
+    m_check = check;
+    connect(check, &OutcomeCheck::waiting, this, [this](int seconds) {
+        ++m_summary.rateLimitWaits;
+        Q_EMIT waitingForRateLimit(seconds);
+    });
+    return check;
+}
+
 void Poster::reconcileCreates()
 {
-    QHash<QString, QList<PendingChange>> byCampaign;
+    QList<PendingChange> unknown;
     for (const PendingChange &change : selected()) {
         if (change.kind == PendingChange::Kind::Create && change.isOutcomeUnknown())
-            byCampaign[change.createBody.value(QLatin1String("campaign_id")).toString()] << change;
+            unknown << change;
     }
-    if (byCampaign.isEmpty()) {
+    if (unknown.isEmpty()) {
         fetchCurrentVersions();
         return;
     }
-    auto *open = new int(static_cast<int>(byCampaign.size()));
-    for (auto it = byCampaign.cbegin(); it != byCampaign.cend(); ++it) {
-        AdGroupListing *listing = newListing();
-        const QList<PendingChange> unknown = it.value();
-        const auto ended = [this, listing, open] {
-            listing->deleteLater();
-            if (--*open > 0)
-                return;
-            delete open;
-            if (m_cancelled)
-                finishIfDone();
-            else
-                fetchCurrentVersions();
-        };
-        connect(listing, &AdGroupListing::finished, this, [this, unknown, ended](const QList<AdGroup> &found) {
-            QSet<QString> taken;
-            for (const PendingChange &change : unknown) {
-                std::optional<AdGroup> match;
-                for (const AdGroup &g : found) {
-                    if (!taken.contains(g.id.valueOr({})) && g.name.valueOr({}) == change.adGroupName
-                        && g.createdTime.valueOr(0) >= change.createdAt.toSecsSinceEpoch() - kCreateMatchSlackSeconds) {
-                        match = g;
-                        break;
-                    }
-                }
-                if (match) {
-                    taken.insert(match->id.value());
-                    markSucceeded(change.id, *match);
-                    Q_EMIT adGroupSaved(*match);
-                } else {
-                    // Listed and not there: it was never created, so sending it again is safe.
-                    markNotApplied(change.id, tr("Not created on Pinterest; it will be sent again."));
-                }
+    OutcomeCheck *check = newOutcomeCheck();
+    connect(check, &OutcomeCheck::finished, this, [this, check](const QList<OutcomeCheck::Outcome> &outcomes) {
+        check->deleteLater();
+        QStringList stillUnknown;
+        for (const OutcomeCheck::Outcome &outcome : outcomes) {
+            if (outcome.verdict == OutcomeCheck::Verdict::Applied) {
+                markSucceeded(outcome.changeId, outcome.adGroup);
+                Q_EMIT adGroupSaved(outcome.adGroup);
+            } else if (outcome.verdict == OutcomeCheck::Verdict::NotApplied) {
+                // Listed and not there: it was never created, so sending it again is safe.
+                markNotApplied(outcome.changeId, tr("Not created on Pinterest; it will be sent again."));
+            } else {
+                stillUnknown << outcome.changeId;
             }
-            ended();
-        });
-        connect(listing, &AdGroupListing::failed, this, [this, unknown, ended](const ApiError &) {
-            QStringList ids;
-            for (const PendingChange &change : unknown)
-                ids << change.id;
-            setStates(ids, PendingChange::State::Unknown,
-                      tr("Sent, but Pinterest's answer was lost; checked before the next post."));
-            ended();
-        });
-        listing->startByCampaign(it.key());
-    }
+        }
+        setStates(stillUnknown, PendingChange::State::Unknown,
+                  tr("Sent, but Pinterest's answer was lost; checked before the next post."));
+        if (m_cancelled)
+            finishIfDone();
+        else
+            fetchCurrentVersions();
+    });
+    check->start(unknown);
 }
 
 void Poster::fetchCurrentVersions()
@@ -236,12 +213,12 @@ void Poster::applyConflictRules(const QHash<QString, AdGroup> &current)
             continue;
         }
         const QJsonValue serverValue = found->toJson().value(change.field);
-        if (sameJson(serverValue, change.after)) {
+        if (OutcomeCheck::sameValue(serverValue, change.after)) {
             markSucceeded(change.id, *found); // already so on the server
             continue;
         }
         PendingChange rebased = change;
-        if (found->updatedTime.valueOr(0) > change.baseUpdatedTime && !sameJson(serverValue, change.before)) {
+        if (found->updatedTime.valueOr(0) > change.baseUpdatedTime && !OutcomeCheck::sameValue(serverValue, change.before)) {
             rebased.state = PendingChange::State::Conflict;
             rebased.serverValue = serverValue.isUndefined() ? QJsonValue() : serverValue;
             rebased.serverUpdatedTime = found->updatedTime.valueOr(0);
@@ -421,60 +398,53 @@ void Poster::waitForRateLimit(const ApiError &error)
 void Poster::verifyLostUpdates()
 {
     m_verified = true;
-    QStringList adGroupIds;
-    QStringList changeIds;
+    QList<PendingChange> lost;
     for (const QString &id : std::as_const(m_lostUpdates)) {
         const std::optional<PendingChange> change = m_changes ? m_changes->find(id) : std::nullopt;
-        if (!change || change->state != PendingChange::State::Unknown)
-            continue;
-        changeIds << id;
-        if (!adGroupIds.contains(change->adGroupId))
-            adGroupIds << change->adGroupId;
+        if (change && change->state == PendingChange::State::Unknown)
+            lost << *change;
     }
-    if (changeIds.isEmpty()) {
+    if (lost.isEmpty()) {
         finishIfDone();
         return;
     }
-    Q_EMIT checking(static_cast<int>(changeIds.size()));
-    AdGroupListing *listing = newListing();
-    connect(listing, &AdGroupListing::finished, this, [this, listing, changeIds](const QList<AdGroup> &found) {
-        listing->deleteLater();
-        QHash<QString, AdGroup> current;
-        for (const AdGroup &g : found)
-            current.insert(g.id.valueOr({}), g);
-        QList<PendingChange> updated;
-        for (const QString &id : changeIds) {
-            const std::optional<PendingChange> change = m_changes ? m_changes->find(id) : std::nullopt;
+    Q_EMIT checking(static_cast<int>(lost.size()));
+    OutcomeCheck *check = newOutcomeCheck();
+    connect(check, &OutcomeCheck::finished, this, [this, check](const QList<OutcomeCheck::Outcome> &outcomes) {
+        check->deleteLater();
+        QList<PendingChange> conflicts;
+        for (const OutcomeCheck::Outcome &outcome : outcomes) {
+            const std::optional<PendingChange> change = m_changes ? m_changes->find(outcome.changeId) : std::nullopt;
             if (!change)
                 continue;
-            const auto g = current.constFind(change->adGroupId);
-            if (g == current.cend())
-                continue; // stays Unknown
-            const QJsonValue serverValue = g->toJson().value(change->field);
-            if (sameJson(serverValue, change->after)) {
-                markSucceeded(id, *g);
-                Q_EMIT adGroupSaved(*g);
-            } else if (sameJson(serverValue, change->before)) {
-                markNotApplied(id, tr("Pinterest's answer was lost; checked: not applied. Post again to send it."));
-            } else {
+            switch (outcome.verdict) {
+            case OutcomeCheck::Verdict::Applied:
+                markSucceeded(outcome.changeId, outcome.adGroup);
+                Q_EMIT adGroupSaved(outcome.adGroup);
+                break;
+            case OutcomeCheck::Verdict::NotApplied:
+                markNotApplied(outcome.changeId, tr("Pinterest's answer was lost; checked: not applied. Post again to send it."));
+                break;
+            case OutcomeCheck::Verdict::Conflict: {
                 PendingChange conflict = *change;
+                const QJsonValue serverValue = outcome.adGroup.toJson().value(change->field);
                 conflict.state = PendingChange::State::Conflict;
                 conflict.serverValue = serverValue.isUndefined() ? QJsonValue() : serverValue;
-                conflict.serverUpdatedTime = g->updatedTime.valueOr(0);
+                conflict.serverUpdatedTime = outcome.adGroup.updatedTime.valueOr(0);
                 conflict.message = tr("Changed on Pinterest since your edit.");
-                updated << conflict;
+                conflicts << conflict;
                 ++m_summary.conflicts;
+                break;
+            }
+            case OutcomeCheck::Verdict::Unknown:
+                break; // stays Unknown: checked before the next post
             }
         }
         if (m_changes)
-            m_changes->replaceAll(updated);
+            m_changes->replaceAll(conflicts);
         finishIfDone();
     });
-    connect(listing, &AdGroupListing::failed, this, [this, listing](const ApiError &) {
-        listing->deleteLater(); // they stay Unknown and are checked before the next post
-        finishIfDone();
-    });
-    listing->startByIds(adGroupIds);
+    check->start(lost);
 }
 
 void Poster::setStates(const QStringList &changeIds, PendingChange::State state, const QString &message)
@@ -549,6 +519,8 @@ void Poster::finishIfDone()
         if (listing && listing->isRunning())
             return;
     }
+    if (m_check && m_check->isRunning())
+        return;
     if (!m_cancelled && ((m_waitTimer && m_waitTimer->isActive()) || !m_queue.isEmpty()))
         return;
     if (!m_cancelled && !m_verified && !m_lostUpdates.isEmpty()) {

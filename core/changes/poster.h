@@ -16,6 +16,7 @@ namespace pinstripe {
 class AdGroupListing;
 class ApiClient;
 class ChangeSet;
+class OutcomeCheck;
 class PendingChangeStore;
 struct AdGroupBatchResult;
 
@@ -111,6 +112,7 @@ private:
     void markFailed(const QString &changeId, const QString &message);
     void markNotApplied(const QString &changeId, const QString &message);
     AdGroupListing *newListing();
+    OutcomeCheck *newOutcomeCheck();
     void finishIfDone();
     QList<PendingChange> selected() const;
 
@@ -122,6 +124,7 @@ private:
     QList<Batch> m_queue;
     QStringList m_lostUpdates; ///< updates whose answer was lost in this post, checked at its end
     QList<QPointer<AdGroupListing>> m_listings;
+    QPointer<OutcomeCheck> m_check;
     QTimer *m_waitTimer = nullptr;
     qint64 m_postId = 0;
     int m_totalBatches = 0;

@@ -158,6 +158,7 @@ void PostFlow::start(const QStringList &changeIds)
         m_reviewDialog->deleteLater();
         m_reviewDialog = nullptr;
     }
+    setNotice({}); // a notice about an earlier interrupted post has been read by now
     m_selected.clear();
     m_findings.clear();
     m_toPost.clear();
