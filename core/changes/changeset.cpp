@@ -87,6 +87,39 @@ void ChangeSet::replace(const PendingChange &change)
     Q_EMIT changed();
 }
 
+void ChangeSet::replaceAll(const QList<PendingChange> &changes)
+{
+    QList<PendingChange> known;
+    for (const PendingChange &change : changes) {
+        const qsizetype at = indexOf(change.id);
+        if (at < 0)
+            continue;
+        m_changes[at] = change;
+        known << change;
+    }
+    if (known.isEmpty())
+        return;
+    if (m_store)
+        m_store->saveAll(known);
+    Q_EMIT changed();
+}
+
+void ChangeSet::settle(JournalEntry &entry, PendingChangeStore *journal)
+{
+    const qsizetype at = indexOf(entry.change.id);
+    if (at < 0)
+        return;
+    if (journal && journal == m_store) {
+        m_store->recordApplied(entry);
+    } else {
+        if (journal)
+            journal->appendJournal(entry);
+        unpersist(entry.change.id);
+    }
+    m_changes.removeAt(at);
+    Q_EMIT changed();
+}
+
 void ChangeSet::discard(const QString &id)
 {
     const qsizetype at = indexOf(id);

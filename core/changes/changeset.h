@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/changes/journalentry.h"
 #include "core/changes/pendingchange.h"
 
 #include <QList>
@@ -35,6 +36,14 @@ public:
     QString record(const PendingChange &change);
     /** Replaces the change with the same id (state, message, values). */
     void replace(const PendingChange &change);
+    /** replace() for each of @p changes, written in one transaction (e.g. a batch about to be sent). */
+    void replaceAll(const QList<PendingChange> &changes);
+    /**
+     * Change @p entry.change.id was applied by Pinterest: journals @p entry in @p journal (may be
+     * null: no journal) and removes the change. When @p journal is this set's store, both
+     * happen in one transaction, so a kill never leaves the change journaled and pending.
+     */
+    void settle(JournalEntry &entry, PendingChangeStore *journal);
     void discard(const QString &id);
     void discardAll();
 

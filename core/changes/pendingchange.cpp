@@ -22,6 +22,8 @@ QString stateName(PendingChange::State state)
         return QStringLiteral("conflict");
     case PendingChange::State::Unknown:
         return QStringLiteral("unknown");
+    case PendingChange::State::Sent:
+        return QStringLiteral("sent");
     }
     return {};
 }
@@ -34,6 +36,8 @@ PendingChange::State stateFrom(const QString &name)
         return PendingChange::State::Conflict;
     if (name == QLatin1String("unknown"))
         return PendingChange::State::Unknown;
+    if (name == QLatin1String("sent"))
+        return PendingChange::State::Sent;
     return PendingChange::State::Pending;
 }
 
@@ -98,6 +102,8 @@ QJsonObject PendingChange::toJson() const
         {QStringLiteral("server_value"), serverValue},
         {QStringLiteral("server_updated_time"), serverUpdatedTime},
     };
+    if (sentAt.isValid())
+        json.insert(QStringLiteral("sent_at"), sentAt.toString(Qt::ISODateWithMs));
     if (kind == Kind::Create)
         json.insert(QStringLiteral("create_body"), createBody);
     return json;
@@ -121,6 +127,8 @@ PendingChange PendingChange::fromJson(const QJsonObject &json)
     change.message = json.value(QLatin1String("message")).toString();
     change.serverValue = json.value(QLatin1String("server_value"));
     change.serverUpdatedTime = json.value(QLatin1String("server_updated_time")).toInteger();
+    if (json.contains(QLatin1String("sent_at")))
+        change.sentAt = QDateTime::fromString(json.value(QLatin1String("sent_at")).toString(), Qt::ISODateWithMs);
     // An absent key reads as Undefined; keep "absent" and "null" apart only where it matters.
     if (change.before.isUndefined())
         change.before = QJsonValue();

@@ -23,7 +23,12 @@ struct PendingChange
         Pending,  ///< waiting to be posted
         Failed,   ///< Pinterest refused it; message says why; stays until fixed or discarded
         Conflict, ///< the server changed this field since the edit was based on it
-        Unknown,  ///< a create whose answer was lost; reconciled by listing before any resend
+        Unknown,  ///< sent, but its answer was lost; checked with Pinterest before any resend
+        /**
+         * Written (synchronously) just before its request leaves. Found after a restart, it
+         * marks an interrupted post: the outcome is unknown until Pinterest is asked.
+         */
+        Sent,
     };
 
     /** Stable id of this change (a UUID), used by the store and the UI. */
@@ -50,6 +55,8 @@ struct PendingChange
     QJsonValue serverValue;
     /** For Conflict: the server's updated_time when the conflict was found (to rebase "keep mine" on). */
     qint64 serverUpdatedTime = 0;
+    /** For Sent and Unknown: when its request was sent (the post it belonged to). */
+    QDateTime sentAt;
 
     /** A new update of @p field from @p before to @p after, with a fresh id and timestamp. */
     static PendingChange update(const QString &adAccountId, const QString &adGroupId, const QString &adGroupName,
@@ -63,6 +70,8 @@ struct PendingChange
 
     /** True when after equals before: nothing left to post. */
     bool isNoOp() const { return kind == Kind::Update && before == after; }
+    /** True when it was sent and nobody knows yet whether Pinterest applied it (Sent or Unknown). */
+    bool isOutcomeUnknown() const { return state == State::Sent || state == State::Unknown; }
 
     QJsonObject toJson() const;
     static PendingChange fromJson(const QJsonObject &json);

@@ -52,7 +52,10 @@ PendingChangeStore::PendingChangeStore(const QString &path)
         && exec(QStringLiteral("CREATE TABLE IF NOT EXISTS journal ("
                                " sequence INTEGER PRIMARY KEY AUTOINCREMENT, account TEXT NOT NULL,"
                                " posted_at TEXT NOT NULL, succeeded INTEGER NOT NULL, message TEXT,"
-                               " json BLOB NOT NULL)"));
+                               " json BLOB NOT NULL)"))
+        && exec(QStringLiteral("CREATE TABLE IF NOT EXISTS posts ("
+                               " id INTEGER PRIMARY KEY AUTOINCREMENT, account TEXT NOT NULL, started_at TEXT NOT NULL,"
+                               " changes INTEGER NOT NULL, journal_mark INTEGER NOT NULL, finished INTEGER NOT NULL)"));
 }
 
 PendingChangeStore::~PendingChangeStore()
@@ -76,6 +79,26 @@ bool PendingChangeStore::exec(const QString &sql)
 }
 
 bool PendingChangeStore::save(const PendingChange &change)
+{
+    return insertOrUpdate(change);
+}
+
+bool PendingChangeStore::saveAll(const QList<PendingChange> &changes)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    // One commit (one fsync) for a whole batch instead of one per change.
+    if (!db.transaction())
+        return false;
+    for (const PendingChange &change : changes) {
+        if (!insertOrUpdate(change)) {
+            db.rollback();
+            return false;
+        }
+    }
+    return db.commit();
+}
+
+bool PendingChangeStore::insertOrUpdate(const PendingChange &change)
 {
     QSqlQuery query(QSqlDatabase::database(m_connection));
     // Keep the first position of an id so the list order never jumps when a change is edited.
@@ -129,6 +152,77 @@ QList<PendingChange> PendingChangeStore::load(const QString &adAccountId) const
 }
 
 bool PendingChangeStore::appendJournal(JournalEntry &entry)
+{
+    return insertJournal(entry);
+}
+
+bool PendingChangeStore::recordApplied(JournalEntry &entry)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    if (!db.transaction())
+        return false;
+    QSqlQuery remove(db);
+    remove.prepare(QStringLiteral("DELETE FROM pending WHERE id = ?"));
+    remove.addBindValue(entry.change.id);
+    if (!insertJournal(entry) || !remove.exec()) {
+        m_error = remove.lastError().text();
+        db.rollback();
+        return false;
+    }
+    return db.commit();
+}
+
+qint64 PendingChangeStore::beginPost(const QString &adAccountId, int changes, const QDateTime &startedAt)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    query.prepare(QStringLiteral("INSERT INTO posts (account, started_at, changes, journal_mark, finished)"
+                                 " VALUES (?, ?, ?, COALESCE((SELECT MAX(sequence) FROM journal), 0), 0)"));
+    query.addBindValue(adAccountId);
+    query.addBindValue(startedAt.toUTC().toString(Qt::ISODateWithMs));
+    query.addBindValue(changes);
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return 0;
+    }
+    return query.lastInsertId().toLongLong();
+}
+
+bool PendingChangeStore::finishPost(qint64 postId)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    query.prepare(QStringLiteral("UPDATE posts SET finished = 1 WHERE id = ?"));
+    query.addBindValue(postId);
+    return query.exec();
+}
+
+std::optional<PostRecord> PendingChangeStore::interruptedPost(const QString &adAccountId) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    query.prepare(QStringLiteral("SELECT id, started_at, changes,"
+                                 " (SELECT COUNT(*) FROM journal j WHERE j.account = p.account AND j.succeeded = 1"
+                                 "  AND j.sequence > p.journal_mark)"
+                                 " FROM posts p WHERE account = ? AND finished = 0 ORDER BY id LIMIT 1"));
+    query.addBindValue(adAccountId);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    PostRecord post;
+    post.id = query.value(0).toLongLong();
+    post.adAccountId = adAccountId;
+    post.startedAt = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
+    post.changes = query.value(2).toInt();
+    post.confirmed = qMin(query.value(3).toInt(), post.changes);
+    return post;
+}
+
+bool PendingChangeStore::finishInterruptedPosts(const QString &adAccountId)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    query.prepare(QStringLiteral("UPDATE posts SET finished = 1 WHERE account = ? AND finished = 0"));
+    query.addBindValue(adAccountId);
+    return query.exec();
+}
+
+bool PendingChangeStore::insertJournal(JournalEntry &entry)
 {
     QSqlQuery query(QSqlDatabase::database(m_connection));
     query.prepare(QStringLiteral("INSERT INTO journal (account, posted_at, succeeded, message, json) VALUES (?, ?, ?, ?, ?)"));

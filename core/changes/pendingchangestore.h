@@ -3,10 +3,25 @@
 #include "core/changes/journalentry.h"
 #include "core/changes/pendingchange.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace pinstripe {
+
+/** One post as the store remembers it, to tell after a restart that it was interrupted. */
+struct PostRecord
+{
+    qint64 id = 0;
+    QString adAccountId;
+    QDateTime startedAt;
+    /** Changes the post set out to send. */
+    int changes = 0;
+    /** Changes journaled as applied since the post started. */
+    int confirmed = 0;
+};
 
 /**
  * Keeps pending changes and the change journal in their own SQLite file, written through
@@ -34,6 +49,8 @@ public:
 
     /** Inserts or replaces @p change (by id), keeping its original position in the list. */
     bool save(const PendingChange &change);
+    /** save() for each of @p changes in one transaction: all are written or none. */
+    bool saveAll(const QList<PendingChange> &changes);
     bool remove(const QString &id);
     /** Removes every pending change of @p adAccountId (all accounts if empty). */
     bool removeAll(const QString &adAccountId = {});
@@ -42,11 +59,27 @@ public:
 
     /** Appends to the journal; fills entry.sequence. */
     bool appendJournal(JournalEntry &entry);
+    /**
+     * Appends @p entry to the journal and removes the pending change entry.change.id in one
+     * transaction, so a kill can never leave a change both journaled and still pending.
+     */
+    bool recordApplied(JournalEntry &entry);
+
+    /** Notes that a post of @p changes changes of @p adAccountId starts now; returns its id (0 on error). */
+    qint64 beginPost(const QString &adAccountId, int changes, const QDateTime &startedAt);
+    /** The post ended (or what it left behind was checked with Pinterest). */
+    bool finishPost(qint64 postId);
+    /** The oldest post of @p adAccountId that began and never finished: the app was stopped during it. */
+    std::optional<PostRecord> interruptedPost(const QString &adAccountId) const;
+    /** Marks every unfinished post of @p adAccountId as finished. */
+    bool finishInterruptedPosts(const QString &adAccountId);
     /** Journal entries of @p adAccountId, newest first, at most @p limit. */
     QList<JournalEntry> journal(const QString &adAccountId, int limit = 1000) const;
 
 private:
     bool exec(const QString &sql);
+    bool insertOrUpdate(const PendingChange &change);
+    bool insertJournal(JournalEntry &entry);
 
     QString m_connection;
     bool m_open = false;

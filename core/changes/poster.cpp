@@ -1,39 +1,32 @@
 #include "core/changes/poster.h"
 
-#include "core/api/adgrouppager.h"
 #include "core/api/apiclient.h"
 #include "core/api/createadgroupsrequest.h"
 #include "core/api/updateadgroupsrequest.h"
+#include "core/changes/adgrouplisting.h"
 #include "core/changes/changeset.h"
+#include "core/changes/outcomecheck.h"
 #include "core/changes/pendingchangestore.h"
 #include "core/logging.h"
-#include "core/model/enums.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QSet>
+#include <QTimer>
 
 namespace pinstripe {
 
 namespace {
 
 constexpr int kBatchSize = 30;
-constexpr int kIdsPerLookup = 250;
-/** A create found by listing must be at most this much older than the edit (clock skew). */
-constexpr qint64 kCreateMatchSlackSeconds = 600;
-
-/** JSON equality that does not care whether 5 was stored as an integer or a double. */
-bool sameJson(const QJsonValue &a, const QJsonValue &b)
-{
-    const auto canonical = [](const QJsonValue &v) {
-        return QJsonDocument(QJsonArray{v.isUndefined() ? QJsonValue() : v}).toJson(QJsonDocument::Compact);
-    };
-    return canonical(a) == canonical(b);
-}
 
 bool isPostable(const PendingChange &change)
 {
     return change.state == PendingChange::State::Pending || change.state == PendingChange::State::Failed;
+}
+
+/** Pinterest's own "no" to the whole call: a 4xx answer other than 429, or refused before sending. */
+bool isRefusal(const ApiError &error)
+{
+    return error.kind == ApiError::Kind::Validation
+        || (error.kind == ApiError::Kind::Http && error.httpStatus >= 400 && error.httpStatus < 500 && !error.isRateLimited());
 }
 
 } // namespace
@@ -62,153 +55,195 @@ QList<PendingChange> Poster::selected() const
 
 void Poster::post(const QString &adAccountId, const QStringList &changeIds)
 {
+    begin(adAccountId, changeIds, false);
+}
+
+void Poster::check(const QString &adAccountId)
+{
+    begin(adAccountId, {}, true);
+}
+
+void Poster::begin(const QString &adAccountId, const QStringList &changeIds, bool checkOnly)
+{
     if (m_running || !m_client || !m_changes)
         return;
     m_running = true;
     m_cancelled = false;
+    m_checkOnly = checkOnly;
+    m_verified = false;
     m_account = adAccountId;
     m_only = changeIds;
-    m_batches.clear();
-    m_nextBatch = m_inFlight = m_doneBatches = m_pendingLookups = 0;
+    m_queue.clear();
+    m_lostUpdates.clear();
+    m_totalBatches = m_inFlight = m_doneBatches = 0;
+    m_postId = 0;
     m_summary = {};
-    reconcileUnknownCreates();
+    if (checkOnly) {
+        // Only what an earlier post left unconfirmed; an empty m_only would mean "everything".
+        m_only.clear();
+        for (const PendingChange &change : m_changes->changes()) {
+            if (change.adAccountId == adAccountId && change.isOutcomeUnknown())
+                m_only << change.id;
+        }
+        if (m_only.isEmpty()) {
+            QTimer::singleShot(0, this, &Poster::finishIfDone);
+            return;
+        }
+    } else if (m_journal) {
+        // Remembered so that, should the app be stopped midway, the next start can say so.
+        m_postId = m_journal->beginPost(adAccountId, static_cast<int>(selected().size()), QDateTime::currentDateTimeUtc());
+    }
+    reconcileCreates();
 }
 
 void Poster::cancel()
 {
-    if (m_running)
-        m_cancelled = true;
+    if (!m_running)
+        return;
+    m_cancelled = true;
+    if (m_waitTimer && m_waitTimer->isActive())
+        m_waitTimer->stop();
+    for (const QPointer<AdGroupListing> &listing : std::as_const(m_listings)) {
+        if (listing)
+            listing->cancel();
+    }
+    if (m_check)
+        m_check->cancel();
+    finishIfDone();
 }
 
-void Poster::reconcileUnknownCreates()
+AdGroupListing *Poster::newListing()
 {
-    QHash<QString, QList<PendingChange>> byCampaign;
+    auto *listing = new AdGroupListing(m_client, m_account, this);
+    m_listings << listing;
+    connect(listing, &AdGroupListing::waiting, this, [this](int seconds) {
+        ++m_summary.rateLimitWaits;
+        Q_EMIT waitingForRateLimit(seconds);
+    });
+    return listing;
+}
+
+OutcomeCheck *Poster::newOutcomeCheck()
+{
+    auto *check = new OutcomeCheck(m_client, m_account, this);
+    m_check = check;
+    connect(check, &OutcomeCheck::waiting, this, [this](int seconds) {
+        ++m_summary.rateLimitWaits;
+        Q_EMIT waitingForRateLimit(seconds);
+    });
+    return check;
+}
+
+void Poster::reconcileCreates()
+{
+    QList<PendingChange> unknown;
     for (const PendingChange &change : selected()) {
-        if (change.kind == PendingChange::Kind::Create && change.state == PendingChange::State::Unknown)
-            byCampaign[change.createBody.value(QLatin1String("campaign_id")).toString()] << change;
+        if (change.kind == PendingChange::Kind::Create && change.isOutcomeUnknown())
+            unknown << change;
     }
-    if (byCampaign.isEmpty()) {
+    if (unknown.isEmpty()) {
         fetchCurrentVersions();
         return;
     }
-    for (auto it = byCampaign.cbegin(); it != byCampaign.cend(); ++it) {
-        AdGroupListParams params;
-        params.campaignIds = {it.key()};
-        params.entityStatuses = enums::entityStatuses();
-        auto *pager = new AdGroupPager(m_client, m_account, params, 1, this);
-        auto *found = new QList<AdGroup>;
-        ++m_pendingLookups;
-        connect(pager, &AdGroupPager::pageReceived, this, [found](const AdGroupPage &page) { *found << page.items; });
-        const QList<PendingChange> unknown = it.value();
-        auto conclude = [this, pager, found, unknown](bool listed) {
-            QSet<QString> taken;
-            for (const PendingChange &change : unknown) {
-                std::optional<AdGroup> match;
-                for (const AdGroup &g : std::as_const(*found)) {
-                    if (!taken.contains(g.id.valueOr({})) && g.name.valueOr({}) == change.adGroupName
-                        && g.createdTime.valueOr(0) >= change.createdAt.toSecsSinceEpoch() - kCreateMatchSlackSeconds) {
-                        match = g;
-                        break;
-                    }
-                }
-                if (match) {
-                    taken.insert(match->id.value());
-                    markSucceeded(change.id, *match);
-                    Q_EMIT adGroupSaved(*match);
-                } else if (listed) {
-                    // Listed and not there: it was never created, so sending it again is safe.
-                    PendingChange again = change;
-                    again.state = PendingChange::State::Pending;
-                    again.message = tr("Not created on Pinterest; it will be sent again.");
-                    m_changes->replace(again);
-                } else {
-                    ++m_summary.unknown;
-                }
+    OutcomeCheck *check = newOutcomeCheck();
+    connect(check, &OutcomeCheck::finished, this, [this, check](const QList<OutcomeCheck::Outcome> &outcomes) {
+        check->deleteLater();
+        QStringList stillUnknown;
+        for (const OutcomeCheck::Outcome &outcome : outcomes) {
+            if (outcome.verdict == OutcomeCheck::Verdict::Applied) {
+                markSucceeded(outcome.changeId, outcome.adGroup);
+                Q_EMIT adGroupSaved(outcome.adGroup);
+            } else if (outcome.verdict == OutcomeCheck::Verdict::NotApplied) {
+                // Listed and not there: it was never created, so sending it again is safe.
+                markNotApplied(outcome.changeId, tr("Not created on Pinterest; it will be sent again."));
+            } else {
+                stillUnknown << outcome.changeId;
             }
-            delete found;
-            pager->deleteLater();
-            if (--m_pendingLookups == 0)
-                fetchCurrentVersions();
-        };
-        connect(pager, &Pager::finished, this, [conclude] { conclude(true); });
-        connect(pager, &Pager::failed, this, [conclude] { conclude(false); });
-        pager->start();
-    }
+        }
+        setStates(stillUnknown, PendingChange::State::Unknown,
+                  tr("Sent, but Pinterest's answer was lost; checked before the next post."));
+        if (m_cancelled)
+            finishIfDone();
+        else
+            fetchCurrentVersions();
+    });
+    check->start(unknown);
 }
 
 void Poster::fetchCurrentVersions()
 {
     QStringList ids;
     for (const PendingChange &change : selected()) {
-        if (change.kind == PendingChange::Kind::Update && isPostable(change) && !ids.contains(change.adGroupId))
+        if (change.kind == PendingChange::Kind::Update && (isPostable(change) || change.isOutcomeUnknown())
+            && !ids.contains(change.adGroupId))
             ids << change.adGroupId;
     }
     if (ids.isEmpty()) {
         applyConflictRules({});
         return;
     }
-    auto *current = new QHash<QString, AdGroup>;
-    for (qsizetype at = 0; at < ids.size(); at += kIdsPerLookup) {
-        AdGroupListParams params;
-        params.adGroupIds = ids.mid(at, kIdsPerLookup);
-        params.entityStatuses = enums::entityStatuses();
-        auto *pager = new AdGroupPager(m_client, m_account, params, 1, this);
-        ++m_pendingLookups;
-        connect(pager, &AdGroupPager::pageReceived, this, [current](const AdGroupPage &page) {
-            for (const AdGroup &g : page.items)
-                current->insert(g.id.valueOr({}), g);
-        });
-        auto conclude = [this, pager, current](const QString &error) {
-            pager->deleteLater();
-            if (!error.isEmpty())
-                m_summary.error = error;
-            if (--m_pendingLookups > 0)
-                return;
-            if (!m_summary.error.isEmpty()) {
-                // Without the server's versions conflicts cannot be ruled out: send nothing.
-                delete current;
-                m_running = false;
-                Q_EMIT finished(m_summary);
-                return;
-            }
-            applyConflictRules(*current);
-            delete current;
-        };
-        connect(pager, &Pager::finished, this, [conclude] { conclude({}); });
-        connect(pager, &Pager::failed, this, [conclude](const ApiError &e) { conclude(e.userMessage()); });
-        pager->start();
-    }
+    AdGroupListing *listing = newListing();
+    connect(listing, &AdGroupListing::finished, this, [this, listing](const QList<AdGroup> &found) {
+        listing->deleteLater();
+        QHash<QString, AdGroup> current;
+        for (const AdGroup &g : found)
+            current.insert(g.id.valueOr({}), g);
+        applyConflictRules(current);
+    });
+    connect(listing, &AdGroupListing::failed, this, [this, listing](const ApiError &error) {
+        listing->deleteLater();
+        // Without the server's versions conflicts cannot be ruled out: send nothing.
+        if (error.kind != ApiError::Kind::Cancelled)
+            m_summary.error = error.userMessage();
+        finishIfDone();
+    });
+    listing->startByIds(ids);
 }
 
 void Poster::applyConflictRules(const QHash<QString, AdGroup> &current)
 {
+    QList<PendingChange> rebasedChanges;
     for (const PendingChange &change : selected()) {
-        if (change.kind != PendingChange::Kind::Update || !isPostable(change))
+        const bool unknown = change.isOutcomeUnknown();
+        if (change.kind != PendingChange::Kind::Update || (!isPostable(change) && !unknown))
             continue;
         const auto found = current.constFind(change.adGroupId);
         if (found == current.cend()) {
-            markFailed(change.id, PendingChange::State::Failed, tr("The ad group was not found on Pinterest."));
+            markFailed(change.id, tr("The ad group was not found on Pinterest."));
             continue;
         }
         const QJsonValue serverValue = found->toJson().value(change.field);
-        if (sameJson(serverValue, change.after)) {
+        if (OutcomeCheck::sameValue(serverValue, change.after)) {
             markSucceeded(change.id, *found); // already so on the server
             continue;
         }
         PendingChange rebased = change;
-        if (found->updatedTime.valueOr(0) > change.baseUpdatedTime && !sameJson(serverValue, change.before)) {
+        if (found->updatedTime.valueOr(0) > change.baseUpdatedTime && !OutcomeCheck::sameValue(serverValue, change.before)) {
             rebased.state = PendingChange::State::Conflict;
             rebased.serverValue = serverValue.isUndefined() ? QJsonValue() : serverValue;
             rebased.serverUpdatedTime = found->updatedTime.valueOr(0);
             rebased.message = tr("Changed on Pinterest since your edit.");
-            m_changes->replace(rebased);
+            rebasedChanges << rebased;
             ++m_summary.conflicts;
             continue;
         }
         rebased.baseUpdatedTime = found->updatedTime.valueOr(0);
         rebased.state = PendingChange::State::Pending;
         rebased.message.clear();
-        m_changes->replace(rebased);
+        rebased.sentAt = {};
+        if (unknown) {
+            // Checked: Pinterest still has the old value, so it was not applied.
+            rebased.message = m_checkOnly ? tr("Checked with Pinterest: not applied. Post sends it again.")
+                                          : tr("Checked with Pinterest: not applied; sent again.");
+            ++m_summary.notApplied;
+        }
+        rebasedChanges << rebased;
+    }
+    if (m_changes)
+        m_changes->replaceAll(rebasedChanges);
+    if (m_checkOnly || m_cancelled) {
+        finishIfDone();
+        return;
     }
     buildBatches();
 }
@@ -240,19 +275,27 @@ void Poster::buildBatches()
     }
     const auto chunk = [this](bool create, const QList<QJsonObject> &bodies, const QList<QStringList> &ids) {
         for (qsizetype at = 0; at < bodies.size(); at += kBatchSize)
-            m_batches << Batch{create, bodies.mid(at, kBatchSize), ids.mid(at, kBatchSize)};
+            m_queue << Batch{create, bodies.mid(at, kBatchSize), ids.mid(at, kBatchSize)};
     };
     chunk(true, createBodies, createIds);
     chunk(false, updateBodies, updateIds);
-    Q_EMIT progress(0, static_cast<int>(m_batches.size()));
+    m_totalBatches = static_cast<int>(m_queue.size());
+    Q_EMIT progress(0, m_totalBatches);
     dispatch();
     finishIfDone();
 }
 
 void Poster::dispatch()
 {
-    while (!m_cancelled && m_client && m_inFlight < m_maxInFlight && m_nextBatch < m_batches.size()) {
-        const Batch batch = m_batches.at(m_nextBatch++);
+    const bool waiting = m_waitTimer && m_waitTimer->isActive();
+    while (!m_cancelled && !waiting && m_client && m_changes && m_inFlight < m_maxInFlight && !m_queue.isEmpty()) {
+        const Batch batch = m_queue.takeFirst();
+        // Written before the request leaves: if the app dies now, the next start knows these
+        // may have reached Pinterest and checks before sending anything again.
+        QStringList ids;
+        for (const QStringList &perBody : batch.changeIds)
+            ids << perBody;
+        setStates(ids, PendingChange::State::Sent, {});
         ApiRequest *request = nullptr;
         if (batch.create) {
             auto *create = new CreateAdGroupsRequest(m_client, m_account, batch.bodies);
@@ -274,7 +317,14 @@ void Poster::dispatch()
 
 void Poster::onBatchFinished(const Batch &batch, const AdGroupBatchResult &result)
 {
-    for (qsizetype i = 0; i < batch.bodies.size() && i < result.items.size(); ++i) {
+    for (qsizetype i = 0; i < batch.bodies.size(); ++i) {
+        if (i >= result.items.size()) {
+            // No item for it in the answer: whether it was applied is unknown.
+            setStates(batch.changeIds.at(i), PendingChange::State::Unknown, tr("Pinterest's answer did not mention it."));
+            if (!batch.create)
+                m_lostUpdates << batch.changeIds.at(i);
+            continue;
+        }
         const AdGroupBatchItem &item = result.items.at(i);
         if (item.data && item.exceptions.isEmpty()) {
             for (const QString &id : batch.changeIds.at(i))
@@ -288,87 +338,225 @@ void Poster::onBatchFinished(const Batch &batch, const AdGroupBatchResult &resul
             message = tr("Pinterest: %1 (code %2)").arg(e.message.valueOr({})).arg(e.code.valueOr(0));
         }
         for (const QString &id : batch.changeIds.at(i))
-            markFailed(id, PendingChange::State::Failed, message);
+            markFailed(id, message);
     }
     --m_inFlight;
-    Q_EMIT progress(++m_doneBatches, static_cast<int>(m_batches.size()));
+    Q_EMIT progress(++m_doneBatches, m_totalBatches);
     dispatch();
     finishIfDone();
 }
 
 void Poster::onBatchFailed(const Batch &batch, const ApiError &error)
 {
-    const bool unknown = error.kind == ApiError::Kind::OutcomeUnknown;
-    for (const QStringList &ids : batch.changeIds) {
-        for (const QString &id : ids)
-            markFailed(id, unknown ? PendingChange::State::Unknown : PendingChange::State::Failed, error.userMessage());
-    }
-    if (!unknown)
-        m_summary.error = error.userMessage();
     --m_inFlight;
-    Q_EMIT progress(++m_doneBatches, static_cast<int>(m_batches.size()));
+    QStringList ids;
+    for (const QStringList &perBody : batch.changeIds)
+        ids << perBody;
+    if (error.isRateLimited()) {
+        // A 429 proves nothing was applied: the batch waits its turn again, first in line.
+        setStates(ids, PendingChange::State::Pending, {});
+        m_queue.prepend(batch);
+        if (!m_cancelled)
+            waitForRateLimit(error);
+        finishIfDone();
+        return;
+    }
+    if (isRefusal(error)) {
+        for (const QString &id : std::as_const(ids))
+            markFailed(id, error.userMessage());
+        m_summary.error = error.userMessage();
+    } else {
+        // Reset, cut off, 5xx, timeout: Pinterest may have applied it. Only asking can tell.
+        setStates(ids, PendingChange::State::Unknown, tr("Sent, but Pinterest's answer was lost (%1).").arg(error.userMessage()));
+        if (!batch.create)
+            m_lostUpdates << ids;
+    }
+    Q_EMIT progress(++m_doneBatches, m_totalBatches);
     dispatch();
     finishIfDone();
 }
 
+void Poster::waitForRateLimit(const ApiError &error)
+{
+    const int seconds = error.retryAfter ? qMax(1, static_cast<int>(error.retryAfter->count())) : 1;
+    if (!m_waitTimer) {
+        m_waitTimer = new QTimer(this);
+        m_waitTimer->setSingleShot(true);
+        connect(m_waitTimer, &QTimer::timeout, this, [this] {
+            dispatch();
+            finishIfDone();
+        });
+    }
+    // Several batches may hit the limit together: the longest wait wins.
+    if (m_waitTimer->isActive() && m_waitTimer->remainingTime() >= seconds * 1000)
+        return;
+    m_waitTimer->start(seconds * 1000);
+    ++m_summary.rateLimitWaits;
+    Q_EMIT waitingForRateLimit(seconds);
+}
+
+void Poster::verifyLostUpdates()
+{
+    m_verified = true;
+    QList<PendingChange> lost;
+    for (const QString &id : std::as_const(m_lostUpdates)) {
+        const std::optional<PendingChange> change = m_changes ? m_changes->find(id) : std::nullopt;
+        if (change && change->state == PendingChange::State::Unknown)
+            lost << *change;
+    }
+    if (lost.isEmpty()) {
+        finishIfDone();
+        return;
+    }
+    Q_EMIT checking(static_cast<int>(lost.size()));
+    OutcomeCheck *check = newOutcomeCheck();
+    connect(check, &OutcomeCheck::finished, this, [this, check](const QList<OutcomeCheck::Outcome> &outcomes) {
+        check->deleteLater();
+        QList<PendingChange> conflicts;
+        for (const OutcomeCheck::Outcome &outcome : outcomes) {
+            const std::optional<PendingChange> change = m_changes ? m_changes->find(outcome.changeId) : std::nullopt;
+            if (!change)
+                continue;
+            switch (outcome.verdict) {
+            case OutcomeCheck::Verdict::Applied:
+                markSucceeded(outcome.changeId, outcome.adGroup);
+                Q_EMIT adGroupSaved(outcome.adGroup);
+                break;
+            case OutcomeCheck::Verdict::NotApplied:
+                markNotApplied(outcome.changeId, tr("Pinterest's answer was lost; checked: not applied. Post again to send it."));
+                break;
+            case OutcomeCheck::Verdict::Conflict: {
+                PendingChange conflict = *change;
+                const QJsonValue serverValue = outcome.adGroup.toJson().value(change->field);
+                conflict.state = PendingChange::State::Conflict;
+                conflict.serverValue = serverValue.isUndefined() ? QJsonValue() : serverValue;
+                conflict.serverUpdatedTime = outcome.adGroup.updatedTime.valueOr(0);
+                conflict.message = tr("Changed on Pinterest since your edit.");
+                conflicts << conflict;
+                ++m_summary.conflicts;
+                break;
+            }
+            case OutcomeCheck::Verdict::Unknown:
+                break; // stays Unknown: checked before the next post
+            }
+        }
+        if (m_changes)
+            m_changes->replaceAll(conflicts);
+        finishIfDone();
+    });
+    check->start(lost);
+}
+
+void Poster::setStates(const QStringList &changeIds, PendingChange::State state, const QString &message)
+{
+    if (!m_changes || changeIds.isEmpty())
+        return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<PendingChange> changes;
+    for (const QString &id : changeIds) {
+        std::optional<PendingChange> change = m_changes->find(id);
+        if (!change)
+            continue;
+        if (state == PendingChange::State::Sent)
+            change->sentAt = now;
+        else if (state == PendingChange::State::Pending)
+            change->sentAt = {};
+        change->state = state;
+        change->message = message;
+        changes << *change;
+    }
+    m_changes->replaceAll(changes);
+}
+
 void Poster::markSucceeded(const QString &changeId, const AdGroup &saved)
 {
-    const std::optional<PendingChange> change = m_changes->find(changeId);
+    const std::optional<PendingChange> change = m_changes ? m_changes->find(changeId) : std::nullopt;
     if (!change)
         return;
-    if (m_journal) {
-        JournalEntry entry;
-        entry.postedAt = QDateTime::currentDateTimeUtc();
-        entry.change = *change;
-        if (entry.change.kind == PendingChange::Kind::Create)
-            entry.change.adGroupId = saved.id.valueOr({});
-        entry.succeeded = true;
-        m_journal->appendJournal(entry);
-    }
-    m_changes->discard(changeId);
+    JournalEntry entry;
+    entry.postedAt = QDateTime::currentDateTimeUtc();
+    entry.change = *change;
+    entry.change.state = PendingChange::State::Pending;
+    entry.change.message.clear();
+    if (entry.change.kind == PendingChange::Kind::Create)
+        entry.change.adGroupId = saved.id.valueOr({});
+    entry.succeeded = true;
+    m_changes->settle(entry, m_journal);
     ++m_summary.succeeded;
 }
 
-void Poster::markFailed(const QString &changeId, PendingChange::State state, const QString &message)
+void Poster::markFailed(const QString &changeId, const QString &message)
 {
-    std::optional<PendingChange> change = m_changes->find(changeId);
+    const std::optional<PendingChange> change = m_changes ? m_changes->find(changeId) : std::nullopt;
     if (!change)
         return;
-    change->state = state;
-    change->message = message;
-    m_changes->replace(*change);
-    if (state == PendingChange::State::Unknown) {
-        ++m_summary.unknown;
-        return;
-    }
+    setStates({changeId}, PendingChange::State::Failed, message);
     ++m_summary.failed;
+    // A refusal is journaled as such (it applied nothing) and stays on its row to be fixed.
     if (m_journal) {
         JournalEntry entry;
         entry.postedAt = QDateTime::currentDateTimeUtc();
         entry.change = *change;
+        entry.change.state = PendingChange::State::Failed;
+        entry.change.message = message;
         entry.succeeded = false;
         entry.message = message;
         m_journal->appendJournal(entry);
     }
 }
 
+void Poster::markNotApplied(const QString &changeId, const QString &message)
+{
+    setStates({changeId}, PendingChange::State::Pending, message);
+    ++m_summary.notApplied;
+}
+
 void Poster::finishIfDone()
 {
-    if (!m_running || m_inFlight > 0 || m_pendingLookups > 0)
+    if (!m_running || m_inFlight > 0)
         return;
-    if (!m_cancelled && m_nextBatch < m_batches.size())
+    for (const QPointer<AdGroupListing> &listing : std::as_const(m_listings)) {
+        if (listing && listing->isRunning())
+            return;
+    }
+    if (m_check && m_check->isRunning())
         return;
+    if (!m_cancelled && ((m_waitTimer && m_waitTimer->isActive()) || !m_queue.isEmpty()))
+        return;
+    if (!m_cancelled && !m_verified && !m_lostUpdates.isEmpty()) {
+        verifyLostUpdates();
+        return;
+    }
     if (m_cancelled) {
         m_summary.cancelled = true;
-        for (qsizetype b = m_nextBatch; b < m_batches.size(); ++b) {
-            for (const QStringList &ids : m_batches.at(b).changeIds)
+        for (const Batch &batch : std::as_const(m_queue)) {
+            for (const QStringList &ids : batch.changeIds)
                 m_summary.notSent += static_cast<int>(ids.size());
         }
+        m_queue.clear();
     }
+    // Nothing is in flight any more: what is still "Sent" had its answer lost.
+    QStringList stillSent;
+    for (const PendingChange &change : selected()) {
+        if (change.state == PendingChange::State::Sent)
+            stillSent << change.id;
+    }
+    setStates(stillSent, PendingChange::State::Unknown, tr("Sent, but not confirmed by Pinterest; checked before the next post."));
+    m_summary.unknown = 0;
+    for (const PendingChange &change : selected())
+        m_summary.unknown += change.state == PendingChange::State::Unknown ? 1 : 0;
+    if (m_journal) {
+        if (m_postId)
+            m_journal->finishPost(m_postId);
+        // Whatever an interrupted post left behind has now been checked (or stays Unknown on its row).
+        m_journal->finishInterruptedPosts(m_account);
+    }
+    m_listings.clear();
     m_running = false;
-    qCInfo(lcChanges) << "posted:" << m_summary.succeeded << "applied," << m_summary.failed << "refused,"
-                      << m_summary.conflicts << "conflicts," << m_summary.unknown << "unknown," << m_summary.notSent
-                      << "not sent, in" << m_summary.writeCalls << "calls";
+    qCInfo(lcChanges) << (m_checkOnly ? "checked:" : "posted:") << m_summary.succeeded << "applied," << m_summary.failed
+                      << "refused," << m_summary.conflicts << "conflicts," << m_summary.notApplied << "not applied,"
+                      << m_summary.unknown << "unknown," << m_summary.notSent << "not sent, in" << m_summary.writeCalls
+                      << "calls";
     Q_EMIT finished(m_summary);
 }
 

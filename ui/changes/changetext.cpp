@@ -160,6 +160,8 @@ QString ChangeText::stateName(PendingChange::State state)
         return tr("Conflict");
     case PendingChange::State::Unknown:
         return tr("Unknown outcome");
+    case PendingChange::State::Sent:
+        return tr("Sent, not confirmed");
     }
     return {};
 }

@@ -6,6 +6,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QSet>
 #include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -31,8 +32,15 @@ FindingsDialog::FindingsDialog(const QList<CheckFinding> &findings, int blocked,
     if (blocked > 0)
         intro << (blocked == 1 ? tr("1 change cannot be posted until it is fixed; it stays in the list with the reason.")
                                   : tr("%1 changes cannot be posted until they are fixed; they stay in the list with the reason.").arg(blocked));
+    // The changes a warning is about: "Post all anyway" sends them, "all but the flagged" does not.
+    QSet<QString> flagged;
+    for (const CheckFinding &f : findings) {
+        if (!f.isError() && !f.changeId.isEmpty())
+            flagged.insert(f.changeId);
+    }
+    const int unflagged = qMax(0, postable - static_cast<int>(flagged.size()));
     if (postable > 0 && warnings)
-        intro << tr("Check the warnings below. Post the other changes anyway?");
+        intro << tr("Check the warnings below. Post all changes anyway, warned ones included, or all but the flagged ones?");
     else if (postable > 0)
         intro << (postable == 1 ? tr("The other change can be posted.") : tr("The other %1 changes can be posted.").arg(postable));
     else
@@ -68,7 +76,7 @@ FindingsDialog::FindingsDialog(const QList<CheckFinding> &findings, int blocked,
 
     auto *box = new QDialogButtonBox(this);
     if (postable > 0) {
-        m_post = box->addButton(warnings ? tr("&Post anyway") : tr("&Post the other %1").arg(postable),
+        m_post = box->addButton(warnings ? tr("Post &all anyway") : tr("&Post the other %1").arg(postable),
                                 QDialogButtonBox::AcceptRole);
         m_post->setObjectName(QStringLiteral("postAnywayButton"));
     }
@@ -83,6 +91,12 @@ FindingsDialog::FindingsDialog(const QList<CheckFinding> &findings, int blocked,
             done(RaiseToFloorResult);
             Q_EMIT raiseToFloorRequested(changes);
         });
+    }
+    if (postable > 0 && !flagged.isEmpty()) {
+        m_postUnflagged = box->addButton(tr("Post all but the &flagged (%n)", nullptr, unflagged), QDialogButtonBox::ActionRole);
+        m_postUnflagged->setObjectName(QStringLiteral("postUnflaggedButton"));
+        m_postUnflagged->setEnabled(unflagged > 0);
+        connect(m_postUnflagged, &QPushButton::clicked, this, [this] { done(PostUnflaggedResult); });
     }
     m_cancel = box->addButton(postable > 0 ? QDialogButtonBox::Cancel : QDialogButtonBox::Close);
     m_cancel->setObjectName(QStringLiteral("cancelButton"));

@@ -123,6 +123,7 @@ QVariant PendingChangesModel::data(const QModelIndex &index, int role) const
         case PendingChange::State::Conflict:
             return QBrush(QColor(0x9a, 0x5b, 0x00));
         case PendingChange::State::Unknown:
+        case PendingChange::State::Sent:
             return QBrush(QColor(0x5f, 0x5f, 0x5f));
         case PendingChange::State::Pending:
             return {};

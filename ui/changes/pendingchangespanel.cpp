@@ -26,6 +26,7 @@ PendingChangesPanel::PendingChangesPanel(ChangeSet *changeSet, QUndoStack *undoS
     , m_proxy(new QSortFilterProxyModel(this))
     , m_view(new QTableView(this))
     , m_summary(new QLabel(this))
+    , m_notice(new QLabel(this))
     , m_discard(new QPushButton(tr("&Discard"), this))
     , m_discardAll(new QPushButton(tr("Discard &all…"), this))
     , m_resolve(new QPushButton(tr("&Resolve conflicts…"), this))
@@ -54,6 +55,12 @@ PendingChangesPanel::PendingChangesPanel(ChangeSet *changeSet, QUndoStack *undoS
     connect(discardAction, &QAction::triggered, this, &PendingChangesPanel::discardSelected);
 
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
+    m_notice->setObjectName(QStringLiteral("interruptedPostNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setFrameShape(QFrame::StyledPanel);
+    m_notice->setMargin(4);
+    m_notice->setAccessibleName(tr("Interrupted post"));
+    m_notice->hide();
     m_discard->setObjectName(QStringLiteral("discardButton"));
     m_discardAll->setObjectName(QStringLiteral("discardAllButton"));
     m_resolve->setObjectName(QStringLiteral("resolveButton"));
@@ -69,6 +76,7 @@ PendingChangesPanel::PendingChangesPanel(ChangeSet *changeSet, QUndoStack *undoS
     buttons->addWidget(m_post);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_notice);
     layout->addWidget(m_view, 1);
     layout->addLayout(buttons);
     setTabOrder(m_view, m_discard);
@@ -108,6 +116,12 @@ void PendingChangesPanel::attachPostFlow(PostFlow *flow)
     if (!flow)
         return;
     connect(this, &PendingChangesPanel::postRequested, flow, [flow] { flow->start(); });
+    const auto showNotice = [this](const QString &notice) {
+        m_notice->setText(notice);
+        m_notice->setVisible(!notice.isEmpty());
+    };
+    showNotice(flow->notice());
+    connect(flow, &PostFlow::noticeChanged, this, showNotice);
     connect(flow, &PostFlow::stageChanged, this, [this, flow] {
         m_posting = flow->isRunning();
         updateState();
@@ -152,7 +166,7 @@ QString PendingChangesPanel::summaryText() const
         adGroups.insert(c.adGroupId.isEmpty() ? c.id : c.adGroupId);
         failed += c.state == PendingChange::State::Failed ? 1 : 0;
         conflicts += c.state == PendingChange::State::Conflict ? 1 : 0;
-        unknown += c.state == PendingChange::State::Unknown ? 1 : 0;
+        unknown += c.isOutcomeUnknown() ? 1 : 0;
     }
     const int n = static_cast<int>(changes.size());
     const int groups = static_cast<int>(adGroups.size());

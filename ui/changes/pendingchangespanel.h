@@ -24,7 +24,8 @@ class PendingChangesModel;
  * tooltip), Discard / Discard all (undoable), Resolve conflicts… and Post….
  * Keyboard: Delete discards the selected changes; the buttons have mnemonics.
  *
- * Posting is a PostFlow's job: attachPostFlow() makes Post… start it. Resolve conflicts… opens
+ * Posting is a PostFlow's job: attachPostFlow() makes Post… start it, and shows the flow's
+ * notice about an interrupted post above the list. Resolve conflicts… opens
  * a ConflictDialog for the account shown.
  */
 class PendingChangesPanel final : public QWidget
@@ -50,6 +51,8 @@ public:
     /** The conflict dialog while it is open, else null. */
     ConflictDialog *conflictDialog() const { return m_conflictDialog; }
     QTableView *view() const { return m_view; }
+    /** The notice about an interrupted post (hidden when there is none). */
+    QLabel *noticeLabel() const { return m_notice; }
     /** "12 changes to 9 ad groups; 1 failed". */
     QString summaryText() const;
     /** Ids of the selected changes. */
@@ -83,6 +86,7 @@ private:
     QSortFilterProxyModel *m_proxy;
     QTableView *m_view;
     QLabel *m_summary;
+    QLabel *m_notice;
     QPushButton *m_discard;
     QPushButton *m_discardAll;
     QPushButton *m_resolve;

@@ -1,6 +1,7 @@
 #include "ui/changes/postflow.h"
 
 #include "core/changes/changeset.h"
+#include "core/changes/pendingchangestore.h"
 #include "core/model/money.h"
 #include "ui/changes/editcommand.h"
 #include "ui/changes/findingsdialog.h"
@@ -24,26 +25,100 @@ bool affectsBidFloor(const QString &field)
 
 } // namespace
 
-PostFlow::PostFlow(ApiClient *client, ChangeSet *changes, PendingChangeStore *store, QWidget *dialogParent, QObject *parent)
+PostFlow::PostFlow(ClientProvider clientProvider, ChangeSet *changes, PendingChangeStore *store, QWidget *dialogParent,
+                   QObject *parent)
     : QObject(parent)
-    , m_client(client)
+    , m_clientProvider(std::move(clientProvider))
     , m_changes(changes)
     , m_store(store)
     , m_dialogParent(dialogParent)
+    , m_countdown(new QTimer(this))
+{
+    m_countdown->setInterval(1000);
+    connect(m_countdown, &QTimer::timeout, this, [this] {
+        if (--m_waitLeft <= 0)
+            m_countdown->stop();
+        updateProgressText();
+    });
+}
+
+PostFlow::PostFlow(ApiClient *client, ChangeSet *changes, PendingChangeStore *store, QWidget *dialogParent, QObject *parent)
+    : PostFlow([fixed = QPointer<ApiClient>(client)]() -> ApiClient * { return fixed.data(); }, changes, store,
+               dialogParent, parent)
 {
 }
 
 PostFlow::~PostFlow()
 {
     delete m_findingsDialog;
+    delete m_reviewDialog;
     delete m_progress;
     delete m_result;
 }
 
 void PostFlow::setAdAccount(const QString &adAccountId, const Currency &currency)
 {
+    const bool other = adAccountId != m_account;
     m_account = adAccountId;
     m_currency = currency;
+    if (other) {
+        setNotice({});
+        QTimer::singleShot(0, this, &PostFlow::checkInterruptedPost);
+    }
+}
+
+void PostFlow::setNotice(const QString &notice)
+{
+    if (notice == m_notice)
+        return;
+    m_notice = notice;
+    Q_EMIT noticeChanged(notice);
+}
+
+void PostFlow::checkInterruptedPost()
+{
+    if (isRunning() || !m_changes || m_account.isEmpty())
+        return;
+    const std::optional<PostRecord> interrupted = m_store ? m_store->interruptedPost(m_account) : std::nullopt;
+    int unconfirmed = 0;
+    for (const PendingChange &change : m_changes->changes())
+        unconfirmed += change.adAccountId == m_account && change.isOutcomeUnknown() ? 1 : 0;
+    if (!interrupted && unconfirmed == 0)
+        return;
+    const QLocale locale;
+    const QString what = interrupted
+        ? tr("A post was interrupted on %1: %2 confirmed, %3 not confirmed")
+              .arg(locale.toString(interrupted->startedAt.toLocalTime(), QLocale::ShortFormat))
+              .arg(interrupted->confirmed)
+              .arg(interrupted->changes - interrupted->confirmed)
+        : tr("%n change(s) were sent without an answer from Pinterest", nullptr, unconfirmed);
+    ApiClient *client = apiClient();
+    if (!client) {
+        setNotice(tr("%1 — they are checked with Pinterest before the next post.").arg(what));
+        return;
+    }
+    setStage(Stage::Reconciling);
+    setNotice(tr("%1 — checking with Pinterest…").arg(what));
+    auto *poster = new Poster(client, m_changes, m_store, this);
+    m_poster = poster;
+    connect(poster, &Poster::adGroupSaved, this, &PostFlow::adGroupSaved);
+    connect(poster, &Poster::finished, this, [this, poster, what](const Poster::Summary &summary) {
+        poster->deleteLater();
+        QStringList parts;
+        parts << tr("%n applied", nullptr, summary.succeeded);
+        if (summary.notApplied > 0)
+            parts << tr("%n not applied (pending again)", nullptr, summary.notApplied);
+        if (summary.conflicts > 0)
+            parts << tr("%n in conflict with Pinterest", nullptr, summary.conflicts);
+        if (summary.unknown > 0)
+            parts << tr("%n still unknown", nullptr, summary.unknown);
+        QString text = tr("%1 — checked with Pinterest: %2.").arg(what, parts.join(QStringLiteral(", ")));
+        if (!summary.error.isEmpty())
+            text += QLatin1Char(' ') + summary.error;
+        setStage(Stage::Idle);
+        setNotice(text);
+    });
+    poster->check(m_account);
 }
 
 void PostFlow::setAdGroups(const QHash<QString, AdGroup> &adGroups)
@@ -80,6 +155,12 @@ void PostFlow::start(const QStringList &changeIds)
         m_findingsDialog = nullptr;
     }
     m_requested = changeIds;
+    if (m_reviewDialog) {
+        m_reviewDialog->disconnect(this);
+        m_reviewDialog->deleteLater();
+        m_reviewDialog = nullptr;
+    }
+    setNotice({}); // a notice about an earlier interrupted post has been read by now
     m_selected.clear();
     m_findings.clear();
     m_toPost.clear();
@@ -89,10 +170,11 @@ void PostFlow::start(const QStringList &changeIds)
             && (changeIds.isEmpty() || changeIds.contains(change.id)))
             m_selected << change;
     }
-    if (m_selected.isEmpty() || !m_client) {
+    ApiClient *client = apiClient();
+    if (m_selected.isEmpty() || !client) {
         setStage(Stage::Checking);
         MessageBox::information(m_dialogParent, tr("Post changes"),
-                                m_client ? tr("There is nothing to post.") : tr("Not connected to Pinterest."));
+                                client ? tr("There is nothing to post.") : tr("Not connected to Pinterest."));
         abandon();
         return;
     }
@@ -135,7 +217,7 @@ void PostFlow::runBidFloorCheck(const QList<PendingChange> &changes, const QHash
         concludeChecks();
         return;
     }
-    auto *check = new BidFloorCheck(m_client, m_account, m_currency, this);
+    auto *check = new BidFloorCheck(apiClient(), m_account, m_currency, this);
     m_floorCheck = check;
     const QLocale locale;
     connect(check, &BidFloorCheck::finished, this, [this, check, perAdGroup, current, locale](const QList<BidFloorCheck::Result> &results) {
@@ -216,7 +298,7 @@ void PostFlow::concludeChecks()
         }
     }
     if (m_findings.isEmpty()) {
-        post();
+        review();
         return;
     }
     setStage(Stage::Findings);
@@ -227,6 +309,42 @@ void PostFlow::concludeChecks()
     connect(dialog, &QDialog::accepted, this, &PostFlow::post);
     connect(dialog, &QDialog::rejected, this, &PostFlow::abandon);
     connect(dialog, &FindingsDialog::raiseToFloorRequested, this, &PostFlow::raiseToFloor);
+    connect(dialog, &QDialog::finished, this, [this](int result) {
+        if (result != FindingsDialog::PostUnflaggedResult)
+            return;
+        // What the warnings are about stays pending, untouched; everything else goes.
+        for (const CheckFinding &f : std::as_const(m_findings)) {
+            if (!f.isError() && !f.changeId.isEmpty())
+                m_toPost.removeAll(f.changeId);
+        }
+        post();
+    });
+    dialog->open();
+}
+
+void PostFlow::review()
+{
+    if (!m_changes || m_toPost.isEmpty()) {
+        abandon();
+        return;
+    }
+    QList<PendingChange> going;
+    for (const QString &id : std::as_const(m_toPost)) {
+        if (const std::optional<PendingChange> change = m_changes->find(id))
+            going << *change;
+    }
+    const PostPreview preview = PostPreview::of(going, m_adGroups);
+    if (PostReviewDialog::isSmall(preview) && PostReviewDialog::skipsSmallPosts()) {
+        post();
+        return;
+    }
+    setStage(Stage::Review);
+    auto *dialog = new PostReviewDialog(preview, m_currency, m_dialogParent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    m_reviewDialog = dialog;
+    connect(dialog, &QDialog::accepted, this, &PostFlow::post);
+    connect(dialog, &QDialog::rejected, this, &PostFlow::abandon);
     dialog->open();
 }
 
@@ -259,11 +377,12 @@ void PostFlow::raiseToFloor(const QList<PendingChange> &raises)
 
 void PostFlow::post()
 {
-    if (m_toPost.isEmpty() || !m_client || !m_changes) {
+    ApiClient *client = apiClient();
+    if (m_toPost.isEmpty() || !client || !m_changes) {
         abandon();
         return;
     }
-    auto *poster = new Poster(m_client, m_changes, m_store, this);
+    auto *poster = new Poster(client, m_changes, m_store, this);
     if (m_maxInFlight > 0)
         poster->setMaxInFlight(m_maxInFlight);
     m_poster = poster;
@@ -279,10 +398,22 @@ void PostFlow::post()
     progress->setWindowModality(Qt::WindowModal);
     m_progress = progress;
     connect(progress, &QProgressDialog::canceled, poster, &Poster::cancel);
-    connect(poster, &Poster::progress, progress, [progress](int done, int total) {
-        progress->setRange(0, qMax(total, 1));
-        progress->setValue(done);
-        progress->setLabelText(tr("Sent %1 of %2 batches of up to 30 ad groups…").arg(done).arg(total));
+    m_batchesDone = m_batchesTotal = m_waitLeft = m_checking = 0;
+    connect(poster, &Poster::progress, progress, [this](int done, int total) {
+        // Answers can arrive while the dialog repaints (setValue() runs the event loop when
+        // modal), so a late call must never show an older count than an earlier one.
+        m_batchesDone = qMax(m_batchesDone, done);
+        m_batchesTotal = total;
+        updateProgressText();
+    });
+    connect(poster, &Poster::waitingForRateLimit, progress, [this](int seconds) {
+        m_waitLeft = seconds;
+        m_countdown->start();
+        updateProgressText();
+    });
+    connect(poster, &Poster::checking, progress, [this](int count) {
+        m_checking = count;
+        updateProgressText();
     });
     connect(poster, &Poster::adGroupSaved, this, &PostFlow::adGroupSaved);
     connect(poster, &Poster::finished, this, &PostFlow::onPosted);
@@ -291,8 +422,27 @@ void PostFlow::post()
     poster->post(m_account, m_toPost);
 }
 
+void PostFlow::updateProgressText()
+{
+    if (!m_progress)
+        return;
+    QString text;
+    if (m_waitLeft > 0)
+        text = tr("Waiting for Pinterest's rate limit — resumes in %n s", nullptr, m_waitLeft);
+    else if (m_checking > 0)
+        text = tr("Checking %n change(s) whose answer was lost with Pinterest…", nullptr, m_checking);
+    else
+        text = tr("Sent %1 of %2 batches of up to 30 ad groups…").arg(m_batchesDone).arg(m_batchesTotal);
+    // Text first: setValue() may run the event loop, and a nested update must have the last word.
+    m_progress->setLabelText(text);
+    m_progress->setRange(0, qMax(m_batchesTotal, 1));
+    m_progress->setValue(m_batchesDone);
+}
+
 void PostFlow::onPosted(const Poster::Summary &summary)
 {
+    m_countdown->stop();
+    m_waitLeft = 0;
     if (m_poster)
         m_poster->deleteLater();
     if (m_progress) {
@@ -301,8 +451,24 @@ void PostFlow::onPosted(const Poster::Summary &summary)
     }
     setStage(Stage::Result);
     const bool trouble = summary.failed > 0 || summary.conflicts > 0 || summary.unknown > 0 || !summary.error.isEmpty();
+    // What changed: the posted changes that left the list were applied.
+    QList<PendingChange> applied;
+    for (const PendingChange &change : std::as_const(m_selected)) {
+        if (m_toPost.contains(change.id) && m_changes && !m_changes->find(change.id))
+            applied << change;
+    }
+    QString text = summaryText(summary);
+    if (!applied.isEmpty()) {
+        const PostPreview changed = PostPreview::of(applied, m_adGroups);
+        QString line = tr("Changed on Pinterest: %1.")
+                           .arg(changed.adGroups == 1 ? tr("1 ad group") : tr("%1 ad groups").arg(changed.adGroups));
+        if (changed.changesDailyBudgets)
+            line += QLatin1Char(' ')
+                + tr("Daily budgets in total: %1 per day.").arg(PostReviewDialog::signedAmount(changed.dailyBudgetDeltaMicros, m_currency));
+        text += QLatin1Char('\n') + line;
+    }
     auto *box = new QMessageBox(trouble ? QMessageBox::Warning : QMessageBox::Information, tr("Posting finished"),
-                                summaryText(summary), QMessageBox::Ok, m_dialogParent);
+                                text, QMessageBox::Ok, m_dialogParent);
     box->setObjectName(QStringLiteral("postResultBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     m_result = box;
@@ -326,6 +492,8 @@ QString PostFlow::summaryText(const Poster::Summary &summary)
         parts << tr("%1 refused").arg(summary.failed);
     if (summary.conflicts > 0)
         parts << tr("%1 in conflict with Pinterest").arg(summary.conflicts);
+    if (summary.notApplied > 0)
+        parts << tr("%n not applied after a lost answer (still pending)", nullptr, summary.notApplied);
     if (summary.unknown > 0)
         parts << tr("%1 with unknown outcome (checked before the next post)").arg(summary.unknown);
     if (summary.notSent > 0)
@@ -333,7 +501,7 @@ QString PostFlow::summaryText(const Poster::Summary &summary)
     QString text = parts.join(QStringLiteral(", "));
     if (summary.cancelled)
         text = tr("Cancelled: %1").arg(text);
-    if (summary.failed > 0 || summary.conflicts > 0 || summary.notSent > 0)
+    if (summary.failed > 0 || summary.conflicts > 0 || summary.notSent > 0 || summary.notApplied > 0)
         text += tr(" — see the list in Pending changes.");
     else
         text += QLatin1Char('.');

@@ -168,7 +168,7 @@ void WorkspaceController::createDocks()
         });
     }
 
-    m_postFlow = new PostFlow(window->apiClient(), m_changes.get(), m_store, window, this);
+    m_postFlow = new PostFlow([window]() { return window->apiClient(); }, m_changes.get(), m_store, window, this);
     m_postFlow->setUndoStack(window->undoStack());
     m_postFlow->setAdGroupLookup([this](const QString &id) -> std::optional<AdGroup> {
         const auto it = m_adGroups.constFind(id);
@@ -456,7 +456,6 @@ void WorkspaceController::postChanges()
 {
     if (!m_account || !m_window->apiClient())
         return;
-    m_postFlow->setApiClient(m_window->apiClient());
     m_changesDock->show();
     m_changesDock->raise();
     m_postFlow->start();

@@ -48,6 +48,9 @@ private slots:
     void survivesAProcessKill();
     void journalKeepsPostedChanges();
     void inverseRevertsAChange();
+    void sentStateAndTimeArePersisted();
+    void settleJournalsAndRemovesInOneStep();
+    void interruptedPostIsRemembered();
 };
 
 void TestChangeSet::mergesPerAdGroupAndField()
@@ -177,6 +180,83 @@ void TestChangeSet::inverseRevertsAChange()
     QCOMPARE(back.field, change.field);
     QCOMPARE(back.adGroupId, change.adGroupId);
     QCOMPARE(PendingChange::fromJson(change.toJson()), change);
+}
+
+void TestChangeSet::sentStateAndTimeArePersisted()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("pending.sqlite"));
+    const QDateTime sentAt = QDateTime::fromString(QStringLiteral("2026-03-01T10:15:30.250Z"), Qt::ISODateWithMs);
+    {
+        PendingChangeStore store(path);
+        ChangeSet changes(&store);
+        const QString a = changes.record(budget(QStringLiteral("1"), 10, 20));
+        changes.record(budget(QStringLiteral("2"), 10, 30));
+        QList<PendingChange> batch = changes.changes();
+        for (PendingChange &c : batch) {
+            c.state = PendingChange::State::Sent;
+            c.sentAt = sentAt;
+        }
+        QSignalSpy changed(&changes, &ChangeSet::changed);
+        changes.replaceAll(batch);
+        QCOMPARE(changed.size(), 1); // one transaction, one notification
+        QCOMPARE(changes.find(a)->state, PendingChange::State::Sent);
+    }
+    PendingChangeStore store(path);
+    const QList<PendingChange> loaded = store.load(kAccount);
+    QCOMPARE(loaded.size(), 2);
+    for (const PendingChange &c : loaded) {
+        QCOMPARE(c.state, PendingChange::State::Sent);
+        QCOMPARE(c.sentAt, sentAt);
+        QVERIFY(c.isOutcomeUnknown());
+    }
+    QCOMPARE(PendingChange::fromJson(loaded.at(0).toJson()), loaded.at(0));
+}
+
+void TestChangeSet::settleJournalsAndRemovesInOneStep()
+{
+    QTemporaryDir dir;
+    PendingChangeStore store(dir.filePath(QStringLiteral("pending.sqlite")));
+    ChangeSet changes(&store);
+    const QString id = changes.record(budget(QStringLiteral("1"), 10, 20));
+    changes.record(budget(QStringLiteral("2"), 10, 30));
+    JournalEntry entry;
+    entry.postedAt = QDateTime::currentDateTimeUtc();
+    entry.change = *changes.find(id);
+    entry.succeeded = true;
+    changes.settle(entry, &store);
+    QVERIFY(entry.sequence > 0);
+    QVERIFY(!changes.find(id));
+    QCOMPARE(changes.count(), 1);
+    QCOMPARE(store.load(kAccount).size(), 1);
+    QCOMPARE(store.journal(kAccount).size(), 1);
+    QCOMPARE(store.journal(kAccount).constFirst().change.id, id);
+    // Settling it again finds nothing to settle: never a second journal entry.
+    changes.settle(entry, &store);
+    QCOMPARE(store.journal(kAccount).size(), 1);
+}
+
+void TestChangeSet::interruptedPostIsRemembered()
+{
+    QTemporaryDir dir;
+    PendingChangeStore store(dir.filePath(QStringLiteral("pending.sqlite")));
+    QVERIFY(!store.interruptedPost(kAccount));
+    const QDateTime started = QDateTime::fromString(QStringLiteral("2026-03-01T10:15:30.000Z"), Qt::ISODateWithMs);
+    const qint64 post = store.beginPost(kAccount, 164, started);
+    QVERIFY(post > 0);
+    JournalEntry entry;
+    entry.postedAt = started;
+    entry.change = budget(QStringLiteral("1"), 10, 20);
+    entry.succeeded = true;
+    QVERIFY(store.recordApplied(entry));
+    std::optional<PostRecord> interrupted = store.interruptedPost(kAccount);
+    QVERIFY(interrupted);
+    QCOMPARE(interrupted->startedAt, started);
+    QCOMPARE(interrupted->changes, 164);
+    QCOMPARE(interrupted->confirmed, 1);
+    QVERIFY(!store.interruptedPost(QStringLiteral("other")));
+    QVERIFY(store.finishPost(post));
+    QVERIFY(!store.interruptedPost(kAccount));
 }
 
 int main(int argc, char *argv[])

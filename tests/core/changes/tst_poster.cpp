@@ -31,8 +31,15 @@ private slots:
     void createNeverMadeIsSentAgain();
     void journalRevert();
     void cancelStopsNewBatches();
+    void lostUpdateAnswersAreCheckedNotRefused();
+    void lostUpdateNotAppliedStaysPending();
+    void rateLimitStormDuringWritesWaitsAndGoesOn();
+    void rateLimitStormDuringCheckWaits();
+    void cancelDuringRateLimitWait();
 
 private:
+    /** @p count budget raises of 1 unit on ad groups with a budget of their own; returns the ad groups. */
+    QList<AdGroup> recordBudgetRaises(int count);
     QList<AdGroup> adGroups(const QStringList &statuses = {QStringLiteral("ACTIVE"), QStringLiteral("PAUSED")});
     Poster::Summary postAndWait(Poster &poster);
     AdGroup fetch(const QString &id);
@@ -317,6 +324,140 @@ void TestPoster::cancelStopsNewBatches()
     QCOMPARE(summary.succeeded, 30);
     QCOMPARE(summary.notSent, 60);
     QCOMPARE(m_changes->count(), 60);
+    for (const PendingChange &c : m_changes->changes())
+        QCOMPARE(c.state, PendingChange::State::Pending);
+}
+
+QList<AdGroup> TestPoster::recordBudgetRaises(int count)
+{
+    QList<AdGroup> groups;
+    for (const AdGroup &g : adGroups()) {
+        if (g.budgetInMicroCurrency.hasValue() && g.budgetType.valueOr({}) != QLatin1String("CBO_ADGROUP"))
+            groups << g;
+    }
+    groups = groups.mid(0, count);
+    for (const AdGroup &g : std::as_const(groups))
+        m_changes->record(budgetChange(g, g.budgetInMicroCurrency.value() + 1'000'000));
+    return groups;
+}
+
+void TestPoster::lostUpdateAnswersAreCheckedNotRefused()
+{
+    const QList<AdGroup> groups = recordBudgetRaises(40);
+    QCOMPARE(groups.size(), 40);
+    Poster poster(m_sandbox->client.get(), m_changes.get(), m_store.get());
+    // The writes are applied, but every answer breaks off (reset or cut short) until retries end.
+    connect(&poster, &Poster::progress, this, [this](int done) {
+        if (done == 0) {
+            sandbox::FaultOptions faults;
+            faults.resetRate = 0.5;
+            faults.truncateRate = 1.0;
+            faults.pathPattern = QStringLiteral("ad_groups$");
+            m_sandbox->server->setFaults(faults);
+        }
+    });
+    QSignalSpy checking(&poster, &Poster::checking);
+    connect(&poster, &Poster::checking, this, [this] { m_sandbox->server->setFaults({}); });
+    const Poster::Summary summary = postAndWait(poster);
+    QCOMPARE(checking.size(), 1);
+    QCOMPARE(checking.constFirst().constFirst().toInt(), 40);
+    QCOMPARE(summary.failed, 0); // never "refused" without Pinterest's refusal
+    QCOMPARE(summary.unknown, 0);
+    QCOMPARE(summary.succeeded, 40);
+    QCOMPARE(m_changes->count(), 0);
+    const QList<JournalEntry> journal = m_store->journal(m_account);
+    QCOMPARE(journal.size(), 40);
+    for (const JournalEntry &e : journal)
+        QVERIFY(e.succeeded);
+    QCOMPARE(fetch(groups.at(39).id.value()).budgetInMicroCurrency.value(), groups.at(39).budgetInMicroCurrency.value() + 1'000'000);
+}
+
+void TestPoster::lostUpdateNotAppliedStaysPending()
+{
+    const QList<AdGroup> groups = recordBudgetRaises(3);
+    Poster poster(m_sandbox->client.get(), m_changes.get(), m_store.get());
+    // A 5xx leaves open whether the write was applied (here it was not).
+    connect(&poster, &Poster::progress, this, [this](int done) {
+        if (done == 0) {
+            sandbox::FaultOptions faults;
+            faults.errorRate = 1.0;
+            faults.pathPattern = QStringLiteral("ad_groups$");
+            m_sandbox->server->setFaults(faults);
+        }
+    });
+    connect(&poster, &Poster::checking, this, [this] { m_sandbox->server->setFaults({}); });
+    const Poster::Summary summary = postAndWait(poster);
+    QCOMPARE(summary.failed, 0);
+    QCOMPARE(summary.succeeded, 0);
+    QCOMPARE(summary.notApplied, 3);
+    QCOMPARE(m_changes->count(), 3);
+    for (const PendingChange &c : m_changes->changes()) {
+        QCOMPARE(c.state, PendingChange::State::Pending);
+        QVERIFY2(c.message.contains(QStringLiteral("not applied")), qPrintable(c.message));
+    }
+    QVERIFY(m_store->journal(m_account).isEmpty());
+    QCOMPARE(fetch(groups.at(0).id.value()).budgetInMicroCurrency.value(), groups.at(0).budgetInMicroCurrency.value());
+}
+
+void TestPoster::rateLimitStormDuringWritesWaitsAndGoesOn()
+{
+    const QList<AdGroup> groups = recordBudgetRaises(40);
+    Poster poster(m_sandbox->client.get(), m_changes.get(), m_store.get());
+    // A storm longer than a request's own retries starts just as the batches go out.
+    connect(&poster, &Poster::progress, this, [this](int done) {
+        if (done == 0) {
+            sandbox::FaultOptions faults;
+            faults.stormDurationMs = 6000;
+            faults.pathPattern = QStringLiteral("ad_groups$");
+            m_sandbox->server->setFaults(faults);
+        }
+    });
+    QSignalSpy waiting(&poster, &Poster::waitingForRateLimit);
+    const Poster::Summary summary = postAndWait(poster);
+    QVERIFY(!waiting.isEmpty());
+    QVERIFY(waiting.constFirst().constFirst().toInt() >= 1);
+    QVERIFY(summary.rateLimitWaits >= 1);
+    QCOMPARE(summary.failed, 0); // a 429 is never a refusal
+    QCOMPARE(summary.succeeded, 40);
+    QCOMPARE(m_changes->count(), 0);
+    QCOMPARE(fetch(groups.at(0).id.value()).budgetInMicroCurrency.value(), groups.at(0).budgetInMicroCurrency.value() + 1'000'000);
+}
+
+void TestPoster::rateLimitStormDuringCheckWaits()
+{
+    recordBudgetRaises(5);
+    sandbox::FaultOptions faults;
+    faults.stormDurationMs = 6000;
+    faults.pathPattern = QStringLiteral("ad_groups$");
+    m_sandbox->server->setFaults(faults);
+    Poster poster(m_sandbox->client.get(), m_changes.get(), m_store.get());
+    QSignalSpy waiting(&poster, &Poster::waitingForRateLimit);
+    const Poster::Summary summary = postAndWait(poster);
+    QVERIFY(!waiting.isEmpty());
+    QVERIFY2(summary.error.isEmpty(), qPrintable(summary.error));
+    QCOMPARE(summary.succeeded, 5);
+    QCOMPARE(m_changes->count(), 0);
+}
+
+void TestPoster::cancelDuringRateLimitWait()
+{
+    recordBudgetRaises(40);
+    Poster poster(m_sandbox->client.get(), m_changes.get(), m_store.get());
+    connect(&poster, &Poster::progress, this, [this](int done) {
+        if (done == 0) {
+            sandbox::FaultOptions faults;
+            faults.stormDurationMs = 600'000;
+            faults.pathPattern = QStringLiteral("ad_groups$");
+            m_sandbox->server->setFaults(faults);
+        }
+    });
+    connect(&poster, &Poster::waitingForRateLimit, &poster, &Poster::cancel);
+    const Poster::Summary summary = postAndWait(poster);
+    QVERIFY(summary.cancelled);
+    QCOMPARE(summary.failed, 0);
+    QCOMPARE(summary.succeeded, 0);
+    QCOMPARE(summary.notSent, 40);
+    QCOMPARE(m_changes->count(), 40);
     for (const PendingChange &c : m_changes->changes())
         QCOMPARE(c.state, PendingChange::State::Pending);
 }

@@ -17,14 +17,19 @@
 #include "ui/changes/pendingchangesmodel.h"
 #include "ui/changes/pendingchangespanel.h"
 #include "ui/changes/postflow.h"
+#include "ui/changes/postreviewdialog.h"
 #include "ui/common/messagebox.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QLabel>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTreeWidget>
@@ -52,10 +57,19 @@ private slots:
     void conflictsResolvedPerField();
     void journalRevertRestoresTheOldValue();
     void cancelReportsWhatWasNotSent();
+    void postAllButTheFlaggedKeepsTheWarnedChange();
+    void reviewSumsUpBeforeSending();
+    void panelPostUsesTheClientOfNow();
+    void progressTextMatchesTheBar();
+    void rateLimitWaitCountsDownAndGoesOn();
+    void interruptedPostIsToldAndChecked();
 
 private:
     void loadAccount();
-    std::unique_ptr<PostFlow> makeFlow();
+    /** A flow on the sandbox; with @p acceptReview, the summary before sending is answered with Post. */
+    std::unique_ptr<PostFlow> makeFlow(bool acceptReview = true);
+    /** Clicks Post in the review dialog whenever @p flow shows one. */
+    void acceptReviews(PostFlow *flow);
     Poster::Summary postAndWait(PostFlow &flow);
     AdGroup fetch(const QString &id);
     /** Ad groups with a budget of their own (not CBO), safe to change. */
@@ -85,6 +99,8 @@ void TestPostFlow::init()
     m_changes = std::make_unique<ChangeSet>(m_store.get());
     m_stack = std::make_unique<QUndoStack>();
     MessageBox::clearNextAnswers();
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear(); // the review before sending is asked for every post
     loadAccount();
 }
 
@@ -128,9 +144,23 @@ void TestPostFlow::loadAccount()
     QTRY_VERIFY_WITH_TIMEOUT(campaigns.isFinished(), 30000);
 }
 
-std::unique_ptr<PostFlow> TestPostFlow::makeFlow()
+void TestPostFlow::acceptReviews(PostFlow *flow)
+{
+    connect(flow, &PostFlow::stageChanged, flow, [flow](PostFlow::Stage stage) {
+        if (stage != PostFlow::Stage::Review)
+            return;
+        QTimer::singleShot(0, flow, [flow] {
+            if (flow->reviewDialog())
+                QTest::mouseClick(flow->reviewDialog()->postButton(), Qt::LeftButton);
+        });
+    });
+}
+
+std::unique_ptr<PostFlow> TestPostFlow::makeFlow(bool acceptReview)
 {
     auto flow = std::make_unique<PostFlow>(m_sandbox->client.get(), m_changes.get(), m_store.get(), nullptr);
+    if (acceptReview)
+        acceptReviews(flow.get());
     flow->setAdAccount(m_account, m_currency);
     flow->setAdGroupLookup([this](const QString &id) -> std::optional<AdGroup> {
         const auto it = m_cache.constFind(id);
@@ -278,7 +308,7 @@ void TestPostFlow::warningsAskAndErrorsBlock()
              qPrintable(dialog->list()->topLevelItem(0)->text(3)));
     QCOMPARE(dialog->list()->topLevelItem(1)->text(0), QStringLiteral("Warning"));
     QVERIFY(dialog->postButton());
-    QCOMPARE(dialog->postButton()->text(), QStringLiteral("&Post anyway"));
+    QCOMPARE(dialog->postButton()->text(), QStringLiteral("Post &all anyway"));
     QVERIFY(dialog->cancelButton()->isDefault()); // Enter does not post past a warning
     screenshot(dialog, QStringLiteral("findings"));
 
@@ -506,6 +536,300 @@ void TestPostFlow::cancelReportsWhatWasNotSent()
     QCOMPARE(model.rowOf(model.changeAt(59).id), 59);
     const QString notSent = model.changeAt(0).adGroupId;
     QCOMPARE(fetch(notSent).budgetInMicroCurrency.value(), m_cache.value(notSent).budgetInMicroCurrency.value());
+}
+
+void TestPostFlow::postAllButTheFlaggedKeepsTheWarnedChange()
+{
+    const QList<AdGroup> groups = budgeted();
+    const AdGroup &jump = groups.at(0);
+    const AdGroup &small = groups.at(1);
+    const qint64 jumpAfter = jump.budgetInMicroCurrency.value() * 16 / 10; // +60%: warned
+    const qint64 smallAfter = small.budgetInMicroCurrency.value() + 10'000;
+    recordEdits(m_stack.get(), m_changes.get(), {edit(jump, kBudget, jumpAfter), edit(small, kBudget, smallAfter)},
+                QStringLiteral("Budgets"));
+    const QString jumpId = m_changes->pendingFor(jump.id.value(), kBudget)->id;
+
+    auto flow = makeFlow();
+    flow->start();
+    QTRY_VERIFY_WITH_TIMEOUT(flow->findingsDialog(), 30000);
+    FindingsDialog *dialog = flow->findingsDialog();
+    QCOMPARE(dialog->list()->topLevelItemCount(), 1);
+    QCOMPARE(dialog->list()->topLevelItem(0)->text(0), QStringLiteral("Warning"));
+    // The words say what each button sends.
+    QCOMPARE(dialog->postButton()->text(), QStringLiteral("Post &all anyway"));
+    QVERIFY(dialog->postUnflaggedButton());
+    QCOMPARE(dialog->postUnflaggedButton()->text(), QStringLiteral("Post all but the &flagged (1)"));
+    QVERIFY(dialog->findChild<QLabel *>()->text().contains(QStringLiteral("Post all changes anyway, warned ones included, or all but the flagged ones?")));
+    screenshot(dialog, QStringLiteral("findings-post-unflagged"));
+
+    QSignalSpy finished(flow.get(), &PostFlow::finished);
+    QTest::mouseClick(dialog->postUnflaggedButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
+    const auto summary = finished.constFirst().constFirst().value<Poster::Summary>();
+    QCOMPARE(summary.succeeded, 1);
+    QCOMPARE(fetch(small.id.value()).budgetInMicroCurrency.value(), smallAfter);
+    QCOMPARE(fetch(jump.id.value()).budgetInMicroCurrency.value(), jump.budgetInMicroCurrency.value());
+    QCOMPARE(m_changes->count(), 1);
+    QCOMPARE(m_changes->find(jumpId)->state, PendingChange::State::Pending);
+    flow->resultBox()->close();
+
+    // "Post all anyway" sends the warned one too.
+    flow->start();
+    QTRY_VERIFY_WITH_TIMEOUT(flow->findingsDialog() && flow->findingsDialog()->isVisible(), 30000);
+    QTest::mouseClick(flow->findingsDialog()->postButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 60000);
+    QCOMPARE(finished.at(1).constFirst().value<Poster::Summary>().succeeded, 1);
+    QCOMPARE(fetch(jump.id.value()).budgetInMicroCurrency.value(), jumpAfter);
+    QCOMPARE(m_changes->count(), 0);
+}
+
+void TestPostFlow::reviewSumsUpBeforeSending()
+{
+    QList<AdGroup> daily;
+    for (const AdGroup &g : budgeted()) {
+        if (g.budgetType.valueOr({}) == QLatin1String("DAILY"))
+            daily << g;
+    }
+    QVERIFY(daily.size() >= 9);
+    const AdGroup &a = daily.at(0);
+    const AdGroup &b = daily.at(1);
+    recordEdits(m_stack.get(), m_changes.get(),
+                {edit(a, kBudget, a.budgetInMicroCurrency.value() + 1'000'000),
+                 edit(b, kBudget, b.budgetInMicroCurrency.value() + 2'500'000)},
+                QStringLiteral("Budgets"));
+    const QString plus = PostReviewDialog::signedAmount(3'500'000, m_currency);
+    QCOMPARE(plus, QString(QLocale().positiveSign() + Money(3'500'000, m_currency).format()));
+
+    auto flow = makeFlow(false);
+    QSignalSpy finished(flow.get(), &PostFlow::finished);
+    flow->start();
+    QTRY_VERIFY_WITH_TIMEOUT(flow->reviewDialog() && flow->reviewDialog()->isVisible(), 30000);
+    PostReviewDialog *review = flow->reviewDialog();
+    QCOMPARE(flow->stage(), PostFlow::Stage::Review);
+    QCOMPARE(review->textLabel()->text(),
+             QString(QStringLiteral("Send 2 changes to 2 ad groups to Pinterest?\nDaily budgets in total: ") + plus
+                     + QStringLiteral(" per day.\nAd accounts: ") + m_account + QLatin1Char('.')));
+    screenshot(review, QStringLiteral("post-review"));
+    // Nothing has gone out yet.
+    QCOMPARE(fetch(a.id.value()).budgetInMicroCurrency.value(), a.budgetInMicroCurrency.value());
+    QTest::mouseClick(review->postButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
+    QCOMPARE(flow->resultBox()->text(), QString(QStringLiteral("2 applied.\nChanged on Pinterest: 2 ad groups. Daily budgets in total: ")
+                                                + plus + QStringLiteral(" per day.")));
+    flow->resultBox()->close();
+    QCOMPARE(fetch(b.id.value()).budgetInMicroCurrency.value(), b.budgetInMicroCurrency.value() + 2'500'000);
+
+    // Cancel sends nothing.
+    m_changes->record(edit(daily.at(2), kBudget, daily.at(2).budgetInMicroCurrency.value() + 10'000));
+    QSignalSpy abandoned(flow.get(), &PostFlow::abandoned);
+    flow->start();
+    QTRY_VERIFY_WITH_TIMEOUT(flow->reviewDialog() && flow->reviewDialog()->isVisible(), 30000);
+    QTest::mouseClick(flow->reviewDialog()->cancelButton(), Qt::LeftButton);
+    QCOMPARE(abandoned.size(), 1);
+    QCOMPARE(m_changes->count(), 1);
+
+    // "Don't ask again for small posts": the next small post goes at once, a large one still asks.
+    flow->start();
+    QTRY_VERIFY_WITH_TIMEOUT(flow->reviewDialog() && flow->reviewDialog()->isVisible(), 30000);
+    QCheckBox *dontAsk = flow->reviewDialog()->dontAskCheck();
+    QTest::mouseClick(dontAsk, Qt::LeftButton, {}, QPoint(6, dontAsk->height() / 2)); // on the indicator
+    QVERIFY(flow->reviewDialog()->dontAskCheck()->isChecked());
+    QTest::mouseClick(flow->reviewDialog()->postButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 60000);
+    flow->resultBox()->close();
+    QVERIFY(PostReviewDialog::skipsSmallPosts());
+
+    m_changes->record(edit(daily.at(3), kBudget, daily.at(3).budgetInMicroCurrency.value() + 10'000));
+    QSignalSpy stages(flow.get(), &PostFlow::stageChanged);
+    flow->start();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 3, 60000);
+    for (const QList<QVariant> &stage : std::as_const(stages))
+        QVERIFY(stage.constFirst().value<PostFlow::Stage>() != PostFlow::Stage::Review);
+    flow->resultBox()->close();
+
+    for (const AdGroup &g : daily.mid(3, 6))
+        m_changes->record(edit(g, kBudget, g.budgetInMicroCurrency.value() + 10'000));
+    QCOMPARE(m_changes->count(), 6);
+    flow->start();
+    QTRY_VERIFY_WITH_TIMEOUT(flow->reviewDialog() && flow->reviewDialog()->isVisible(), 30000);
+    QVERIFY(flow->reviewDialog()->textLabel()->text().startsWith(QStringLiteral("Send 6 changes to 6 ad groups to Pinterest?")));
+    QTest::mouseClick(flow->reviewDialog()->cancelButton(), Qt::LeftButton);
+}
+
+void TestPostFlow::panelPostUsesTheClientOfNow()
+{
+    const AdGroup g = budgeted().constFirst();
+    recordEdits(m_stack.get(), m_changes.get(), {edit(g, kBudget, g.budgetInMicroCurrency.value() + 1'000'000)},
+                QStringLiteral("Raise"));
+    // The window's client when the flow was built (demo start), replaced by a sign-in since.
+    auto before = std::make_unique<ApiClient>(m_sandbox->client->baseUrl(), m_sandbox->tokens.get());
+    ApiClient *current = before.get();
+    PostFlow flow([&current]() { return current; }, m_changes.get(), m_store.get(), nullptr);
+    acceptReviews(&flow);
+    flow.setAdAccount(m_account, m_currency);
+    flow.setAdGroups(m_cache);
+    flow.setCampaigns(m_campaigns);
+    PendingChangesPanel panel(m_changes.get(), m_stack.get());
+    panel.setAdAccount(m_account, m_currency);
+    panel.attachPostFlow(&flow);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    auto after = std::make_unique<ApiClient>(m_sandbox->client->baseUrl(), m_sandbox->tokens.get());
+    current = after.get();
+    before.reset();
+
+    QSignalSpy finished(&flow, &PostFlow::finished);
+    QTest::mouseClick(panel.findChild<QPushButton *>(QStringLiteral("postButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
+    QVERIFY2(!MessageBox::lastText().contains(QStringLiteral("Not connected")), qPrintable(MessageBox::lastText()));
+    QCOMPARE(finished.constFirst().constFirst().value<Poster::Summary>().succeeded, 1);
+    QVERIFY2(flow.resultBox()->text().startsWith(QStringLiteral("1 applied.")), qPrintable(flow.resultBox()->text()));
+    flow.resultBox()->close();
+    QCOMPARE(fetch(g.id.value()).budgetInMicroCurrency.value(), g.budgetInMicroCurrency.value() + 1'000'000);
+}
+
+void TestPostFlow::progressTextMatchesTheBar()
+{
+    const QList<AdGroup> groups = budgeted().mid(0, 120);
+    QCOMPARE(groups.size(), 120); // four batches of 30
+    QList<PendingChange> raise;
+    for (const AdGroup &g : groups)
+        raise << edit(g, kBudget, g.budgetInMicroCurrency.value() + 1'000'000);
+    recordEdits(m_stack.get(), m_changes.get(), raise, QStringLiteral("Raise 120 budgets"));
+
+    auto flow = makeFlow();
+    flow->setMaxInFlight(1);
+    bool nested = false;
+    QString label;
+    int value = -1;
+    connect(flow.get(), &PostFlow::stageChanged, this, [&](PostFlow::Stage stage) {
+        if (stage != PostFlow::Stage::Posting)
+            return;
+        Poster *poster = flow->findChild<Poster *>();
+        QProgressDialog *dialog = flow->progressDialog();
+        // A modal QProgressDialog runs the event loop inside setValue(), where the answers of
+        // later batches are handled: the first batch's report is overtaken by the third's.
+        connect(dialog->findChild<QProgressBar *>(), &QProgressBar::valueChanged, poster, [&nested, poster](int v) {
+            if (v == 1 && !nested) {
+                nested = true;
+                Q_EMIT poster->progress(3, 4);
+            }
+        });
+        connect(poster, &Poster::progress, this, [&label, &value, dialog](int done) {
+            if (done == 1) {
+                label = dialog->labelText();
+                value = dialog->value();
+            }
+        });
+    });
+    QSignalSpy finished(flow.get(), &PostFlow::finished);
+    flow->start();
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
+    QVERIFY(nested);
+    QCOMPARE(finished.constFirst().constFirst().value<Poster::Summary>().succeeded, 120);
+    QCOMPARE(value, 3);
+    QCOMPARE(label, QStringLiteral("Sent 3 of 4 batches of up to 30 ad groups…"));
+    flow->resultBox()->close();
+}
+
+void TestPostFlow::rateLimitWaitCountsDownAndGoesOn()
+{
+    const QList<AdGroup> groups = budgeted().mid(0, 5);
+    QList<PendingChange> raise;
+    for (const AdGroup &g : groups)
+        raise << edit(g, kBudget, g.budgetInMicroCurrency.value() + 1'000'000);
+    recordEdits(m_stack.get(), m_changes.get(), raise, QStringLiteral("Raise 5 budgets"));
+
+    auto flow = makeFlow();
+    // A 429 storm longer than a request's own retries begins as the batch goes out.
+    connect(flow.get(), &PostFlow::stageChanged, this, [this, &flow](PostFlow::Stage stage) {
+        if (stage != PostFlow::Stage::Posting)
+            return;
+        connect(flow->findChild<Poster *>(), &Poster::progress, flow.get(), [this](int done) {
+            if (done != 0)
+                return;
+            sandbox::FaultOptions faults;
+            faults.stormDurationMs = 6000;
+            faults.pathPattern = QStringLiteral("ad_groups$");
+            m_sandbox->server->setFaults(faults);
+        });
+    });
+    QSignalSpy finished(flow.get(), &PostFlow::finished);
+    flow->start();
+    QTRY_VERIFY_WITH_TIMEOUT(flow->progressDialog()
+                                 && flow->progressDialog()->labelText().startsWith(
+                                     QStringLiteral("Waiting for Pinterest's rate limit — resumes in ")),
+                             20000);
+    screenshot(flow->progressDialog(), QStringLiteral("rate-limit-wait"));
+    QVERIFY(finished.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
+    const auto summary = finished.constFirst().constFirst().value<Poster::Summary>();
+    QCOMPARE(summary.failed, 0);
+    QCOMPARE(summary.succeeded, 5);
+    QVERIFY2(flow->resultBox()->text().startsWith(QStringLiteral("5 applied.")), qPrintable(flow->resultBox()->text()));
+    flow->resultBox()->close();
+    QCOMPARE(m_changes->count(), 0);
+}
+
+void TestPostFlow::interruptedPostIsToldAndChecked()
+{
+    const QList<AdGroup> groups = budgeted().mid(0, 3);
+    QList<PendingChange> raise;
+    for (const AdGroup &g : groups)
+        raise << edit(g, kBudget, g.budgetInMicroCurrency.value() + 1'000'000);
+    recordEdits(m_stack.get(), m_changes.get(), raise, QStringLiteral("Raise 3 budgets"));
+    // What a post killed in flight leaves: all three written as sent, two applied by Pinterest.
+    const QDateTime startedAt = QDateTime::currentDateTimeUtc().addSecs(-60);
+    QVERIFY(m_store->beginPost(m_account, 3, startedAt) > 0);
+    QList<PendingChange> sent = m_changes->changes();
+    for (PendingChange &c : sent) {
+        c.state = PendingChange::State::Sent;
+        c.sentAt = startedAt;
+    }
+    m_changes->replaceAll(sent);
+    QVERIFY(run<AdGroupBatchResult>(new UpdateAdGroupsRequest(m_sandbox->client.get(), m_account,
+                                                              {QJsonObject{{QStringLiteral("id"), groups.at(0).id.value()},
+                                                                           {kBudget, sent.at(0).after}},
+                                                               QJsonObject{{QStringLiteral("id"), groups.at(1).id.value()},
+                                                                           {kBudget, sent.at(1).after}}}),
+                                    &UpdateAdGroupsRequest::finished)
+                .ok());
+
+    // The next start: the panel says so, and Post waits until Pinterest was asked.
+    m_changes->loadFromStore();
+    PendingChangesPanel panel(m_changes.get(), m_stack.get());
+    panel.resize(980, 260);
+    panel.setAdAccount(m_account, m_currency);
+    auto flow = makeFlow();
+    panel.attachPostFlow(flow.get());
+    QLabel *notice = panel.noticeLabel();
+    auto *post = panel.findChild<QPushButton *>(QStringLiteral("postButton"));
+    QStringList notices;
+    QList<bool> postEnabled;
+    connect(flow.get(), &PostFlow::noticeChanged, this, [&](const QString &text) {
+        notices << text;
+        postEnabled << post->isEnabled();
+    });
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QTRY_COMPARE_WITH_TIMEOUT(notices.size(), 2, 30000);
+    const QString when = QLocale().toString(startedAt.toLocalTime(), QLocale::ShortFormat);
+    QCOMPARE(notices.at(0), QString(QStringLiteral("A post was interrupted on ") + when
+                                    + QStringLiteral(": 0 confirmed, 3 not confirmed — checking with Pinterest…")));
+    QVERIFY(!postEnabled.at(0)); // Post is offered again only after the check
+    QCOMPARE(notices.at(1), QString(QStringLiteral("A post was interrupted on ") + when
+                                    + QStringLiteral(": 0 confirmed, 3 not confirmed — checked with Pinterest: "
+                                                     "2 applied, 1 not applied (pending again).")));
+    QCOMPARE(flow->stage(), PostFlow::Stage::Idle);
+    QVERIFY(notice->isVisible());
+    QCOMPARE(notice->text(), notices.at(1));
+    screenshot(&panel, QStringLiteral("panel-interrupted-post"));
+    QVERIFY(post->isEnabled());
+    QCOMPARE(panel.model()->rowCount(), 1);
+    QCOMPARE(panel.model()->changeAt(0).adGroupId, groups.at(2).id.value());
+    QCOMPARE(panel.model()->changeAt(0).state, PendingChange::State::Pending);
+    QCOMPARE(m_store->journal(m_account).size(), 2);
+    QVERIFY(!m_store->interruptedPost(m_account));
 }
 
 QTEST_MAIN(TestPostFlow)

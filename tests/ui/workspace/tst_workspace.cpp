@@ -190,10 +190,12 @@ void TestWorkspace::raiseBidsToTheFloorAndPost()
     // Post: the raised bids pass every check, so the flow goes straight to sending.
     QSignalSpy finished(workspace->postFlow(), &PostFlow::finished);
     workspace->postChanges();
-    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || workspace->postFlow()->findingsDialog(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || workspace->postFlow()->findingsDialog() || workspace->postFlow()->reviewDialog(), 30000);
     if (finished.isEmpty() && workspace->postFlow()->findingsDialog()) {
         // Only warnings may stand between the user and posting here; errors would block.
         workspace->postFlow()->findingsDialog()->accept();
+    } else if (finished.isEmpty()) {
+        workspace->postFlow()->reviewDialog()->postButton()->click(); // the summary before sending
     }
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
     const auto summary = finished.first().first().value<Poster::Summary>();
@@ -269,9 +271,11 @@ void TestWorkspace::bulkRaiseBudgetsUndoRedoAndPost()
 
     QSignalSpy finished(workspace->postFlow(), &PostFlow::finished);
     workspace->postChanges();
-    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || workspace->postFlow()->findingsDialog(), 30000);
-    if (finished.isEmpty())
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || workspace->postFlow()->findingsDialog() || workspace->postFlow()->reviewDialog(), 30000);
+    if (finished.isEmpty() && workspace->postFlow()->findingsDialog())
         workspace->postFlow()->findingsDialog()->postButton()->click(); // warnings only; errors never post
+    else if (finished.isEmpty())
+        workspace->postFlow()->reviewDialog()->postButton()->click(); // the summary before sending
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
     const auto summary = finished.first().first().value<Poster::Summary>();
     QVERIFY(summary.succeeded > 0);
