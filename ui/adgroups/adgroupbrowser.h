@@ -3,6 +3,7 @@
 #include "core/api/apiclient.h"
 #include "core/model/adaccount.h"
 
+#include <QHash>
 #include <QPointer>
 #include <QSet>
 #include <QWidget>
@@ -80,6 +81,9 @@ private:
     void startListing();
     void onStatusesChanged(const QStringList &statuses);
     void scheduleCountUpdate();
+    /** Ad groups per campaign with the statuses the chips show. */
+    QHash<QString, int> countsByCampaign() const;
+    void onVisibleRowsChanged();
     QStringList statusesToFetch() const;
 
     LocalStore *m_store;

@@ -1,6 +1,7 @@
 #include "ui/adgroups/adgrouptableview.h"
 
 #include "ui/adgroups/adgrouptablemodel.h"
+#include "ui/adgroups/stayopenmenu.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -49,7 +50,7 @@ AdGroupTableView::AdGroupTableView(QWidget *parent)
 QMenu *AdGroupTableView::columnMenu()
 {
     if (!m_columnMenu)
-        m_columnMenu = new QMenu(tr("Columns"), this);
+        m_columnMenu = new StayOpenMenu(tr("Columns"), this); // several columns in one go
     m_columnMenu->clear();
     for (int column = 0; column < AdGroupTableModel::ColumnCount; ++column) {
         QAction *action = m_columnMenu->addAction(AdGroupTableModel::columnTitle(column));
