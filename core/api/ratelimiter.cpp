@@ -152,8 +152,9 @@ void RateLimiter::noteResponse(RateCategory category, int httpStatus, std::optio
         // Back off for what the server asked, or a cautious default when it said nothing.
         const auto pause = duration_cast<milliseconds>(retryAfter.value_or(resetIn.value_or(seconds(2))));
         b.tokens = 0;
+        // Nothing is left until then; what is left afterwards, the next answer tells.
         b.serverRemaining = 0;
-        b.serverResetAt = std::max(b.serverResetAt, now + pause);
+        b.serverResetAt = now + pause;
         pauseUntil(category, b, now + pause);
     } else if (remaining) {
         // Only a real answer tells the budget: a 429's headers may describe a storm, not it.

@@ -20,6 +20,7 @@ private slots:
     void learnsBudgetFromHeaders();
     void requestsInFlightCountAgainstWhatIsLeft();
     void stormHeadersDoNotShrinkTheBudget();
+    void pauseAfter429EndsWithRetryAfter();
 };
 
 void TestRateLimiter::burstThenPaced()
@@ -160,6 +161,22 @@ void TestRateLimiter::stormHeadersDoNotShrinkTheBudget()
     limiter.noteResponse(RateCategory::AdsRead, 429, 0, seconds(1), seconds(1), 1);
     QCOMPARE(limiter.budget(RateCategory::AdsRead).requests, 1000);
     QVERIFY(limiter.pauseRemaining(RateCategory::AdsRead) > milliseconds(0));
+}
+
+void TestRateLimiter::pauseAfter429EndsWithRetryAfter()
+{
+    RateLimiter limiter;
+    // An answer of a long window with plenty left, then a 429 (a storm) asking for one second:
+    // the wait is that second, not the rest of the window.
+    limiter.noteResponse(RateCategory::AdsRead, 200, 990, seconds(60), std::nullopt, 1000);
+    limiter.noteResponse(RateCategory::AdsRead, 429, 0, seconds(1), seconds(1), 1);
+    QElapsedTimer clock;
+    clock.start();
+    qint64 ranAt = -1;
+    limiter.acquire(RateCategory::AdsRead, this, [&] { ranAt = clock.elapsed(); });
+    QVERIFY(limiter.pauseRemaining(RateCategory::AdsRead) <= milliseconds(1000));
+    QTRY_VERIFY_WITH_TIMEOUT(ranAt >= 0, 5000);
+    QVERIFY2(ranAt < 2000, qPrintable(QString::number(ranAt)));
 }
 
 QTEST_GUILESS_MAIN(TestRateLimiter)
