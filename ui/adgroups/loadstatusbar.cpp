@@ -50,7 +50,7 @@ LoadStatusBar::LoadStatusBar(QWidget *parent)
     layout->addWidget(m_asOf);
     layout->addWidget(m_progress);
     layout->addWidget(m_count);
-    layout->addWidget(m_notice);
+    layout->addWidget(m_notice, 1);
     layout->addWidget(m_cancel);
     layout->addWidget(m_error, 1);
     layout->addWidget(m_retry);
