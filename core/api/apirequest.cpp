@@ -33,7 +33,11 @@ QByteArray verbOf(ApiRequest::Method method)
 
 std::optional<qint64> headerNumber(const QNetworkReply *reply, const char *name)
 {
-    const QByteArray raw = reply->rawHeader(name).trimmed();
+    // The first number: "1000" and the policy form "1000, 1000;w=60" alike.
+    QByteArray raw = reply->rawHeader(name).trimmed();
+    const qsizetype end = raw.indexOf(',') >= 0 ? raw.indexOf(',') : raw.indexOf(';');
+    if (end >= 0)
+        raw = raw.left(end).trimmed();
     if (raw.isEmpty())
         return std::nullopt;
     bool ok = false;
