@@ -85,7 +85,10 @@ public:
     std::chrono::milliseconds pauseRemaining(RateCategory category) const;
 
 Q_SIGNALS:
-    /** The category is paused for @p wait because the server asked for it. */
+    /**
+     * The category is paused for @p wait: the server asked for it (429, exhausted budget), or
+     * what it said is left is spent on requests in flight. Requests wait until then.
+     */
     void paused(pinstripe::RateCategory category, std::chrono::milliseconds wait);
 
 private:
