@@ -48,6 +48,15 @@ public:
     /** How long a request may wait for bytes before it fails with Timeout (default 30 s). */
     std::chrono::milliseconds transferTimeout() const { return m_transferTimeout; }
     void setTransferTimeout(std::chrono::milliseconds timeout) { m_transferTimeout = timeout; }
+    /**
+     * How long one attempt may take in all, however steadily bytes trickle in (default 45 s);
+     * past it the attempt fails with Timeout and is retried per the request's policy.
+     */
+    std::chrono::milliseconds requestDeadline() const { return m_requestDeadline; }
+    void setRequestDeadline(std::chrono::milliseconds deadline) { m_requestDeadline = deadline; }
+    /** After how long an attempt counts as slow (ApiRequest::answeringSlowly, default 8 s). */
+    std::chrono::milliseconds slowAnswerThreshold() const { return m_slowAnswerThreshold; }
+    void setSlowAnswerThreshold(std::chrono::milliseconds threshold) { m_slowAnswerThreshold = threshold; }
 
     QString userAgent() const { return m_userAgent; }
 
@@ -68,6 +77,8 @@ private:
     QNetworkAccessManager *m_network;
     RateLimiter *m_rateLimiter;
     std::chrono::milliseconds m_transferTimeout{30'000};
+    std::chrono::milliseconds m_requestDeadline{45'000};
+    std::chrono::milliseconds m_slowAnswerThreshold{8'000};
     QString m_userAgent;
     int m_active = 0;
 };

@@ -33,7 +33,11 @@ QByteArray verbOf(ApiRequest::Method method)
 
 std::optional<qint64> headerNumber(const QNetworkReply *reply, const char *name)
 {
-    const QByteArray raw = reply->rawHeader(name).trimmed();
+    // The first number: "1000" and the policy form "1000, 1000;w=60" alike.
+    QByteArray raw = reply->rawHeader(name).trimmed();
+    const qsizetype end = raw.indexOf(',') >= 0 ? raw.indexOf(',') : raw.indexOf(';');
+    if (end >= 0)
+        raw = raw.left(end).trimmed();
     if (raw.isEmpty())
         return std::nullopt;
     bool ok = false;
@@ -108,10 +112,9 @@ void ApiRequest::cancel()
 
 void ApiRequest::acquireAndSend()
 {
-    m_rateTicket = m_client->rateLimiter()->acquire(m_category, this, [this] {
-        m_rateTicket = 0;
-        send();
-    });
+    // The ticket stays held while the request is in flight: the limiter counts it against
+    // what the server said is left of the budget until the answer is in.
+    m_rateTicket = m_client->rateLimiter()->acquire(m_category, this, [this] { send(); });
 }
 
 void ApiRequest::send()
@@ -148,6 +151,23 @@ void ApiRequest::send()
     connect(m_reply, &QNetworkReply::downloadProgress, m_timeout, qOverload<>(&QTimer::start));
     connect(m_reply, &QNetworkReply::uploadProgress, m_timeout, qOverload<>(&QTimer::start));
     connect(m_reply, &QNetworkReply::finished, this, &ApiRequest::onReplyFinished);
+
+    // A body that trickles in keeps the idle timer above happy for ever: the attempt as a
+    // whole has a deadline too. People are told long before it passes.
+    if (!m_deadline) {
+        m_deadline = new QTimer(this);
+        m_deadline->setSingleShot(true);
+        connect(m_deadline, &QTimer::timeout, this, [this] {
+            m_deadlinePassed = true;
+            onTransferTimeout();
+        });
+        m_slowTimer = new QTimer(this);
+        m_slowTimer->setSingleShot(true);
+        connect(m_slowTimer, &QTimer::timeout, this, [this] { setAnsweringSlowly(true); });
+    }
+    m_deadlinePassed = false;
+    m_deadline->start(m_client->requestDeadline());
+    m_slowTimer->start(m_client->slowAnswerThreshold());
 }
 
 void ApiRequest::onTransferTimeout()
@@ -158,6 +178,14 @@ void ApiRequest::onTransferTimeout()
     m_reply->abort(); // finished() follows with OperationCanceledError
 }
 
+void ApiRequest::setAnsweringSlowly(bool slow)
+{
+    if (m_answeringSlowly == slow)
+        return;
+    m_answeringSlowly = slow;
+    Q_EMIT answeringSlowly(slow);
+}
+
 void ApiRequest::onReplyFinished()
 {
     QNetworkReply *reply = m_reply.data();
@@ -165,16 +193,25 @@ void ApiRequest::onReplyFinished()
         return;
     m_reply = nullptr;
     m_timeout->stop();
+    m_deadline->stop();
+    m_slowTimer->stop();
+    setAnsweringSlowly(false);
     reply->deleteLater();
 
     const QByteArray payload = reply->readAll();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (m_client && status > 0) {
-        const std::optional<qint64> remaining = headerNumber(reply, "X-RateLimit-Remaining");
-        m_client->rateLimiter()->noteResponse(
-            m_category, status,
-            remaining ? std::optional<int>(static_cast<int>(*remaining)) : std::nullopt,
-            headerSeconds(reply, "X-RateLimit-Reset"), headerSeconds(reply, "Retry-After"));
+    if (m_client) {
+        // No longer in flight; then what the server said about the budget.
+        if (m_rateTicket)
+            m_client->rateLimiter()->cancel(m_rateTicket);
+        m_rateTicket = 0;
+        if (status > 0) {
+            const auto asInt = [](std::optional<qint64> v) { return v ? std::optional<int>(static_cast<int>(*v)) : std::nullopt; };
+            m_client->rateLimiter()->noteResponse(
+                m_category, status, asInt(headerNumber(reply, "X-RateLimit-Remaining")),
+                headerSeconds(reply, "X-RateLimit-Reset"), headerSeconds(reply, "Retry-After"),
+                asInt(headerNumber(reply, "X-RateLimit-Limit")));
+        }
     }
 
     const bool complete = reply->error() == QNetworkReply::NoError;
@@ -220,7 +257,10 @@ ApiError ApiRequest::errorFromReply(QNetworkReply *reply, const QByteArray &payl
 
     if (m_timedOut) {
         error.kind = ApiError::Kind::Timeout;
-        error.message = QStringLiteral("no answer within %1 s").arg(m_client ? m_client->transferTimeout().count() / 1000.0 : 0.0);
+        if (m_deadlinePassed)
+            error.message = QStringLiteral("no complete answer within %1 s").arg(m_client ? m_client->requestDeadline().count() / 1000.0 : 0.0);
+        else
+            error.message = QStringLiteral("no answer within %1 s").arg(m_client ? m_client->transferTimeout().count() / 1000.0 : 0.0);
     } else if (error.httpStatus == 0 || (error.httpStatus < 400 && reply->error() != QNetworkReply::NoError)) {
         // No status, or a 2xx whose body broke off: the transport failed.
         error.kind = ApiError::Kind::Network;
@@ -276,6 +316,9 @@ void ApiRequest::done()
     if (m_finished)
         return;
     m_finished = true;
+    if (m_slowTimer)
+        m_slowTimer->stop();
+    setAnsweringSlowly(false);
     if (m_rateTicket && m_client)
         m_client->rateLimiter()->cancel(m_rateTicket);
     m_rateTicket = 0;

@@ -25,7 +25,8 @@ class ApiClient;
  * safe to abandon: if the client goes away, so does the request.
  *
  * The base validates parameters before anything is sent (validate()), waits for the rate
- * limiter, adds the bearer token, enforces the transfer timeout, renews the token once on
+ * limiter, adds the bearer token, enforces the idle transfer timeout and the overall deadline
+ * of an attempt (both fail it as Timeout), tells when an answer is slow, renews the token once on
  * a 401, retries transient failures per the RetryPolicy, reads Pinterest's error body and
  * logs without credentials.
  */
@@ -54,6 +55,11 @@ Q_SIGNALS:
     void failed(const pinstripe::ApiError &error);
     /** A transient failure will be retried after @p delayMs. */
     void retrying(int nextAttempt, int delayMs, const pinstripe::ApiError &cause);
+    /**
+     * True once the current attempt has gone on for longer than the client's
+     * slowAnswerThreshold(); false again when its answer is in or the request ends.
+     */
+    void answeringSlowly(bool slow);
 
 protected:
     ApiRequest(ApiClient *client, Method method, RateCategory category, RetryPolicy retryPolicy);
@@ -80,6 +86,7 @@ private:
     void send();
     void onReplyFinished();
     void onTransferTimeout();
+    void setAnsweringSlowly(bool slow);
     void handleFailure(ApiError error);
     void fail(ApiError error);
     void done();
@@ -90,7 +97,9 @@ private:
     RateCategory m_category;
     RetryPolicy m_retryPolicy;
     QPointer<QNetworkReply> m_reply;
-    QTimer *m_timeout = nullptr;
+    QTimer *m_timeout = nullptr;  ///< idle: no bytes for transferTimeout()
+    QTimer *m_deadline = nullptr; ///< the attempt as a whole: requestDeadline()
+    QTimer *m_slowTimer = nullptr;
     QElapsedTimer m_sinceFirstAttempt;
     QString m_tokenUsed;
     quint64 m_rateTicket = 0;
@@ -98,6 +107,8 @@ private:
     bool m_started = false;
     bool m_finished = false;
     bool m_timedOut = false;
+    bool m_deadlinePassed = false;
+    bool m_answeringSlowly = false;
     bool m_renewedToken = false;
 };
 

@@ -37,6 +37,7 @@ void Pager::cancel()
         }
         chain.request = nullptr;
     }
+    m_slowChains.clear(); // no signal follows a cancel
 }
 
 void Pager::retryFailed()
@@ -70,8 +71,10 @@ void Pager::fetch(int index)
     chain.state = State::Running;
     ApiRequest *request = createRequest(index, chain.bookmark);
     chain.request = request;
+    connect(request, &ApiRequest::answeringSlowly, this, [this, index](bool slow) { setChainSlow(index, slow); });
     connect(request, &ApiRequest::failed, this, [this, index](const ApiError &error) {
         m_chains[index].request = nullptr;
+        setChainSlow(index, false);
         if (m_cancelled || error.kind == ApiError::Kind::Cancelled)
             return;
         m_chains[index].state = State::Failed;
@@ -86,6 +89,7 @@ void Pager::pageDone(int index, int itemCount, const QString &nextBookmark)
         return;
     Chain &chain = m_chains[index];
     chain.request = nullptr;
+    setChainSlow(index, false);
     m_items += itemCount;
     ++m_pages;
     Q_EMIT progress(m_items, m_pages);
@@ -97,6 +101,17 @@ void Pager::pageDone(int index, int itemCount, const QString &nextBookmark)
     }
     chain.bookmark = nextBookmark;
     fetch(index);
+}
+
+void Pager::setChainSlow(int chain, bool slow)
+{
+    const bool before = isAnsweringSlowly();
+    if (slow)
+        m_slowChains.insert(chain);
+    else
+        m_slowChains.remove(chain);
+    if (isAnsweringSlowly() != before && !m_cancelled)
+        Q_EMIT answeringSlowlyChanged(isAnsweringSlowly());
 }
 
 ApiClient *Pager::client() const

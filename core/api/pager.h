@@ -5,6 +5,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 namespace pinstripe {
 
@@ -42,6 +43,8 @@ public:
     bool hasFailedChains() const;
     /** True while any chain is fetching a page. */
     bool isRunning() const;
+    /** True while a chain's page request has been running longer than the client's slow threshold. */
+    bool isAnsweringSlowly() const { return !m_slowChains.isEmpty(); }
 
 Q_SIGNALS:
     /** After every page: running totals. */
@@ -50,6 +53,8 @@ Q_SIGNALS:
     void finished();
     /** A chain stopped with @p error; the others continue. */
     void failed(const pinstripe::ApiError &error);
+    /** isAnsweringSlowly() changed. */
+    void answeringSlowlyChanged(bool slow);
 
 protected:
     Pager(ApiClient *client, int chains, QObject *parent);
@@ -76,9 +81,11 @@ private:
     };
 
     void fetch(int chain);
+    void setChainSlow(int chain, bool slow);
 
     QPointer<ApiClient> m_client;
     QList<Chain> m_chains;
+    QSet<int> m_slowChains;
     int m_items = 0;
     int m_pages = 0;
     bool m_cancelled = false;

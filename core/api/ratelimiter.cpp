@@ -96,6 +96,8 @@ quint64 RateLimiter::acquire(RateCategory category, QObject *context, std::funct
 void RateLimiter::cancel(quint64 ticket)
 {
     for (Bucket &b : m_buckets) {
+        if (b.started.removeOne(ticket))
+            return;
         auto it = std::find_if(b.queue.begin(), b.queue.end(), [ticket](const Waiter &w) { return w.ticket == ticket; });
         if (it != b.queue.end()) {
             b.queue.erase(it);
@@ -115,6 +117,10 @@ void RateLimiter::drain(RateCategory category)
             b.queue.pop_front();
             continue;
         }
+        if (b.serverRemaining && now >= b.serverResetAt)
+            b.serverRemaining.reset(); // a new window: the next answer tells what is left
+        if (b.serverRemaining && *b.serverRemaining <= 0)
+            pauseUntil(category, b, b.serverResetAt);
         if (now < b.pausedUntil) {
             b.timer->start(duration_cast<milliseconds>(b.pausedUntil - now) + milliseconds(1));
             return;
@@ -126,35 +132,72 @@ void RateLimiter::drain(RateCategory category)
             return;
         }
         b.tokens -= 1.0;
+        if (b.serverRemaining)
+            --*b.serverRemaining;
         Waiter waiter = std::move(b.queue.front());
         b.queue.pop_front();
+        b.started.append(waiter.ticket);
         // Run from the event loop, never inside acquire(): callers may still be setting up.
         QMetaObject::invokeMethod(waiter.context.data(), std::move(waiter.go), Qt::QueuedConnection);
     }
 }
 
 void RateLimiter::noteResponse(RateCategory category, int httpStatus, std::optional<int> remaining,
-                               std::optional<seconds> resetIn, std::optional<seconds> retryAfter)
+                               std::optional<seconds> resetIn, std::optional<seconds> retryAfter,
+                               std::optional<int> limit)
 {
     Bucket &b = bucket(category);
-    std::optional<milliseconds> pause;
+    const Clock::time_point now = Clock::now();
     if (httpStatus == 429) {
         // Back off for what the server asked, or a cautious default when it said nothing.
-        pause = duration_cast<milliseconds>(retryAfter.value_or(resetIn.value_or(seconds(2))));
+        const auto pause = duration_cast<milliseconds>(retryAfter.value_or(resetIn.value_or(seconds(2))));
         b.tokens = 0;
-    } else if (remaining && *remaining <= 0 && resetIn) {
-        pause = duration_cast<milliseconds>(*resetIn);
-        b.tokens = 0;
-    }
-    if (!pause)
-        return;
-    const Clock::time_point until = Clock::now() + *pause;
-    if (until > b.pausedUntil) {
-        b.pausedUntil = until;
-        qCInfo(lcApi) << rateCategoryName(category) << "paused for" << pause->count() << "ms";
-        Q_EMIT paused(category, *pause);
+        // Nothing is left until then; what is left afterwards, the next answer tells.
+        b.serverRemaining = 0;
+        b.serverResetAt = now + pause;
+        pauseUntil(category, b, now + pause);
+    } else if (remaining) {
+        // Only a real answer tells the budget: a 429's headers may describe a storm, not it.
+        if (limit && *limit > 0)
+            learnBudget(category, b, *limit, resetIn);
+        // Requests still in flight were sent after this one was counted, or will be counted
+        // soon: they use up what is left, too.
+        const int left = *remaining - static_cast<int>(b.started.size());
+        const Clock::time_point resetAt = now + (resetIn ? duration_cast<milliseconds>(*resetIn) : b.budget.window);
+        // Both are safe bounds; the lower one wins until the window ends. drain() pauses the
+        // category once it is spent and someone is waiting.
+        if (!b.serverRemaining || now >= b.serverResetAt || left < *b.serverRemaining) {
+            b.serverRemaining = left;
+            b.serverResetAt = resetAt;
+        }
     }
     drain(category);
+}
+
+void RateLimiter::learnBudget(RateCategory category, Bucket &b, int limit, std::optional<seconds> resetIn)
+{
+    // Fixed windows: the reset is at most one window away, so the longest reset seen under
+    // this limit is the best guess of the window.
+    if (limit != b.learnedLimit) {
+        b.learnedLimit = limit;
+        if (resetIn && *resetIn > seconds(0))
+            b.budget.window = duration_cast<milliseconds>(*resetIn);
+    } else if (resetIn && duration_cast<milliseconds>(*resetIn) > b.budget.window) {
+        b.budget.window = duration_cast<milliseconds>(*resetIn);
+    }
+    b.budget.requests = limit;
+    b.budget.burst = std::clamp(defaultBudget(category).burst, 1, limit);
+    b.tokens = std::min<double>(b.tokens, b.budget.burst);
+}
+
+void RateLimiter::pauseUntil(RateCategory category, Bucket &b, Clock::time_point until)
+{
+    if (until <= b.pausedUntil)
+        return;
+    b.pausedUntil = until;
+    const auto pause = duration_cast<milliseconds>(until - Clock::now());
+    qCInfo(lcApi) << rateCategoryName(category) << "paused for" << pause.count() << "ms";
+    Q_EMIT paused(category, pause);
 }
 
 int RateLimiter::waiting(RateCategory category) const
@@ -163,4 +206,19 @@ int RateLimiter::waiting(RateCategory category) const
     return it == m_buckets.cend() ? 0 : static_cast<int>(it->queue.size());
 }
 
+int RateLimiter::inFlight(RateCategory category) const
+{
+    const auto it = m_buckets.constFind(static_cast<int>(category));
+    return it == m_buckets.cend() ? 0 : static_cast<int>(it->started.size());
+}
+
+milliseconds RateLimiter::pauseRemaining(RateCategory category) const
+{
+    const auto it = m_buckets.constFind(static_cast<int>(category));
+    if (it == m_buckets.cend())
+        return milliseconds(0);
+    return std::max(milliseconds(0), duration_cast<milliseconds>(it->pausedUntil - Clock::now()));
+}
+
 } // namespace pinstripe
+

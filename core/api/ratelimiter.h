@@ -3,6 +3,7 @@
 #include "core/api/ratecategory.h"
 
 #include <QHash>
+#include <QList>
 #include <QObject>
 #include <QPointer>
 
@@ -22,6 +23,12 @@ namespace pinstripe {
  * A request asks acquire() and is started when a token is free. Responses are reported with
  * noteResponse(): a 429 or an exhausted X-RateLimit-Remaining pauses the whole category until
  * the server's Retry-After / X-RateLimit-Reset, so the rest of the queue waits too.
+ *
+ * The budget is learned from the answers rather than assumed: X-RateLimit-Limit replaces the
+ * default number of requests per window, and X-RateLimit-Remaining, less the requests still
+ * in flight (a started ticket stays in flight until cancel() ends it), is how many more may be
+ * sent before the reset. Once that estimate is spent the category pauses until the reset
+ * instead of sending requests the server would answer with 429.
  */
 class RateLimiter final : public QObject
 {
@@ -53,22 +60,35 @@ public:
      * @p context is destroyed first.
      */
     quint64 acquire(RateCategory category, QObject *context, std::function<void()> go);
-    /** Forgets a waiting ticket; harmless if it already ran. */
+    /**
+     * Forgets a waiting ticket, or ends one that was started: its request got its answer, gave
+     * up or was dropped, so it no longer counts as in flight. Harmless if already done.
+     */
     void cancel(quint64 ticket);
 
     /**
-     * Tells the limiter what the server said about its budget. @p remaining and @p resetIn
-     * come from X-RateLimit-Remaining / X-RateLimit-Reset, @p retryAfter from Retry-After.
+     * Tells the limiter what the server said about its budget. @p remaining, @p resetIn and
+     * @p limit come from X-RateLimit-Remaining / X-RateLimit-Reset / X-RateLimit-Limit,
+     * @p retryAfter from Retry-After. End the request's ticket (cancel()) first, so it is no
+     * longer counted as in flight.
      */
     void noteResponse(RateCategory category, int httpStatus, std::optional<int> remaining,
                       std::optional<std::chrono::seconds> resetIn,
-                      std::optional<std::chrono::seconds> retryAfter);
+                      std::optional<std::chrono::seconds> retryAfter,
+                      std::optional<int> limit = std::nullopt);
 
     /** Requests waiting in @p category. */
     int waiting(RateCategory category) const;
+    /** Requests of @p category started and not yet ended. */
+    int inFlight(RateCategory category) const;
+    /** How long @p category stays paused from now (zero if it is not paused). */
+    std::chrono::milliseconds pauseRemaining(RateCategory category) const;
 
 Q_SIGNALS:
-    /** The category is paused for @p wait because the server asked for it. */
+    /**
+     * The category is paused for @p wait: the server asked for it (429, exhausted budget), or
+     * what it said is left is spent on requests in flight. Requests wait until then.
+     */
     void paused(pinstripe::RateCategory category, std::chrono::milliseconds wait);
 
 private:
@@ -85,12 +105,19 @@ private:
         Clock::time_point refilledAt;
         Clock::time_point pausedUntil;
         std::deque<Waiter> queue;
+        QList<quint64> started; ///< tickets in flight
+        /** Requests the server still allows before serverResetAt (learned from its headers). */
+        std::optional<int> serverRemaining;
+        Clock::time_point serverResetAt;
+        int learnedLimit = 0;
         QTimer *timer = nullptr;
     };
 
     Bucket &bucket(RateCategory category);
     void refill(Bucket &b, Clock::time_point now) const;
     void drain(RateCategory category);
+    void learnBudget(RateCategory category, Bucket &b, int limit, std::optional<std::chrono::seconds> resetIn);
+    void pauseUntil(RateCategory category, Bucket &b, Clock::time_point until);
 
     QHash<int, Bucket> m_buckets;
     quint64 m_nextTicket = 1;

@@ -2,6 +2,7 @@
 
 #include "core/api/adgrouppager.h"
 #include "core/api/apiclient.h"
+#include "core/api/ratelimiter.h"
 #include "core/logging.h"
 #include "core/store/localstore.h"
 
@@ -61,7 +62,24 @@ LocalStore &writerStore(const QString &path)
 void AdGroupRepository::setClient(ApiClient *client)
 {
     cancel();
+    disconnect(m_pausedConnection);
     m_client = client;
+    if (client) {
+        m_pausedConnection = connect(client->rateLimiter(), &RateLimiter::paused, this,
+                                     [this](RateCategory category, std::chrono::milliseconds) {
+                                         if (category == RateCategory::AdsRead)
+                                             reportRateLimitWait();
+                                     });
+    }
+}
+
+void AdGroupRepository::reportRateLimitWait()
+{
+    if (!m_loading || !m_pager || !m_client)
+        return;
+    const auto wait = m_client->rateLimiter()->pauseRemaining(RateCategory::AdsRead);
+    if (wait.count() > 0)
+        Q_EMIT waitingForRateLimit(static_cast<int>(wait.count()));
 }
 
 QStringList AdGroupRepository::fetchedStatuses() const
@@ -162,9 +180,11 @@ void AdGroupRepository::startListing()
         Q_EMIT failed(error);
     });
     connect(m_pager, &Pager::finished, this, &AdGroupRepository::onFinished);
+    connect(m_pager, &Pager::answeringSlowlyChanged, this, &AdGroupRepository::answeringSlowlyChanged);
     setLoading(true);
     Q_EMIT progress(0);
     m_pager->start();
+    reportRateLimitWait(); // a pause that began before this listing holds it back, too
 }
 
 void AdGroupRepository::onPage(const QList<AdGroup> &adGroups)
@@ -245,6 +265,7 @@ void AdGroupRepository::retry()
         return;
     setLoading(true);
     m_pager->retryFailed();
+    reportRateLimitWait();
 }
 
 void AdGroupRepository::setLoading(bool loading)

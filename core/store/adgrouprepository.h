@@ -30,6 +30,10 @@ class LocalStore;
  * listingComplete() is emitted once the cache holds the whole listing.
  *
  * A failed chain stops; pages already received stay and retry() resumes from the bookmark.
+ *
+ * While listing it tells why nothing arrives when that is known: the client's rate limiter
+ * holds the ads_read requests back (waitingForRateLimit()), or a page has been on its way for
+ * long (answeringSlowlyChanged()).
  */
 class AdGroupRepository final : public QObject
 {
@@ -93,16 +97,22 @@ Q_SIGNALS:
     /** A chain failed; loaded pages stay, retry() resumes. */
     void failed(const pinstripe::ApiError &error);
     void cancelled();
+    /** While loading: the listing waits @p waitMs for Pinterest's rate limit before it goes on. */
+    void waitingForRateLimit(int waitMs);
+    /** While loading: a page has been on its way for long (true), or no longer (false). */
+    void answeringSlowlyChanged(bool slow);
 
 private:
     void startListing();
     void onPage(const QList<AdGroup> &adGroups);
     void onFinished();
     void setLoading(bool loading);
+    void reportRateLimitWait();
 
     LocalStore *m_store;
     QThreadPool m_writer; ///< one thread: cache writes stay in order
     QPointer<ApiClient> m_client;
+    QMetaObject::Connection m_pausedConnection;
     QPointer<AdGroupPager> m_pager;
     QString m_accountId;
     AdGroupListParams m_params;

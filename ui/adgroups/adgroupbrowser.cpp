@@ -117,7 +117,7 @@ AdGroupBrowser::AdGroupBrowser(LocalStore *store, QWidget *parent)
     connect(m_repository, &AdGroupRepository::cacheLoaded, this, [this](const QList<AdGroup> &adGroups, const QDateTime &asOf) {
         m_model->upsert(adGroups);
         m_status->setAsOf(adGroups.isEmpty() ? QDateTime() : asOf, true);
-        m_campaigns->setAdGroupCounts(m_model->countsByCampaign());
+        m_campaigns->setAdGroupCounts(countsByCampaign());
     });
     connect(m_repository, &AdGroupRepository::pageArrived, this, [this](const QList<AdGroup> &adGroups) {
         m_model->upsert(adGroups);
@@ -130,10 +130,12 @@ AdGroupBrowser::AdGroupBrowser(LocalStore *store, QWidget *parent)
                 m_model->removeMissing(seen, statuses);
                 m_status->setAsOf(at, false);
                 m_countTimer->stop();
-                m_campaigns->setAdGroupCounts(m_model->countsByCampaign());
+                m_campaigns->setAdGroupCounts(countsByCampaign());
                 Q_EMIT statusMessage(tr("%n ad group(s) loaded.", nullptr, m_model->rowCount()));
             });
     connect(m_repository, &AdGroupRepository::failed, m_status, &LoadStatusBar::showError);
+    connect(m_repository, &AdGroupRepository::waitingForRateLimit, m_status, &LoadStatusBar::showRateLimitWait);
+    connect(m_repository, &AdGroupRepository::answeringSlowlyChanged, m_status, &LoadStatusBar::setAnsweringSlowly);
     connect(m_repository, &AdGroupRepository::cancelled, this, [this] {
         Q_EMIT statusMessage(tr("Loading cancelled; %n ad group(s) shown.", nullptr, m_model->rowCount()));
     });
@@ -146,9 +148,16 @@ AdGroupBrowser::AdGroupBrowser(LocalStore *store, QWidget *parent)
             refresh();
     });
 
+    // What the filter lets through: the count beside it, and the details of a row it hid go.
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, &AdGroupBrowser::onVisibleRowsChanged);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &AdGroupBrowser::onVisibleRowsChanged);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &AdGroupBrowser::onVisibleRowsChanged);
+    onVisibleRowsChanged();
+
     m_countTimer->setSingleShot(true);
     m_countTimer->setInterval(250);
-    connect(m_countTimer, &QTimer::timeout, this, [this] { m_campaigns->setAdGroupCounts(m_model->countsByCampaign()); });
+    connect(m_countTimer, &QTimer::timeout, this, [this] { m_campaigns->setAdGroupCounts(countsByCampaign()); });
 
     // Following the current row with a short delay: holding an arrow key must not send a
     // request per row passed.
@@ -244,6 +253,7 @@ void AdGroupBrowser::startListing()
 void AdGroupBrowser::onStatusesChanged(const QStringList &statuses)
 {
     m_proxy->setStatuses(statuses);
+    m_campaigns->setAdGroupCounts(countsByCampaign());
     const QStringList fetched = m_repository->fetchedStatuses();
     const bool missing = std::any_of(statuses.cbegin(), statuses.cend(),
                                      [&fetched](const QString &s) { return !fetched.contains(s); });
@@ -339,6 +349,32 @@ void AdGroupBrowser::exportCsvInteractively(bool selectionOnly)
         return;
     }
     Q_EMIT statusMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+QHash<QString, int> AdGroupBrowser::countsByCampaign() const
+{
+    // Only the statuses whose chips are on, as in the table; no chip on shows every status.
+    const QStringList statuses = m_proxy->statuses();
+    QHash<QString, int> counts;
+    for (int row = 0, rows = m_model->rowCount(); row < rows; ++row) {
+        const AdGroupRow &adGroup = m_model->rowAt(row);
+        if (statuses.isEmpty() || statuses.contains(adGroup.status))
+            ++counts[adGroup.campaignId];
+    }
+    return counts;
+}
+
+void AdGroupBrowser::onVisibleRowsChanged()
+{
+    m_filterBar->setMatchCount(m_proxy->rowCount(), m_model->rowCount());
+    const QString shownId = m_details->adGroupId();
+    if (shownId.isEmpty())
+        return;
+    const int row = m_model->rowOf(shownId);
+    if (row < 0 || !m_proxy->mapFromSource(m_model->index(row, 0)).isValid()) {
+        m_detailsTimer->stop();
+        m_details->showAdGroup({});
+    }
 }
 
 void AdGroupBrowser::scheduleCountUpdate()

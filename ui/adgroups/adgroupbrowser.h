@@ -4,6 +4,7 @@
 #include "core/model/adaccount.h"
 #include "core/store/csvexporter.h"
 
+#include <QHash>
 #include <QPointer>
 #include <QSet>
 #include <QWidget>
@@ -85,6 +86,9 @@ private:
     void startListing();
     void onStatusesChanged(const QStringList &statuses);
     void scheduleCountUpdate();
+    /** Ad groups per campaign with the statuses the chips show. */
+    QHash<QString, int> countsByCampaign() const;
+    void onVisibleRowsChanged();
     QStringList statusesToFetch() const;
 
     LocalStore *m_store;

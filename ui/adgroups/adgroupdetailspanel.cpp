@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QTimer>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -29,6 +30,7 @@ AdGroupDetailsPanel::AdGroupDetailsPanel(QWidget *parent)
     , m_title(new QLabel(this))
     , m_browser(new QTextBrowser(this))
     , m_retry(new QPushButton(tr("&Retry"), this))
+    , m_countdown(new QTimer(this))
 {
     setObjectName(QStringLiteral("adGroupDetailsPanel"));
     auto *layout = new QVBoxLayout(this);
@@ -44,6 +46,8 @@ AdGroupDetailsPanel::AdGroupDetailsPanel(QWidget *parent)
     m_retry->setObjectName(QStringLiteral("detailsRetry"));
     m_retry->setVisible(false);
     connect(m_retry, &QPushButton::clicked, this, [this] { showAdGroup(m_adGroupId); });
+    m_countdown->setInterval(250);
+    connect(m_countdown, &QTimer::timeout, this, &AdGroupDetailsPanel::updateCountdown);
     layout->addWidget(m_title);
     layout->addWidget(m_browser, 1);
     layout->addWidget(m_retry, 0, Qt::AlignLeft);
@@ -79,6 +83,7 @@ void AdGroupDetailsPanel::showAdGroup(const QString &adGroupId)
     m_adGroup.reset();
     m_namedSpec.reset();
     m_namesDone = false;
+    m_countdown->stop();
     m_retry->setVisible(false);
     m_browser->clear();
     if (adGroupId.isEmpty() || !m_client) {
@@ -94,6 +99,11 @@ void AdGroupDetailsPanel::showAdGroup(const QString &adGroupId)
         render();
     });
     connect(get, &ApiRequest::failed, this, &AdGroupDetailsPanel::showError);
+    // The request waits out a 429 by itself; say so instead of looking stuck.
+    connect(get, &ApiRequest::retrying, this, [this](int, int delayMs, const ApiError &cause) {
+        if (cause.isRateLimited())
+            startCountdown(delayMs, false);
+    });
 
     AdGroupListParams params;
     params.adGroupIds = {adGroupId};
@@ -120,15 +130,51 @@ void AdGroupDetailsPanel::showError(const ApiError &error)
 {
     if (error.kind == ApiError::Kind::Cancelled)
         return;
+    m_countdown->stop();
     m_title->setText(tr("Could not load ad group %1.").arg(m_adGroupId));
-    m_browser->setPlainText(error.userMessage());
+    m_browser->setPlainText(error.isRateLimited()
+                                ? tr("Pinterest asked to wait before more requests. The ad group loads by itself "
+                                     "when the wait is over; Retry tries at once.")
+                                : error.userMessage());
     m_retry->setVisible(true);
+    if (error.isRateLimited()) {
+        // Not a refusal: Pinterest only asked to wait. Wait, then ask again.
+        const auto wait = std::chrono::duration_cast<std::chrono::milliseconds>(
+            error.retryAfter.value_or(std::chrono::seconds(5)));
+        startCountdown(static_cast<int>(std::max<qint64>(wait.count(), 1000)), true);
+    }
+}
+
+void AdGroupDetailsPanel::startCountdown(int waitMs, bool reload)
+{
+    m_countdownEnds.setRemainingTime(waitMs);
+    m_reloadAfterCountdown = reload;
+    m_countdown->start();
+    updateCountdown();
+}
+
+void AdGroupDetailsPanel::updateCountdown()
+{
+    if (m_countdownEnds.hasExpired()) {
+        m_countdown->stop();
+        if (m_reloadAfterCountdown) {
+            m_reloadAfterCountdown = false;
+            showAdGroup(m_adGroupId);
+        } else if (!m_adGroup) {
+            m_title->setText(tr("Loading ad group %1…").arg(m_adGroupId));
+        }
+        return;
+    }
+    const int seconds = static_cast<int>((m_countdownEnds.remainingTime() + 999) / 1000);
+    m_title->setText(tr("Waiting for Pinterest's rate limit — trying ad group %1 again in %n s", nullptr, seconds)
+                         .arg(m_adGroupId));
 }
 
 void AdGroupDetailsPanel::render()
 {
     if (!m_adGroup || !m_namesDone)
         return;
+    m_countdown->stop();
     m_title->setText(m_adGroup->name.valueOr(m_adGroupId));
     m_browser->setHtml(html(*m_adGroup, m_namedSpec));
     Q_EMIT loaded(m_adGroupId);

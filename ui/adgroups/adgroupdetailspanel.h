@@ -5,6 +5,7 @@
 #include "core/model/adgroup.h"
 #include "core/model/currency.h"
 
+#include <QDeadlineTimer>
 #include <QHash>
 #include <QPointer>
 #include <QWidget>
@@ -14,6 +15,7 @@
 class QLabel;
 class QPushButton;
 class QTextBrowser;
+class QTimer;
 
 namespace pinstripe {
 
@@ -23,6 +25,9 @@ class ApiRequest;
  * Every field of the selected ad group, fetched fresh from the API (get), with its targeting
  * spec in words. Interests are named by a second call (list by ad_group_ids with
  * translate_interests_to_names), because get only returns interest ids.
+ *
+ * When Pinterest's rate limit holds the get back, the panel counts down to the next attempt
+ * and, should the request give up while the limit lasts, tries again by itself after the wait.
  */
 class AdGroupDetailsPanel final : public QWidget
 {
@@ -41,6 +46,8 @@ public:
     QString adGroupId() const { return m_adGroupId; }
     /** The panel's text, as read by people (and tests). */
     QString plainText() const;
+    /** The Retry button (shown when loading failed). */
+    QPushButton *retryButton() const { return m_retry; }
 
     /** Renders @p adGroup (interest names from @p namedSpec when given) as HTML. */
     QString html(const AdGroup &adGroup, const std::optional<TargetingSpec> &namedSpec) const;
@@ -53,6 +60,9 @@ private:
     void cancelRequests();
     void render();
     void showError(const ApiError &error);
+    /** Counts down @p waitMs in the title; with @p reload, fetches again when it reaches zero. */
+    void startCountdown(int waitMs, bool reload);
+    void updateCountdown();
 
     QPointer<ApiClient> m_client;
     QPointer<ApiRequest> m_get;
@@ -67,6 +77,9 @@ private:
     QLabel *m_title = nullptr;
     QTextBrowser *m_browser = nullptr;
     QPushButton *m_retry = nullptr;
+    QTimer *m_countdown = nullptr;
+    QDeadlineTimer m_countdownEnds;
+    bool m_reloadAfterCountdown = false;
 };
 
 } // namespace pinstripe

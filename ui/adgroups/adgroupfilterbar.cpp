@@ -5,7 +5,9 @@
 #include <QAction>
 #include <QHBoxLayout>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QSettings>
 #include <QToolButton>
@@ -28,6 +30,7 @@ QVariantMap loadQuickFilters()
 AdGroupFilterBar::AdGroupFilterBar(QWidget *parent)
     : QWidget(parent)
     , m_search(new QLineEdit(this))
+    , m_matchCount(new QLabel(this))
     , m_quickFilters(new QToolButton(this))
 {
     setObjectName(QStringLiteral("adGroupFilterBar"));
@@ -39,6 +42,8 @@ AdGroupFilterBar::AdGroupFilterBar(QWidget *parent)
     m_search->setClearButtonEnabled(true);
     connect(m_search, &QLineEdit::textChanged, this, &AdGroupFilterBar::textChanged);
     layout->addWidget(m_search, 1);
+    m_matchCount->setObjectName(QStringLiteral("matchCount"));
+    layout->addWidget(m_matchCount);
 
     for (const QString &status : kStatuses) {
         auto *chip = new QToolButton(this);
@@ -102,6 +107,21 @@ void AdGroupFilterBar::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
+}
+
+void AdGroupFilterBar::setMatchCount(int shown, int total)
+{
+    const QLocale locale;
+    if (shown == total)
+        m_matchCount->setText(tr("%Ln ad group(s)", nullptr, total));
+    else
+        m_matchCount->setText(tr("%1 of %Ln ad group(s)", nullptr, total).arg(locale.toString(shown)));
+    m_matchCount->setAccessibleName(m_matchCount->text());
+}
+
+QString AdGroupFilterBar::matchCountText() const
+{
+    return m_matchCount->text();
 }
 
 QStringList AdGroupFilterBar::quickFilterNames() const

@@ -4,6 +4,7 @@
 #include <QStringList>
 #include <QWidget>
 
+class QLabel;
 class QLineEdit;
 class QToolButton;
 
@@ -11,7 +12,8 @@ namespace pinstripe {
 
 /**
  * Type-to-filter over name and id, one chip per entity status and saved quick filters
- * (a name for a text and a set of statuses, kept in QSettings).
+ * (a name for a text and a set of statuses, kept in QSettings), with how many of the loaded
+ * ad groups the filter lets through ("12 of 49 ad groups").
  */
 class AdGroupFilterBar final : public QWidget
 {
@@ -39,6 +41,10 @@ public:
     /** Puts the keyboard focus into the search field and selects its text. */
     void focusSearch();
 
+    /** @p shown of @p total loaded ad groups pass the filter. */
+    void setMatchCount(int shown, int total);
+    QString matchCountText() const;
+
 Q_SIGNALS:
     void textChanged(const QString &text);
     void statusesChanged(const QStringList &statuses);
@@ -48,6 +54,7 @@ private:
     void askAndSaveQuickFilter();
 
     QLineEdit *m_search;
+    QLabel *m_matchCount;
     QHash<QString, QToolButton *> m_chips;
     QToolButton *m_quickFilters;
 };

@@ -3,6 +3,7 @@
 #include "ui/adgroups/adgrouptablemodel.h"
 #include "ui/adgroups/frozencolumnview.h"
 #include "ui/adgroups/headerlayout.h"
+#include "ui/adgroups/stayopenmenu.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -129,7 +130,7 @@ void AdGroupTableView::focusInEvent(QFocusEvent *event)
 QMenu *AdGroupTableView::columnMenu()
 {
     if (!m_columnMenu)
-        m_columnMenu = new QMenu(tr("Columns"), this);
+        m_columnMenu = new StayOpenMenu(tr("Columns"), this); // several columns in one go
     m_columnMenu->clear();
     for (int column = 0; column < AdGroupTableModel::ColumnCount; ++column) {
         QAction *action = m_columnMenu->addAction(AdGroupTableModel::columnTitle(column));

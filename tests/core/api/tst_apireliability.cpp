@@ -56,6 +56,9 @@ private slots:
     void lostCreateIsReportedAsUnknown();
     void updateIsRetried();
     void rateLimitedRequestsArePaced();
+    void learnedBudgetKeepsRequestsInFlightFrom429();
+    void overallDeadlineFailsATricklingAttempt();
+    void slowAnswerIsAnnounced();
     void expiredTokenIsRenewedOnce();
     void cancelStopsQuietly();
     void abandonedRequestIsSafe();
@@ -250,6 +253,83 @@ void TestApiReliability::rateLimitedRequestsArePaced()
     QVERIFY(limitedRetries > 0);   // the server said 429 …
     QVERIFY(paused.size() > 0);    // … the whole category waited …
     QVERIFY(timer.elapsed() >= 1000); // … for the server's window, so 10 requests took > 2 windows of 4
+}
+
+void TestApiReliability::learnedBudgetKeepsRequestsInFlightFrom429()
+{
+    const QString account = firstAccountId();
+    sandbox::RateLimitOptions limits;
+    limits.adsRead = 5;
+    limits.windowSeconds = 1;
+    m_sandbox->server->setRateLimits(limits);
+    // One answer tells the client the budget (X-RateLimit-Limit 5, 4 left) …
+    auto first = run<AdAccount>(new GetAdAccountRequest(m_sandbox->client.get(), account), &GetAdAccountRequest::finished);
+    QVERIFY2(first.ok(), qPrintable(first.describe()));
+    QCOMPARE(m_sandbox->client->rateLimiter()->budget(RateCategory::AdsRead).requests, 5);
+
+    // … so of 8 more sent at once, 4 go now and the rest wait for the next window instead of
+    // drawing 429s.
+    QSignalSpy paused(m_sandbox->client->rateLimiter(), &RateLimiter::paused);
+    int done = 0;
+    int failed = 0;
+    int limited = 0;
+    for (int i = 0; i < 8; ++i) {
+        auto *request = new GetAdAccountRequest(m_sandbox->client.get(), account);
+        connect(request, &GetAdAccountRequest::finished, this, [&] { ++done; });
+        connect(request, &ApiRequest::failed, this, [&](const ApiError &e) { ++failed; qWarning() << e.toString(); });
+        connect(request, &ApiRequest::retrying, this, [&](int, int, const ApiError &e) {
+            if (e.isRateLimited())
+                ++limited;
+        });
+        request->start();
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(done + failed, 8, 20000);
+    QCOMPARE(failed, 0);
+    QCOMPARE(limited, 0);
+    QVERIFY(paused.size() > 0); // the wait is announced, for the status bar
+    QCOMPARE(m_sandbox->client->rateLimiter()->inFlight(RateCategory::AdsRead), 0);
+}
+
+void TestApiReliability::overallDeadlineFailsATricklingAttempt()
+{
+    // Every piece arrives well within the idle timeout, but the whole answer takes seconds.
+    sandbox::FaultOptions faults;
+    faults.dripRate = 1.0;
+    faults.dripChunkBytes = 8;
+    faults.dripIntervalMs = 40;
+    m_sandbox->client->setTransferTimeout(seconds(10));
+    m_sandbox->client->setRequestDeadline(milliseconds(400));
+    auto outcome = getWithFaultsOnce(faults);
+    QVERIFY2(outcome.ok(), qPrintable(outcome.describe()));
+    QCOMPARE(outcome.retries.size(), 1);
+    QCOMPARE(outcome.retries.constFirst().kind, ApiError::Kind::Timeout);
+    QVERIFY2(outcome.retries.constFirst().message.contains(QStringLiteral("complete answer")),
+             qPrintable(outcome.retries.constFirst().message));
+}
+
+void TestApiReliability::slowAnswerIsAnnounced()
+{
+    const QString account = firstAccountId();
+    sandbox::FaultOptions faults;
+    faults.dripRate = 1.0;
+    faults.dripChunkBytes = 16;
+    faults.dripIntervalMs = 20;
+    m_sandbox->server->setFaults(faults);
+    m_sandbox->client->setSlowAnswerThreshold(milliseconds(150));
+    auto *request = new GetAdAccountRequest(m_sandbox->client.get(), account);
+    QList<bool> slow;
+    connect(request, &ApiRequest::answeringSlowly, this, [&slow](bool s) { slow << s; });
+    auto outcome = run<AdAccount>(request, &GetAdAccountRequest::finished);
+    QVERIFY2(outcome.ok(), qPrintable(outcome.describe()));
+    QCOMPARE(slow, (QList<bool>{true, false}));
+
+    // A quick answer says nothing.
+    m_sandbox->server->setFaults({});
+    auto *quick = new GetAdAccountRequest(m_sandbox->client.get(), account);
+    QList<bool> quickSlow;
+    connect(quick, &ApiRequest::answeringSlowly, this, [&quickSlow](bool s) { quickSlow << s; });
+    QVERIFY(run<AdAccount>(quick, &GetAdAccountRequest::finished).ok());
+    QVERIFY(quickSlow.isEmpty());
 }
 
 void TestApiReliability::expiredTokenIsRenewedOnce()

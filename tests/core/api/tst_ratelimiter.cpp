@@ -17,6 +17,10 @@ private slots:
     void pauseOn429();
     void cancelledTicketNeverRuns();
     void destroyedContextNeverRuns();
+    void learnsBudgetFromHeaders();
+    void requestsInFlightCountAgainstWhatIsLeft();
+    void stormHeadersDoNotShrinkTheBudget();
+    void pauseAfter429EndsWithRetryAfter();
 };
 
 void TestRateLimiter::burstThenPaced()
@@ -101,6 +105,78 @@ void TestRateLimiter::destroyedContextNeverRuns()
     delete context;
     QTest::qWait(300);
     QCOMPARE(ran, 1);
+}
+
+void TestRateLimiter::learnsBudgetFromHeaders()
+{
+    RateLimiter limiter;
+    QCOMPARE(limiter.budget(RateCategory::AdsRead).requests, 1000); // Pinterest's published default …
+    limiter.noteResponse(RateCategory::AdsRead, 200, 59, seconds(60), std::nullopt, 60);
+    // … until the server says otherwise.
+    QCOMPARE(limiter.budget(RateCategory::AdsRead).requests, 60);
+    QCOMPARE(limiter.budget(RateCategory::AdsRead).window, milliseconds(60'000));
+    QVERIFY(limiter.budget(RateCategory::AdsRead).burst <= 60);
+    // A smaller window shows in a smaller reset once the limit changes.
+    limiter.noteResponse(RateCategory::AdsRead, 200, 4, seconds(2), std::nullopt, 5);
+    QCOMPARE(limiter.budget(RateCategory::AdsRead).requests, 5);
+    QCOMPARE(limiter.budget(RateCategory::AdsRead).window, milliseconds(2'000));
+    QCOMPARE(limiter.budget(RateCategory::AdsWrite).requests, RateLimiter::defaultBudget(RateCategory::AdsWrite).requests);
+}
+
+void TestRateLimiter::requestsInFlightCountAgainstWhatIsLeft()
+{
+    RateLimiter limiter;
+    QList<quint64> tickets;
+    int started = 0;
+    for (int i = 0; i < 4; ++i)
+        tickets << limiter.acquire(RateCategory::AdsRead, this, [&] { ++started; });
+    QTRY_COMPARE(started, 4);
+    QCOMPARE(limiter.inFlight(RateCategory::AdsRead), 4);
+
+    // The first answer says 3 are left; the other 3 requests are still on their way and use them up.
+    QSignalSpy paused(&limiter, &RateLimiter::paused);
+    limiter.cancel(tickets.takeFirst());
+    limiter.noteResponse(RateCategory::AdsRead, 200, 3, seconds(1), std::nullopt, 10);
+    QCOMPARE(limiter.inFlight(RateCategory::AdsRead), 3);
+    QElapsedTimer clock;
+    clock.start();
+    qint64 fifthAt = -1;
+    limiter.acquire(RateCategory::AdsRead, this, [&] { fifthAt = clock.elapsed(); });
+    // Held back until the reset, not sent into a 429, and the wait is announced.
+    QCOMPARE(paused.size(), 1);
+    QVERIFY(paused.constFirst().at(1).value<milliseconds>() > milliseconds(800));
+    QCOMPARE(limiter.waiting(RateCategory::AdsRead), 1);
+    QVERIFY(limiter.pauseRemaining(RateCategory::AdsRead) > milliseconds(800));
+    QTRY_VERIFY_WITH_TIMEOUT(fifthAt >= 0, 5000);
+    QVERIFY2(fifthAt >= 900, qPrintable(QString::number(fifthAt)));
+    for (quint64 ticket : std::as_const(tickets))
+        limiter.cancel(ticket);
+    QCOMPARE(limiter.inFlight(RateCategory::AdsRead), 1);
+}
+
+void TestRateLimiter::stormHeadersDoNotShrinkTheBudget()
+{
+    RateLimiter limiter;
+    // A 429 pauses, but its X-RateLimit-Limit is not taken as the budget.
+    limiter.noteResponse(RateCategory::AdsRead, 429, 0, seconds(1), seconds(1), 1);
+    QCOMPARE(limiter.budget(RateCategory::AdsRead).requests, 1000);
+    QVERIFY(limiter.pauseRemaining(RateCategory::AdsRead) > milliseconds(0));
+}
+
+void TestRateLimiter::pauseAfter429EndsWithRetryAfter()
+{
+    RateLimiter limiter;
+    // An answer of a long window with plenty left, then a 429 (a storm) asking for one second:
+    // the wait is that second, not the rest of the window.
+    limiter.noteResponse(RateCategory::AdsRead, 200, 990, seconds(60), std::nullopt, 1000);
+    limiter.noteResponse(RateCategory::AdsRead, 429, 0, seconds(1), seconds(1), 1);
+    QElapsedTimer clock;
+    clock.start();
+    qint64 ranAt = -1;
+    limiter.acquire(RateCategory::AdsRead, this, [&] { ranAt = clock.elapsed(); });
+    QVERIFY(limiter.pauseRemaining(RateCategory::AdsRead) <= milliseconds(1000));
+    QTRY_VERIFY_WITH_TIMEOUT(ranAt >= 0, 5000);
+    QVERIFY2(ranAt < 2000, qPrintable(QString::number(ranAt)));
 }
 
 QTEST_GUILESS_MAIN(TestRateLimiter)

@@ -237,9 +237,11 @@ void TestAdGroupBrowser::restartShowsCacheBeforeNetwork()
     QVERIFY(browser->loadStatus()->asOfText().contains(QStringLiteral("cached")));
     QVERIFY(!browser->loadStatus()->progressBar()->isHidden());
     QVERIFY(browser->loadStatus()->loadedText().contains(QStringLiteral("loaded")));
-    // The navigator counts the cached rows per campaign at once.
+    // The navigator counts the cached rows per campaign at once: those the status chips show
+    // (the cache holds the archived ones of the test above, too, but their chip is off now).
+    QVERIFY(browser->proxy()->rowCount() < cached);
     QCOMPARE(browser->campaignNavigator()->tree()->topLevelItem(0)->text(CampaignNavigator::AdGroups),
-             QLocale().toString(cached));
+             QLocale().toString(browser->proxy()->rowCount()));
     saveScreenshot(&window, QStringLiteral("adgroupbrowser-cached.png"));
     QSignalSpy complete(browser->repository(), &AdGroupRepository::listingComplete);
     QTRY_COMPARE_WITH_TIMEOUT(complete.size(), 1, 60000);

@@ -5,6 +5,7 @@
 #include "ui/adgroups/adgrouptablemodel.h"
 #include "ui/adgroups/adgrouptableview.h"
 
+#include <QContextMenuEvent>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
@@ -25,6 +26,7 @@ private slots:
     void chipsAreStatuses();
     void quickFiltersRoundTrip();
     void headerLayoutPerAccount();
+    void columnMenuStaysOpenWhileTicking();
 };
 
 void TestAdGroupFilterBar::initTestCase()
@@ -98,6 +100,49 @@ void TestAdGroupFilterBar::headerLayoutPerAccount()
     QVERIFY(!menu->actions().at(AdGroupTableModel::Bid)->isChecked());
     menu->actions().at(AdGroupTableModel::Bid)->trigger();
     QVERIFY(!view.isColumnHidden(AdGroupTableModel::Bid));
+}
+
+void TestAdGroupFilterBar::columnMenuStaysOpenWhileTicking()
+{
+    AdGroupTableModel model;
+    AdGroupFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    AdGroupTableView view;
+    view.setModel(&proxy);
+    view.restoreHeaderState(QStringLiteral("333"));
+    view.resize(900, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+
+    // Right-click the header: the column chooser opens.
+    QHeaderView *header = view.horizontalHeader();
+    const QPoint at(header->sectionViewportPosition(AdGroupTableModel::Name) + 5, header->height() / 2);
+    QContextMenuEvent rightClick(QContextMenuEvent::Mouse, at, header->viewport()->mapToGlobal(at));
+    QCoreApplication::sendEvent(header->viewport(), &rightClick);
+    auto *menu = view.findChild<QMenu *>();
+    QVERIFY(menu);
+    QTRY_VERIFY(menu->isVisible());
+    QVERIFY(QTest::qWaitForWindowExposed(menu));
+
+    // Tick two columns off, one after the other: the menu stays open for the second.
+    QAction *bid = menu->actions().at(AdGroupTableModel::Bid);
+    QAction *budget = menu->actions().at(AdGroupTableModel::Budget);
+    QVERIFY(bid->isChecked());
+    QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(bid).center());
+    QVERIFY(view.isColumnHidden(AdGroupTableModel::Bid));
+    QVERIFY(!bid->isChecked());
+    QVERIFY(menu->isVisible());
+    QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(budget).center());
+    QVERIFY(view.isColumnHidden(AdGroupTableModel::Budget));
+    QVERIFY(menu->isVisible());
+    // And from the keyboard: Space ticks the highlighted column back on.
+    menu->setActiveAction(bid);
+    QTest::keyClick(menu, Qt::Key_Space);
+    QVERIFY(!view.isColumnHidden(AdGroupTableModel::Bid));
+    QVERIFY(menu->isVisible());
+    // Escape closes it as always.
+    QTest::keyClick(menu, Qt::Key_Escape);
+    QTRY_VERIFY(!menu->isVisible());
 }
 
 QTEST_MAIN(TestAdGroupFilterBar)
