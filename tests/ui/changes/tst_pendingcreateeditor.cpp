@@ -12,6 +12,7 @@
 #include "ui/changes/pendingchangesmodel.h"
 #include "ui/changes/pendingchangespanel.h"
 #include "ui/changes/postflow.h"
+#include "ui/changes/postreviewdialog.h"
 #include "ui/editor/adgroupeditordialog.h"
 #include "ui/editor/adgroupform.h"
 #include "ui/editor/basicssection.h"
@@ -78,6 +79,10 @@ Poster::Summary TestPendingCreateEditor::post(WorkspaceController *workspace)
 {
     QSignalSpy finished(workspace->postFlow(), &PostFlow::finished);
     workspace->postAction()->trigger();
+    // The summary before sending is answered with Post, as a person would.
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || workspace->postFlow()->reviewDialog(), 30000); }();
+    if (finished.isEmpty() && workspace->postFlow()->reviewDialog())
+        QTest::mouseClick(workspace->postFlow()->reviewDialog()->postButton(), Qt::LeftButton);
     [&] { QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000); }();
     if (QMessageBox *box = workspace->postFlow()->resultBox())
         box->close();
