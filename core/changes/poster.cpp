@@ -361,7 +361,12 @@ void Poster::onBatchFailed(const Batch &batch, const ApiError &error)
         finishIfDone();
         return;
     }
-    if (isRefusal(error)) {
+    if (error.kind == ApiError::Kind::Validation) {
+        // Stopped before it left: nothing was sent, so nothing was refused or applied.
+        setStates(ids, PendingChange::State::Failed, tr("Not sent: %1").arg(error.userMessage()));
+        m_summary.invalid += static_cast<int>(ids.size());
+        m_summary.error = error.userMessage();
+    } else if (isRefusal(error)) {
         for (const QString &id : std::as_const(ids))
             markFailed(id, error.userMessage());
         m_summary.error = error.userMessage();

@@ -50,6 +50,7 @@ public:
     {
         int succeeded = 0;    ///< changes applied (also those found applied by checking)
         int failed = 0;       ///< changes Pinterest refused (now Failed)
+        int invalid = 0;      ///< changes Pinstripe's own check kept from being sent (now Failed)
         int conflicts = 0;    ///< changes not sent because the server changed the field
         int unknown = 0;      ///< changes whose outcome is still unknown (checked before the next post)
         int notApplied = 0;   ///< sent before, checked with Pinterest: not applied, pending again

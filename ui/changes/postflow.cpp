@@ -490,6 +490,8 @@ QString PostFlow::summaryText(const Poster::Summary &summary)
     parts << tr("%1 applied").arg(summary.succeeded);
     if (summary.failed > 0)
         parts << tr("%1 refused").arg(summary.failed);
+    if (summary.invalid > 0)
+        parts << tr("%n not sent because of a problem found before sending", nullptr, summary.invalid);
     if (summary.conflicts > 0)
         parts << tr("%1 in conflict with Pinterest").arg(summary.conflicts);
     if (summary.notApplied > 0)
@@ -501,7 +503,7 @@ QString PostFlow::summaryText(const Poster::Summary &summary)
     QString text = parts.join(QStringLiteral(", "));
     if (summary.cancelled)
         text = tr("Cancelled: %1").arg(text);
-    if (summary.failed > 0 || summary.conflicts > 0 || summary.notSent > 0 || summary.notApplied > 0)
+    if (summary.failed > 0 || summary.invalid > 0 || summary.conflicts > 0 || summary.notSent > 0 || summary.notApplied > 0)
         text += tr(" — see the list in Pending changes.");
     else
         text += QLatin1Char('.');

@@ -36,6 +36,7 @@ private slots:
     void rateLimitStormDuringWritesWaitsAndGoesOn();
     void rateLimitStormDuringCheckWaits();
     void cancelDuringRateLimitWait();
+    void bodyStoppedBeforeSendingIsNotCalledRefused();
 
 private:
     /** @p count budget raises of 1 unit on ad groups with a budget of their own; returns the ad groups. */
@@ -279,6 +280,31 @@ void TestPoster::createNeverMadeIsSentAgain()
     for (const AdGroup &g : adGroups(enums::entityStatuses()))
         named += g.name.valueOr({}) == fresh.name.value() ? 1 : 0;
     QCOMPARE(named, 1);
+}
+
+void TestPoster::bodyStoppedBeforeSendingIsNotCalledRefused()
+{
+    // A create body with a null the create schema forbids (as stored by an older version).
+    const AdGroup fresh = newAdGroupBeside(adGroups().constFirst(), QStringLiteral("Held back by the body check"));
+    QJsonObject body = fresh.createBody();
+    body.insert(QStringLiteral("bid_multiplier"), QJsonValue::Null);
+    const QString id = m_changes->record(PendingChange::create(m_account, body));
+
+    Poster poster(m_sandbox->client.get(), m_changes.get(), m_store.get());
+    const Poster::Summary summary = postAndWait(poster);
+    QCOMPARE(summary.failed, 0); // Pinterest refused nothing: it never saw the request
+    QCOMPARE(summary.invalid, 1);
+    QCOMPARE(summary.succeeded, 0);
+    const std::optional<PendingChange> change = m_changes->find(id);
+    QVERIFY(change);
+    QCOMPARE(change->state, PendingChange::State::Failed); // stays to be fixed
+    QVERIFY2(change->message.startsWith(QStringLiteral("Not sent")), qPrintable(change->message));
+    QVERIFY(change->message.contains(QStringLiteral("bid_multiplier")));
+    QVERIFY(m_store->journal(m_account).isEmpty()); // nothing was posted, so nothing is journaled
+    int named = 0;
+    for (const AdGroup &g : adGroups(enums::entityStatuses()))
+        named += g.name.valueOr({}) == fresh.name.value() ? 1 : 0;
+    QCOMPARE(named, 0);
 }
 
 void TestPoster::journalRevert()
