@@ -9,7 +9,7 @@
 #include "core/api/apiclient.h"
 #include "core/api/listadaccountsrequest.h"
 #include "core/api/tokenprovider.h"
-#include "core/sandbox/sandboxthread.h"
+#include "sandbox/sandboxthread.h"
 #include "ui/analytics/chartseriesbuilder.h"
 #include "ui/analytics/performancechartpanel.h"
 

@@ -1,7 +1,7 @@
 // Every sandbox endpoint, with valid and invalid requests, through Prism in proxy mode with
 // --errors: Prism answers 500 when the sandbox's response violates Pinterest's OpenAPI
 // description, so any 500 here is a contract break. Skips (77) without node, Prism or the spec.
-#include "core/sandbox/sandboxthread.h"
+#include "sandbox/sandboxthread.h"
 #include "../sandbox/sandboxclient.h"
 
 #include <QDir>

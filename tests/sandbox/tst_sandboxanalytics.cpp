@@ -1,6 +1,6 @@
 // Analytics consistency: DAY/WEEK/MONTH rows add up to TOTAL, HOUR rows to DAY, targeting
 // breakdowns to the ad group, ratios follow from the counts, and everything is repeatable.
-#include "core/sandbox/sandboxthread.h"
+#include "sandbox/sandboxthread.h"
 #include "sandboxclient.h"
 
 #include <QTest>

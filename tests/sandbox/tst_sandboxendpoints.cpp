@@ -1,7 +1,7 @@
 // The sandbox's REST endpoints over real loopback HTTP: successes, every limit's 400, 401s,
 // 404s, partial batch results, partial updates, paging stability and state persistence.
-#include "core/sandbox/sandboxserver.h"
-#include "core/sandbox/sandboxthread.h"
+#include "sandbox/sandboxserver.h"
+#include "sandbox/sandboxthread.h"
 #include "sandboxclient.h"
 
 #include <QSet>

@@ -1,6 +1,6 @@
 // Every fault mode of the sandbox as a client sees it, switched at run time.
-#include "core/sandbox/sandboxserver.h"
-#include "core/sandbox/sandboxthread.h"
+#include "sandbox/sandboxserver.h"
+#include "sandbox/sandboxthread.h"
 #include "sandboxclient.h"
 
 #include <QTest>

@@ -1,8 +1,8 @@
 // The sandbox's HTTP/1.1 parser, byte by byte over a real loopback socket: size limits and
 // their 413/414/431 answers, Content-Length and chunked framing, Expect: 100-continue,
 // connection handling, the Authorization scheme and what a wrongly shaped JSON body is told.
-#include "core/sandbox/httpconnection.h"
-#include "core/sandbox/sandboxthread.h"
+#include "sandbox/httpconnection.h"
+#include "sandbox/sandboxthread.h"
 #include "rawhttp.h"
 #include "sandboxclient.h"
 

@@ -1,7 +1,7 @@
 // OAuth code flow, token exchange and refresh rotation, token expiry, scopes and the
 // per-category rate limits of the sandbox.
-#include "core/sandbox/sandboxserver.h"
-#include "core/sandbox/sandboxthread.h"
+#include "sandbox/sandboxserver.h"
+#include "sandbox/sandboxthread.h"
 #include "sandboxclient.h"
 
 #include <QTest>

@@ -5,7 +5,7 @@
 #include "core/api/apierror.h"
 #include "core/api/apirequest.h"
 #include "core/api/tokenprovider.h"
-#include "core/sandbox/sandboxserver.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QSignalSpy>
 #include <QDir>

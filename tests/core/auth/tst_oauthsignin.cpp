@@ -7,8 +7,8 @@
 #include "core/auth/clock.h"
 #include "core/auth/oauthsignin.h"
 #include "core/logredaction.h"
-#include "core/sandbox/sandboxserver.h"
-#include "core/sandbox/sandboxthread.h"
+#include "sandbox/sandboxserver.h"
+#include "sandbox/sandboxthread.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>

@@ -11,8 +11,8 @@
 #include "core/auth/sessiontokenprovider.h"
 #include "core/auth/tokenstore.h"
 #include "core/logredaction.h"
-#include "core/sandbox/sandboxserver.h"
-#include "core/sandbox/sandboxthread.h"
+#include "sandbox/sandboxserver.h"
+#include "sandbox/sandboxthread.h"
 
 #include <QLoggingCategory>
 #include <QSignalSpy>

@@ -6,8 +6,8 @@
 #include "core/api/campaignpager.h"
 #include "core/api/tokenprovider.h"
 #include "core/model/currency.h"
-#include "core/sandbox/sandboxserver.h"
-#include "core/sandbox/sandboxthread.h"
+#include "sandbox/sandboxserver.h"
+#include "sandbox/sandboxthread.h"
 #include "ui/adgroups/adgroupdetailspanel.h"
 
 #include <QDir>

@@ -6,8 +6,8 @@
 
 #include "core/api/tokenprovider.h"
 #include "core/changes/changeset.h"
-#include "core/sandbox/sandboxoptions.h"
-#include "core/sandbox/sandboxthread.h"
+#include "sandbox/sandboxoptions.h"
+#include "sandbox/sandboxthread.h"
 #include "ui/changes/journalview.h"
 #include "ui/changes/pendingchangesmodel.h"
 #include "ui/changes/pendingchangespanel.h"

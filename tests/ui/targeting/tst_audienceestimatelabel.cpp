@@ -5,7 +5,7 @@
 #include "core/api/estimateaudiencesizerequest.h"
 #include "core/api/listadaccountsrequest.h"
 #include "core/api/tokenprovider.h"
-#include "core/sandbox/sandboxserver.h"
+#include "sandbox/sandboxserver.h"
 #include "ui/targeting/agerangeeditor.h"
 #include "ui/targeting/audienceestimatelabel.h"
 #include "ui/targeting/gendereditor.h"

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "sandbox/httpmessage.h"
+#include "sandbox/sandboxoptions.h"
+
+#include <QElapsedTimer>
+#include <QMutex>
+#include <QRandomGenerator64>
+#include <QRegularExpression>
+
+namespace pinstripe::sandbox {
+
+/** What the fault injector decided for one request. */
+struct FaultDecision
+{
+    enum class Answer {
+        Handle,       ///< run the request normally
+        ServerError,  ///< answer a 5xx instead
+        RateLimited   ///< answer 429 (storm) instead
+    };
+    Answer answer = Answer::Handle;
+    int serverErrorStatus = 500;
+    int delayMs = 0;
+    Delivery delivery = Delivery::Normal;
+    int dripChunkBytes = 64;
+    int dripIntervalMs = 20;
+};
+
+/**
+ * Decides, per request, which configured fault to inject. Thread-safe: tests change the
+ * faults from their own thread while the server thread asks for decisions.
+ */
+class FaultInjector final
+{
+public:
+    explicit FaultInjector(const FaultOptions &options = {});
+
+    /** Replaces the faults; restarts the storm clock and the random sequence. */
+    void setOptions(const FaultOptions &options);
+    FaultOptions options() const;
+
+    /** The decision for a request to @p path. */
+    FaultDecision decide(const QString &path);
+
+private:
+    mutable QMutex m_mutex;
+    FaultOptions m_options;
+    QRegularExpression m_pattern;
+    QRandomGenerator64 m_random;
+    QElapsedTimer m_since;
+};
+
+} // namespace pinstripe::sandbox

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "sandbox/httpmessage.h"
+#include "sandbox/sandboxcontext.h"
+
+namespace pinstripe::sandbox {
+
+struct AccountRecord;
+
+/** POST /ad_accounts/{id}/bid_floor and POST …/ad_groups/audience_sizing. */
+class PlanningApi final
+{
+public:
+    HttpResponse bidFloor(const AccountRecord &account, const HttpRequest &request);
+    HttpResponse audienceSizing(const AccountRecord &account, const HttpRequest &request);
+};
+
+} // namespace pinstripe::sandbox
