@@ -1,9 +1,9 @@
 #include "ui/mainwindow.h"
 
 #include "core/api/apiclient.h"
+#include "core/app/appcontext.h"
 #include "core/api/apiendpoint.h"
 #include "core/appinfo.h"
-#include "core/store/localstore.h"
 #include "ui/adgroups/accountswitcher.h"
 #include "ui/adgroups/adgroupbrowser.h"
 #include "ui/adgroups/adgrouptableview.h"
@@ -31,20 +31,16 @@ const QString kStateKey = QStringLiteral("mainWindow/state");
 
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent, LocalStore *store)
+MainWindow::MainWindow(AppContext *context, QWidget *parent)
     : QMainWindow(parent)
     , m_undoStack(new QUndoStack(this))
-    , m_store(store)
+    , m_context(context)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(appinfo::applicationName());
     setWindowIcon(QIcon(QStringLiteral(":/icons/pinstripe.svg")));
 
-    if (!m_store) {
-        m_ownedStore = new LocalStore();
-        m_store = m_ownedStore;
-    }
-    m_browser = new AdGroupBrowser(m_store, this);
+    m_browser = new AdGroupBrowser(m_context->cache(), this);
     setCentralWidget(m_browser);
     connect(m_browser, &AdGroupBrowser::statusMessage, this, [this](const QString &message) {
         statusBar()->showMessage(message, 8000);
@@ -59,7 +55,11 @@ MainWindow::MainWindow(QWidget *parent, LocalStore *store)
     m_connectionLabel = new QLabel(this);
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
     statusBar()->addPermanentWidget(m_connectionLabel);
-    setApiBaseUrl(ApiEndpoint::productionBaseUrl(), false);
+    setApiBaseUrl(m_context->apiBaseUrl().isEmpty() ? ApiEndpoint::productionBaseUrl() : m_context->apiBaseUrl(),
+                  m_context->options().demo);
+    connect(m_context, &AppContext::connectionChanged, this, &MainWindow::followConnection);
+    if (m_context->client())
+        followConnection(m_context->client());
 
     resize(1200, 760); // first start only; restoreWindowState() wins afterwards
     restoreWindowState();
@@ -72,11 +72,9 @@ MainWindow::~MainWindow()
         const QPointer<QObject> feature = m_features.takeLast();
         delete feature.data();
     }
-    // The browser's requests and cache connection go before the client and the store.
+    // The browser's requests and cache connection go while the context's client and cache are there.
     delete m_browser;
     m_browser = nullptr;
-    delete m_client;
-    delete m_ownedStore;
 }
 
 void MainWindow::adoptFeature(QObject *feature)
@@ -85,14 +83,16 @@ void MainWindow::adoptFeature(QObject *feature)
     m_features << feature;
 }
 
-void MainWindow::setConnection(const QUrl &baseUrl, TokenProvider *tokens, bool demo)
+ApiClient *MainWindow::apiClient() const
 {
-    setApiBaseUrl(baseUrl, demo);
-    ApiClient *old = m_client;
-    m_client = tokens ? new ApiClient(baseUrl, tokens, this) : nullptr;
-    m_browser->setClient(m_client);
-    Q_EMIT connectionChanged(m_client);
-    delete old;
+    return m_context->client();
+}
+
+void MainWindow::followConnection(ApiClient *client)
+{
+    if (client)
+        setApiBaseUrl(m_context->apiBaseUrl(), m_context->isDemoConnection());
+    m_browser->setClient(client);
 }
 
 void MainWindow::createBrowserActions()

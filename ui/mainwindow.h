@@ -14,8 +14,7 @@ namespace pinstripe {
 
 class AdGroupBrowser;
 class ApiClient;
-class LocalStore;
-class TokenProvider;
+class AppContext;
 
 /**
  * The application's main window: menus, tool bar, status bar and the central work area.
@@ -29,24 +28,20 @@ class MainWindow final : public QMainWindow
 
 public:
     /**
-     * @p store caches what the window fetches (not owned); nullptr opens the cache in the
-     * platform's app data folder, owned by the window.
+     * The window of @p context (not owned; must outlive the window): its cache feeds the table,
+     * and the window follows its connection.
      */
-    explicit MainWindow(QWidget *parent = nullptr, LocalStore *store = nullptr);
+    explicit MainWindow(AppContext *context, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    AppContext *context() const { return m_context; }
 
     /** Shows which Pinterest API the window works against (status bar, Account menu). */
     void setApiBaseUrl(const QUrl &baseUrl, bool demo);
     QUrl apiBaseUrl() const { return m_apiBaseUrl; }
 
-    /**
-     * Connects the window to the API at @p baseUrl with bearer tokens from @p tokens (not
-     * owned; must outlive the window or the next call). Lists the accounts at once. Call
-     * again after signing in or out; @p tokens nullptr disconnects (cached data stays visible).
-     */
-    void setConnection(const QUrl &baseUrl, TokenProvider *tokens, bool demo);
-    /** The client of the current connection, or nullptr. */
-    ApiClient *apiClient() const { return m_client; }
+    /** The client of the context's current connection, or nullptr. */
+    ApiClient *apiClient() const;
 
     /** The ad group browser in the window's centre. */
     AdGroupBrowser *browser() const { return m_browser; }
@@ -68,10 +63,6 @@ public:
     QMenu *accountMenu() const { return m_accountMenu; }
     QMenu *helpMenu() const { return m_helpMenu; }
 
-Q_SIGNALS:
-    /** setConnection() changed the client (nullptr when disconnected). */
-    void connectionChanged(pinstripe::ApiClient *client);
-
 protected:
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
@@ -79,6 +70,7 @@ protected:
 private:
     void createMenus();
     void createBrowserActions();
+    void followConnection(ApiClient *client);
     void showConnectionInfo();
     void showAbout();
     void restoreWindowState();
@@ -92,9 +84,7 @@ private:
     QMenu *m_accountMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QLabel *m_connectionLabel = nullptr;
-    LocalStore *m_store = nullptr;
-    LocalStore *m_ownedStore = nullptr;
-    ApiClient *m_client = nullptr;
+    AppContext *m_context = nullptr;
     AdGroupBrowser *m_browser = nullptr;
     QList<QPointer<QObject>> m_features;
     QUrl m_apiBaseUrl;

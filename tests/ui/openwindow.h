@@ -2,6 +2,7 @@
 // tests that drive the whole window.
 #pragma once
 
+#include "core/app/appcontext.h"
 #include "core/changes/pendingchangestore.h"
 #include "core/store/adgrouprepository.h"
 #include "core/store/localstore.h"
@@ -11,6 +12,7 @@
 #include "ui/adgroups/adgrouptableview.h"
 #include "ui/mainwindow.h"
 #include "ui/workspace/workspacecontroller.h"
+#include "testcontext.h"
 
 #include <QItemSelectionModel>
 #include <QTemporaryDir>
@@ -20,14 +22,15 @@
 
 namespace pinstripe::testing {
 
-/** A main window with its workspace, with its own cache and pending store in @p dir. */
+/** A main window with its workspace, its context's databases in @p dir under @p name. */
 struct OpenWindow
 {
     OpenWindow(const QTemporaryDir &dir, const QString &name)
-        : store(dir.filePath(name + QStringLiteral("-cache.sqlite")))
-        , pending(dir.filePath(name + QStringLiteral("-pending.sqlite")))
-        , window(nullptr, &store)
-        , workspace(new WorkspaceController(&window, &pending))
+        : context(contextOptions(dir.filePath(name)))
+        , store(*context.cache())
+        , pending(*context.pendingChanges())
+        , window(&context)
+        , workspace(new WorkspaceController(&window))
     {
         window.resize(1400, 900);
     }
@@ -35,7 +38,7 @@ struct OpenWindow
     /** Connects, shows and waits until the first account's ad groups are loaded and known in full. */
     bool connectAndLoad(const QUrl &baseUrl, TokenProvider *tokens)
     {
-        window.setConnection(baseUrl, tokens, true);
+        context.connectTo(baseUrl, tokens, true);
         window.show();
         if (!QTest::qWaitForWindowExposed(&window))
             return false;
@@ -63,8 +66,9 @@ struct OpenWindow
         return ids;
     }
 
-    LocalStore store;
-    PendingChangeStore pending;
+    AppContext context;
+    LocalStore &store;
+    PendingChangeStore &pending;
     MainWindow window;
     WorkspaceController *workspace;
 };

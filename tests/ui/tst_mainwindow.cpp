@@ -1,5 +1,6 @@
 #include "ui/common/translations.h"
 #include "ui/mainwindow.h"
+#include "testcontext.h"
 
 #include <QAction>
 #include <QApplication>
@@ -9,6 +10,7 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 #include <QUndoStack>
@@ -26,6 +28,10 @@ private slots:
     void geometryIsRestored();
     void germanTranslationLoads();
     void screenshot();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<AppContext> m_context;
 };
 
 void TestMainWindow::initTestCase()
@@ -34,11 +40,13 @@ void TestMainWindow::initTestCase()
     QCoreApplication::setOrganizationName(QStringLiteral("PinstripeTest"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
     QSettings().clear();
+    QVERIFY(m_dir.isValid());
+    m_context = std::make_unique<AppContext>(testing::contextOptions(m_dir.path()));
 }
 
 void TestMainWindow::menusAreInPlace()
 {
-    MainWindow window;
+    MainWindow window(m_context.get());
     const QList<QAction *> top = window.menuBar()->actions();
     QStringList titles;
     for (QAction *action : top)
@@ -74,7 +82,7 @@ void TestMainWindow::menusAreInPlace()
 
 void TestMainWindow::statusBarNamesTheApi()
 {
-    MainWindow window;
+    MainWindow window(m_context.get());
     auto *label = window.findChild<QLabel *>(QStringLiteral("connectionLabel"));
     QVERIFY(label);
     QCOMPARE(label->text(), QStringLiteral("Pinterest"));
@@ -87,7 +95,7 @@ void TestMainWindow::geometryIsRestored()
 {
     QSettings().clear();
     {
-        MainWindow window;
+        MainWindow window(m_context.get());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.resize(900, 600);
@@ -96,7 +104,7 @@ void TestMainWindow::geometryIsRestored()
         window.close(); // saves state
     }
     QVERIFY(QSettings().contains(QStringLiteral("mainWindow/geometry")));
-    MainWindow restored;
+    MainWindow restored(m_context.get());
     QCOMPARE(restored.size(), QSize(900, 600));
 }
 
@@ -105,7 +113,7 @@ void TestMainWindow::germanTranslationLoads()
     const QStringList loaded = installTranslations(qApp, QLocale(QLocale::German, QLocale::Germany));
     QVERIFY2(loaded.contains(QStringLiteral("pinstripe_de.qm")), qPrintable(loaded.join(QLatin1Char(','))));
     {
-        MainWindow window;
+        MainWindow window(m_context.get());
         QCOMPARE(window.fileMenu()->title(), QStringLiteral("&Datei"));
         QCOMPARE(window.editMenu()->title(), QStringLiteral("&Bearbeiten"));
     }
@@ -115,13 +123,13 @@ void TestMainWindow::germanTranslationLoads()
         QCoreApplication::removeTranslator(translator);
         delete translator;
     }
-    MainWindow english;
+    MainWindow english(m_context.get());
     QCOMPARE(english.fileMenu()->title(), QStringLiteral("&File"));
 }
 
 void TestMainWindow::screenshot()
 {
-    MainWindow window;
+    MainWindow window(m_context.get());
     window.resize(1000, 640);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));

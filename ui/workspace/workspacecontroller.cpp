@@ -1,6 +1,7 @@
 #include "ui/workspace/workspacecontroller.h"
 
 #include "core/analytics/metricsarchive.h"
+#include "core/app/appcontext.h"
 #include "core/api/apiclient.h"
 #include "core/changes/changeset.h"
 #include "core/changes/pendingchangestore.h"
@@ -51,19 +52,14 @@ const QString kPerformanceRangeKey = QStringLiteral("workspace/performanceRange"
 
 } // namespace
 
-WorkspaceController::WorkspaceController(MainWindow *window, PendingChangeStore *store)
+WorkspaceController::WorkspaceController(MainWindow *window)
     : m_window(window)
-    , m_store(store)
+    , m_store(window->context()->pendingChanges())
+    , m_changes(window->context()->changeSet())
+    , m_archive(window->context()->metricsArchive())
+    , m_presets(window->context()->targetingPresets())
 {
     window->adoptFeature(this);
-    if (!m_store) {
-        m_ownedStore = std::make_unique<PendingChangeStore>(PendingChangeStore::defaultPath());
-        m_store = m_ownedStore.get();
-    }
-    m_changes = std::make_unique<ChangeSet>(m_store);
-    // Keeps fetched metrics, so periods older than Pinterest's 90 days stay viewable.
-    m_archive = std::make_unique<MetricsArchive>();
-    m_presets = std::make_unique<TargetingPresetStore>();
     createDocks();
     createActions();
     connect(this, &WorkspaceController::statusMessage, window,
@@ -89,9 +85,9 @@ WorkspaceController::WorkspaceController(MainWindow *window, PendingChangeStore 
         m_selectionTimer->start();
         updateActions();
     });
-    connect(m_changes.get(), &ChangeSet::changed, this, &WorkspaceController::updateActions);
+    connect(m_changes, &ChangeSet::changed, this, &WorkspaceController::updateActions);
     // Posting, bid floors and analytics need a client: they follow the connection, not a click.
-    connect(window, &MainWindow::connectionChanged, this, [this] {
+    connect(window->context(), &AppContext::connectionChanged, this, [this] {
         rebuildAnalytics();
         rebuildPerformanceColumns();
         updateActions();
@@ -100,7 +96,7 @@ WorkspaceController::WorkspaceController(MainWindow *window, PendingChangeStore 
     browser->model()->setChangeMarker([this](const QString &adGroupId, const QString &field) {
         return m_changes->pendingFor(adGroupId, field).has_value();
     });
-    connect(m_changes.get(), &ChangeSet::changed, browser->model(), &AdGroupTableModel::changeMarksChanged);
+    connect(m_changes, &ChangeSet::changed, browser->model(), &AdGroupTableModel::changeMarksChanged);
     connect(browser->repository(), &AdGroupRepository::listingComplete, this, &WorkspaceController::fetchPerformanceColumns);
 
     if (const std::optional<AdAccount> current = browser->currentAccount())
@@ -110,9 +106,11 @@ WorkspaceController::WorkspaceController(MainWindow *window, PendingChangeStore 
 
 WorkspaceController::~WorkspaceController()
 {
-    // The table must forget the columns before they go.
-    if (m_window && m_window->browser())
+    // The table must forget the columns and the change marks before they go.
+    if (m_window && m_window->browser()) {
         m_window->browser()->model()->setExtraColumns(nullptr);
+        m_window->browser()->model()->setChangeMarker({});
+    }
 }
 
 PerformanceColumnsProvider *WorkspaceController::performanceColumns() const
@@ -133,13 +131,13 @@ TargetingBreakdownPanel *WorkspaceController::breakdownPanel() const
 void WorkspaceController::createDocks()
 {
     MainWindow *window = m_window;
-    m_panel = new PendingChangesPanel(m_changes.get(), window->undoStack());
+    m_panel = new PendingChangesPanel(m_changes, window->undoStack());
     m_changesDock = new QDockWidget(tr("Pending Changes"), window);
     m_changesDock->setObjectName(QStringLiteral("pendingChangesDock"));
     m_changesDock->setWidget(m_panel);
     window->addDockWidget(Qt::BottomDockWidgetArea, m_changesDock);
 
-    m_journal = new JournalView(m_store, m_changes.get(), window->undoStack());
+    m_journal = new JournalView(m_store, m_changes, window->undoStack());
     m_journalDock = new QDockWidget(tr("Change Journal"), window);
     m_journalDock->setObjectName(QStringLiteral("journalDock"));
     m_journalDock->setWidget(m_journal);
@@ -168,7 +166,7 @@ void WorkspaceController::createDocks()
         });
     }
 
-    m_postFlow = new PostFlow([window]() { return window->apiClient(); }, m_changes.get(), m_store, window, this);
+    m_postFlow = new PostFlow([window]() { return window->apiClient(); }, m_changes, m_store, window, this);
     m_postFlow->setUndoStack(window->undoStack());
     m_postFlow->setAdGroupLookup([this](const QString &id) -> std::optional<AdGroup> {
         const auto it = m_adGroups.constFind(id);
@@ -378,7 +376,7 @@ QWidget *WorkspaceController::checkBidFloorsOfSelection()
                                            m_changes->changes(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &BidFloorCheckDialog::raiseRequested, this, [this, dialog](const QList<PendingChange> &changes) {
-        recordEdits(m_window->undoStack(), m_changes.get(), changes,
+        recordEdits(m_window->undoStack(), m_changes, changes,
                     tr("Raise %n bid(s) to the floor", nullptr, static_cast<int>(changes.size())));
         Q_EMIT statusMessage(tr("%n bid(s) raised to the floor as pending changes; post to send them.", nullptr,
                                 static_cast<int>(changes.size())));
@@ -404,12 +402,12 @@ QWidget *WorkspaceController::openPendingCreate(const QString &changeId)
 {
     if (!m_account)
         return nullptr;
-    if (!PendingCreateEditor::canOpen(m_changes.get(), changeId)) {
+    if (!PendingCreateEditor::canOpen(m_changes, changeId)) {
         Q_EMIT statusMessage(tr("Only a new ad group that is pending or was refused can be opened; "
                                 "one with an unknown outcome is checked on the next post."));
         return nullptr;
     }
-    return PendingCreateEditor::open(formContext(), m_window->undoStack(), m_changes.get(), changeId, m_window);
+    return PendingCreateEditor::open(formContext(), m_window->undoStack(), m_changes, changeId, m_window);
 }
 
 QWidget *WorkspaceController::openEditor(bool create, bool duplicate)
@@ -419,7 +417,7 @@ QWidget *WorkspaceController::openEditor(bool create, bool duplicate)
         return nullptr;
     auto *dialog = new AdGroupEditorDialog(formContext(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setRecordTarget(m_window->undoStack(), m_changes.get());
+    dialog->setRecordTarget(m_window->undoStack(), m_changes);
     if (create && duplicate)
         dialog->startDuplicate(selection);
     else if (create)
@@ -439,11 +437,11 @@ QWidget *WorkspaceController::openBulkEdit()
     const QList<AdGroup> selection = selectedAdGroups();
     if (!m_account || selection.isEmpty())
         return nullptr;
-    auto *dialog = new BulkEditDialog(selection, m_account->currency.valueOr(Currency()), m_presets.get(), m_window);
+    auto *dialog = new BulkEditDialog(selection, m_account->currency.valueOr(Currency()), m_presets, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAdAccountId(m_account->id.valueOr({}));
     dialog->setInterestCatalogSource(m_window->apiClient(), m_account->id.valueOr({}));
-    dialog->setRecordTarget(m_window->undoStack(), m_changes.get());
+    dialog->setRecordTarget(m_window->undoStack(), m_changes);
     connect(dialog, &BulkEditDialog::changesRecorded, this, [this] {
         m_changesDock->show();
         m_changesDock->raise();
@@ -470,7 +468,7 @@ void WorkspaceController::rebuildAnalytics()
     const QString id = m_account->id.valueOr({});
     const Currency currency = m_account->currency.valueOr(Currency());
     m_performance = new PerformanceChartPanel(m_window->apiClient(), id, currency);
-    m_performance->setArchive(m_archive.get());
+    m_performance->setArchive(m_archive);
     m_performance->setAccountName(m_account->name.valueOr({}));
     m_performanceDock->setWidget(m_performance);
     m_breakdown = new TargetingBreakdownPanel(m_window->apiClient(), id, currency);

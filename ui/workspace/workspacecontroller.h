@@ -42,11 +42,11 @@ class WorkspaceController final : public QObject
     Q_DISABLE_COPY_MOVE(WorkspaceController)
 
 public:
-    /** @p store keeps pending changes; nullptr opens the default one (owned). */
-    explicit WorkspaceController(MainWindow *window, PendingChangeStore *store = nullptr);
+    /** Joins @p window's features; the stores and the change set are the window's context's. */
+    explicit WorkspaceController(MainWindow *window);
     ~WorkspaceController() override;
 
-    ChangeSet *changeSet() const { return m_changes.get(); }
+    ChangeSet *changeSet() const { return m_changes; }
     PendingChangeStore *store() const { return m_store; }
     PendingChangesPanel *changesPanel() const { return m_panel; }
     JournalView *journal() const { return m_journal; }
@@ -105,10 +105,9 @@ private:
 
     QPointer<MainWindow> m_window;
     PendingChangeStore *m_store = nullptr;
-    std::unique_ptr<PendingChangeStore> m_ownedStore;
-    std::unique_ptr<ChangeSet> m_changes;
-    std::unique_ptr<MetricsArchive> m_archive;
-    std::unique_ptr<TargetingPresetStore> m_presets;
+    ChangeSet *m_changes = nullptr;
+    MetricsArchive *m_archive = nullptr;
+    TargetingPresetStore *m_presets = nullptr;
     PendingChangesPanel *m_panel = nullptr;
     JournalView *m_journal = nullptr;
     PostFlow *m_postFlow = nullptr;

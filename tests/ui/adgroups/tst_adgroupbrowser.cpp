@@ -21,6 +21,7 @@
 #include "ui/adgroups/loadstatusbar.h"
 #include "ui/adgroups/targetingdescriber.h"
 #include "ui/mainwindow.h"
+#include "../testcontext.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -96,10 +97,10 @@ void TestAdGroupBrowser::saveScreenshot(QWidget *widget, const QString &name)
 
 void TestAdGroupBrowser::browseSortFilterDetailsExport()
 {
-    LocalStore store(m_dir.filePath(QStringLiteral("cache.sqlite")));
-    MainWindow window(nullptr, &store);
+    AppContext context(testing::contextOptions(m_dir.path()));
+    MainWindow window(&context);
     window.resize(1400, 800);
-    window.setConnection(m_sandbox->baseUrl(), m_tokens.get(), true);
+    context.connectTo(m_sandbox->baseUrl(), m_tokens.get(), true);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     AdGroupBrowser *browser = window.browser();
@@ -217,18 +218,18 @@ void TestAdGroupBrowser::browseSortFilterDetailsExport()
 void TestAdGroupBrowser::restartShowsCacheBeforeNetwork()
 {
     // The account chosen last time is remembered; its ad groups are in the cache from the test above.
-    LocalStore store(m_dir.filePath(QStringLiteral("cache.sqlite")));
+    AppContext context(testing::contextOptions(m_dir.path()));
     const QString accountId = QSettings().value(QStringLiteral("browser/lastAccount")).toString();
     QVERIFY(!accountId.isEmpty());
-    const int cached = store.adGroupCount(accountId);
+    const int cached = context.cache()->adGroupCount(accountId);
     QVERIFY(cached > 0);
 
     sandbox::FaultOptions slow;
     slow.latencyMs = 2500;
     m_sandbox->server()->setFaults(slow);
-    MainWindow window(nullptr, &store);
+    MainWindow window(&context);
     window.resize(1400, 800);
-    window.setConnection(m_sandbox->baseUrl(), m_tokens.get(), true);
+    context.connectTo(m_sandbox->baseUrl(), m_tokens.get(), true);
     window.show();
     AdGroupBrowser *browser = window.browser();
     QCOMPARE(browser->accountSwitcher()->currentAccount()->id.value(), accountId); // from the cache, at once

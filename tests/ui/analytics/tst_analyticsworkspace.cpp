@@ -52,6 +52,8 @@
 
 #include <functional>
 
+#include "../testcontext.h"
+
 using namespace pinstripe;
 
 namespace {
@@ -170,8 +172,7 @@ private:
     std::unique_ptr<sandbox::SandboxThread> m_sandbox;
     std::unique_ptr<StaticTokenProvider> m_tokens;
     QTemporaryDir m_dir;
-    std::unique_ptr<LocalStore> m_store;
-    std::unique_ptr<PendingChangeStore> m_pending;
+    std::unique_ptr<AppContext> m_context;
     std::unique_ptr<MainWindow> m_window;
     WorkspaceController *m_workspace = nullptr;
 };
@@ -201,12 +202,11 @@ void TestAnalyticsWorkspace::init()
 {
     static int count = 0;
     const QString name = QStringLiteral("w%1").arg(++count);
-    m_store = std::make_unique<LocalStore>(m_dir.filePath(name + QStringLiteral("-cache.sqlite")));
-    m_pending = std::make_unique<PendingChangeStore>(m_dir.filePath(name + QStringLiteral("-pending.sqlite")));
-    m_window = std::make_unique<MainWindow>(nullptr, m_store.get());
-    m_workspace = new WorkspaceController(m_window.get(), m_pending.get());
+    m_context = std::make_unique<AppContext>(testing::contextOptions(m_dir.filePath(name)));
+    m_window = std::make_unique<MainWindow>(m_context.get());
+    m_workspace = new WorkspaceController(m_window.get());
     m_window->resize(1600, 1000);
-    m_window->setConnection(m_sandbox->baseUrl(), m_tokens.get(), true);
+    m_context->connectTo(m_sandbox->baseUrl(), m_tokens.get(), true);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     AdGroupBrowser *browser = m_window->browser();
@@ -218,8 +218,7 @@ void TestAnalyticsWorkspace::init()
 void TestAnalyticsWorkspace::cleanup()
 {
     m_window.reset();
-    m_pending.reset();
-    m_store.reset();
+    m_context.reset();
 }
 
 void TestAnalyticsWorkspace::saveScreenshot(QWidget *widget, const QString &name)

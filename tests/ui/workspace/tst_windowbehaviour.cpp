@@ -22,6 +22,7 @@
 #include "ui/mainwindow.h"
 #include "ui/workspace/appsession.h"
 #include "ui/workspace/workspacecontroller.h"
+#include "../testcontext.h"
 
 #include <QAction>
 #include <QApplication>
@@ -104,10 +105,9 @@ QObject *shortcutScope(QAction *action, QWidget *window)
 struct Window
 {
     Window(const QTemporaryDir &dir, const QString &name)
-        : store(dir.filePath(name + QStringLiteral("-cache.sqlite")))
-        , pending(dir.filePath(name + QStringLiteral("-pending.sqlite")))
-        , window(std::make_unique<MainWindow>(nullptr, &store))
-        , workspace(new WorkspaceController(window.get(), &pending))
+        : context(testing::contextOptions(dir.filePath(name)))
+        , window(std::make_unique<MainWindow>(&context))
+        , workspace(new WorkspaceController(window.get()))
     {
         window->resize(1280, 800);
     }
@@ -117,7 +117,7 @@ struct Window
         window->show();
         if (!QTest::qWaitForWindowExposed(window.get()))
             return false;
-        window->setConnection(baseUrl, tokens, true);
+        context.connectTo(baseUrl, tokens, true);
         AdGroupBrowser *browser = window->browser();
         return QTest::qWaitFor([&] { return workspace->account().has_value(); }, 20000)
             && QTest::qWaitFor([&] { return !browser->repository()->isLoading() && browser->model()->rowCount() > 5; }, 20000)
@@ -133,8 +133,7 @@ struct Window
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
     }
 
-    LocalStore store;
-    PendingChangeStore pending;
+    AppContext context;
     std::unique_ptr<MainWindow> window;
     WorkspaceController *workspace;
 };
@@ -331,7 +330,7 @@ void TestWindowBehaviour::layoutSurvivesAKill()
         }
         QVERIFY(table->isColumnHidden(hiddenColumn));
         // The stats columns come and go with the connection: the layout must not.
-        first.window->setConnection(m_sandbox->baseUrl(), m_tokens.get(), true);
+        first.context.connectTo(m_sandbox->baseUrl(), m_tokens.get(), true);
         QTRY_VERIFY(first.window->browser()->model()->columnCount() > AdGroupTableModel::ColumnCount);
         QVERIFY(table->isColumnHidden(hiddenColumn));
         QTRY_COMPARE(frontDockTab(first.window.get()), breakdown->windowTitle());

@@ -25,6 +25,7 @@
 #include "ui/editor/moneyadjustmentedit.h"
 #include "ui/mainwindow.h"
 #include "ui/workspace/workspacecontroller.h"
+#include "../testcontext.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -51,10 +52,11 @@ namespace {
 struct OpenWindow
 {
     OpenWindow(const QTemporaryDir &dir, const QString &name)
-        : store(dir.filePath(name + QStringLiteral("-cache.sqlite")))
-        , pending(dir.filePath(name + QStringLiteral("-pending.sqlite")))
-        , window(nullptr, &store)
-        , workspace(new WorkspaceController(&window, &pending))
+        : context(testing::contextOptions(dir.filePath(name)))
+        , store(*context.cache())
+        , pending(*context.pendingChanges())
+        , window(&context)
+        , workspace(new WorkspaceController(&window))
     {
         window.resize(1400, 900);
     }
@@ -62,7 +64,7 @@ struct OpenWindow
     /** Connects, shows and waits until the first account's ad groups are loaded and known in full. */
     bool connectAndLoad(const QUrl &baseUrl, TokenProvider *tokens)
     {
-        window.setConnection(baseUrl, tokens, true);
+        context.connectTo(baseUrl, tokens, true);
         window.show();
         if (!QTest::qWaitForWindowExposed(&window))
             return false;
@@ -72,8 +74,9 @@ struct OpenWindow
             && QTest::qWaitFor([&] { return workspace->adGroups().size() >= browser->model()->rowCount(); }, 20000);
     }
 
-    LocalStore store;
-    PendingChangeStore pending;
+    AppContext context;
+    LocalStore &store;
+    PendingChangeStore &pending;
     MainWindow window;
     WorkspaceController *workspace;
 };
@@ -113,10 +116,9 @@ void TestWorkspace::initTestCase()
 
 void TestWorkspace::menusAndDocks()
 {
-    LocalStore store(m_dir.filePath(QStringLiteral("menus-cache.sqlite")));
-    PendingChangeStore pending(m_dir.filePath(QStringLiteral("menus-pending.sqlite")));
-    MainWindow window(nullptr, &store);
-    auto *workspace = new WorkspaceController(&window, &pending);
+    AppContext context(testing::contextOptions(m_dir.filePath(QStringLiteral("menus"))));
+    MainWindow window(&context);
+    auto *workspace = new WorkspaceController(&window);
     QStringList titles;
     for (QAction *action : window.menuBar()->actions())
         titles << action->text();
