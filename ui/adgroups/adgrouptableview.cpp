@@ -55,6 +55,14 @@ AdGroupTableView::AdGroupTableView(QWidget *parent)
     m_frozen = new FrozenColumnView(this, AdGroupTableModel::Name);
 }
 
+AdGroupTableView::~AdGroupTableView()
+{
+    // The overlay follows the header's signals; it must not hear them while ~QWidget hides
+    // and tears down what is left of this table.
+    delete m_frozen;
+    m_frozen = nullptr;
+}
+
 void AdGroupTableView::setModel(QAbstractItemModel *model)
 {
     if (QAbstractItemModel *old = this->model())
@@ -73,7 +81,8 @@ void AdGroupTableView::setModel(QAbstractItemModel *model)
 void AdGroupTableView::resizeEvent(QResizeEvent *event)
 {
     QTableView::resizeEvent(event);
-    m_frozen->updateGeometry();
+    if (m_frozen)
+        m_frozen->updateGeometry();
 }
 
 void AdGroupTableView::updateGeometries()
@@ -201,7 +210,8 @@ void AdGroupTableView::reapplyLayout()
     if (!m_layout.apply(*this))
         applyDefaultLayout();
     m_applyingLayout = false;
-    m_frozen->follow();
+    if (m_frozen)
+        m_frozen->follow();
 }
 
 QString AdGroupTableView::selectedText() const

@@ -21,6 +21,7 @@ class AdGroupTableView final : public QTableView
 
 public:
     explicit AdGroupTableView(QWidget *parent = nullptr);
+    ~AdGroupTableView() override;
 
     /** Restores the header layout saved for @p accountId (or the default layout). */
     void restoreHeaderState(const QString &accountId);
