@@ -67,6 +67,9 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // Docks hide while the window goes: that is no layout change to save.
+    delete m_saveTimer;
+    m_saveTimer = nullptr;
     // Features first, newest first: they may still look at the browser and the menus.
     while (!m_features.isEmpty()) {
         const QPointer<QObject> feature = m_features.takeLast();
@@ -291,7 +294,8 @@ void MainWindow::restoreDockState()
     m_saveTimer->setSingleShot(true);
     m_saveTimer->setInterval(1000);
     connect(m_saveTimer, &QTimer::timeout, this, &MainWindow::saveWindowState);
-    const auto later = [this] { m_saveTimer->start(); };
+    QTimer *timer = m_saveTimer;
+    const auto later = [timer] { timer->start(); };
     for (QDockWidget *dock : findChildren<QDockWidget *>()) {
         connect(dock, &QDockWidget::visibilityChanged, m_saveTimer, later);
         connect(dock, &QDockWidget::dockLocationChanged, m_saveTimer, later);
