@@ -25,7 +25,7 @@
 #include "ui/editor/moneyadjustmentedit.h"
 #include "ui/mainwindow.h"
 #include "ui/workspace/workspacecontroller.h"
-#include "../testcontext.h"
+#include "../openwindow.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -46,42 +46,7 @@
 
 using namespace pinstripe;
 
-namespace {
-
-/** A main window with its workspace, connected to the sandbox, with its own cache and pending store. */
-struct OpenWindow
-{
-    OpenWindow(const QTemporaryDir &dir, const QString &name)
-        : context(testing::contextOptions(dir.filePath(name)))
-        , store(*context.cache())
-        , pending(*context.pendingChanges())
-        , window(&context)
-        , workspace(new WorkspaceController(&window))
-    {
-        window.resize(1400, 900);
-    }
-
-    /** Connects, shows and waits until the first account's ad groups are loaded and known in full. */
-    bool connectAndLoad(const QUrl &baseUrl, TokenProvider *tokens)
-    {
-        context.connectTo(baseUrl, tokens, true);
-        window.show();
-        if (!QTest::qWaitForWindowExposed(&window))
-            return false;
-        AdGroupBrowser *browser = window.browser();
-        return QTest::qWaitFor([&] { return workspace->account().has_value(); }, 20000)
-            && QTest::qWaitFor([&] { return !browser->repository()->isLoading() && browser->model()->rowCount() > 5; }, 20000)
-            && QTest::qWaitFor([&] { return workspace->adGroups().size() >= browser->model()->rowCount(); }, 20000);
-    }
-
-    AppContext context;
-    LocalStore &store;
-    PendingChangeStore &pending;
-    MainWindow window;
-    WorkspaceController *workspace;
-};
-
-} // namespace
+using testing::OpenWindow;
 
 class TestWorkspace : public QObject
 {
