@@ -4,15 +4,14 @@
 #include "core/app/appcontext.h"
 #include "core/api/apiendpoint.h"
 #include "core/appinfo.h"
-#include "ui/adgroups/accountswitcher.h"
 #include "ui/adgroups/adgroupbrowser.h"
 #include "ui/adgroups/adgrouptableview.h"
+#include "ui/adgroups/browsercommands.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
-#include <QComboBox>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -21,6 +20,8 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
+
+#include <algorithm>
 
 namespace pinstripe {
 
@@ -50,7 +51,8 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     });
 
     createMenus();
-    createBrowserActions();
+    createWindowCommands();
+    m_browserCommands = new BrowserCommands(m_browser, this, this);
 
     m_connectionLabel = new QLabel(this);
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
@@ -75,6 +77,8 @@ MainWindow::~MainWindow()
         const QPointer<QObject> feature = m_features.takeLast();
         delete feature.data();
     }
+    delete m_browserCommands;
+    m_browserCommands = nullptr;
     // The browser's requests and cache connection go while the context's client and cache are there.
     delete m_browser;
     m_browser = nullptr;
@@ -98,90 +102,87 @@ void MainWindow::followConnection(ApiClient *client)
     m_browser->setClient(client);
 }
 
-void MainWindow::createBrowserActions()
+void MainWindow::addCommand(QAction *action, const CommandPlacement &placement)
 {
-    // File: export, before Quit (which stays last).
-    QAction *quit = m_fileMenu->actions().constLast();
-    auto *exportAll = new QAction(tr("&Export Ad Groups as CSV…"), this);
-    exportAll->setObjectName(QStringLiteral("exportCsvAction"));
-    // Ctrl+E edits the selection (Edit menu); exporting is the less frequent task.
-    exportAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    connect(exportAll, &QAction::triggered, this, [this] { m_browser->exportCsvInteractively(false); });
-    auto *exportSelected = new QAction(tr("Export &Selected Ad Groups as CSV…"), this);
-    exportSelected->setObjectName(QStringLiteral("exportSelectionCsvAction"));
-    connect(exportSelected, &QAction::triggered, this, [this] { m_browser->exportCsvInteractively(true); });
-    m_fileMenu->insertAction(quit, exportAll);
-    m_fileMenu->insertAction(quit, exportSelected);
-    m_fileMenu->insertSeparator(quit);
+    m_commands << Command{action, placement};
+    layOutMenu(placement.menu);
+    if (placement.toolBar != ToolBarSlot::None)
+        layOutToolBar();
+}
 
-    // Edit: after undo/redo.
-    m_editMenu->addSeparator();
-    QAction *copy = m_editMenu->addAction(tr("&Copy"), m_browser, &AdGroupBrowser::copySelection);
-    copy->setObjectName(QStringLiteral("copyAction"));
-    copy->setShortcut(QKeySequence::Copy);
-    copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_browser->tableView()->addAction(copy); // only where a table cell is the thing to copy
-    QAction *find = m_editMenu->addAction(tr("&Find…"), m_browser, &AdGroupBrowser::focusFilter);
-    find->setObjectName(QStringLiteral("findAction"));
-    find->setShortcut(QKeySequence::Find);
+void MainWindow::addCommandMenu(QMenu *menu, const CommandPlacement &placement)
+{
+    addCommand(menu->menuAction(), placement);
+}
 
-    // View: refresh, columns, details.
-    QAction *firstView = m_viewMenu->actions().constFirst();
-    auto *refresh = new QAction(tr("&Refresh"), this);
-    refresh->setObjectName(QStringLiteral("refreshAction"));
-    refresh->setShortcut(QKeySequence::Refresh);
-    connect(refresh, &QAction::triggered, m_browser, &AdGroupBrowser::refresh);
-    auto *cancel = new QAction(tr("&Stop Loading"), this);
-    cancel->setObjectName(QStringLiteral("cancelLoadingAction"));
-    connect(cancel, &QAction::triggered, m_browser, &AdGroupBrowser::cancelLoading);
-    auto *details = new QAction(tr("Ad Group &Details"), this);
-    details->setObjectName(QStringLiteral("openDetailsAction"));
-    details->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    connect(details, &QAction::triggered, m_browser, &AdGroupBrowser::openCurrentDetails);
-    m_viewMenu->insertAction(firstView, refresh);
-    m_viewMenu->insertAction(firstView, cancel);
-    m_viewMenu->insertAction(firstView, details);
-    QMenu *columns = new QMenu(tr("&Columns"), this);
-    columns->setObjectName(QStringLiteral("columnsMenu"));
-    connect(columns, &QMenu::aboutToShow, this, [this, columns] {
-        columns->clear();
-        const QList<QAction *> actions = m_browser->tableView()->columnMenu()->actions();
-        columns->addActions(actions);
-    });
-    m_viewMenu->insertMenu(firstView, columns);
-    m_viewMenu->insertSeparator(firstView);
+QMenu *MainWindow::menu(MenuRole role) const
+{
+    return m_menus.value(static_cast<int>(role));
+}
 
-    // Account: switch.
-    // Chooses among the ad accounts of the signed-in user; the Switch User menu changes the user.
-    QAction *switchAccount = new QAction(tr("Choose &Ad Account…"), this);
-    switchAccount->setObjectName(QStringLiteral("chooseAdAccountAction"));
-    switchAccount->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
-    connect(switchAccount, &QAction::triggered, this, [this] {
-        m_browser->accountSwitcher()->comboBox()->setFocus(Qt::ShortcutFocusReason);
-        m_browser->accountSwitcher()->comboBox()->showPopup();
-    });
-    m_accountMenu->insertAction(m_accountMenu->actions().constFirst(), switchAccount);
-
-    if (QToolBar *toolBar = findChild<QToolBar *>(QStringLiteral("mainToolBar"))) {
-        toolBar->addAction(refresh);
-        toolBar->addAction(exportAll);
-        toolBar->addAction(find);
+void MainWindow::layOutMenu(MenuRole role)
+{
+    QMenu *target = menu(role);
+    // Separators are the menu's own and go with clear(); the commands belong to their features.
+    target->clear();
+    QList<Command> commands;
+    for (const Command &command : std::as_const(m_commands)) {
+        if (command.action && command.placement.menu == role)
+            commands << command;
     }
+    std::stable_sort(commands.begin(), commands.end(), [](const Command &a, const Command &b) {
+        return a.placement.group < b.placement.group;
+    });
+    for (qsizetype i = 0; i < commands.size(); ++i) {
+        if (i > 0 && commands.at(i).placement.group != commands.at(i - 1).placement.group)
+            target->addSeparator();
+        target->addAction(commands.at(i).action);
+    }
+    target->menuAction()->setVisible(!commands.isEmpty());
+}
+
+void MainWindow::layOutToolBar()
+{
+    m_toolBar->clear();
+    QList<Command> commands;
+    for (const Command &command : std::as_const(m_commands)) {
+        if (command.action && command.placement.toolBar != ToolBarSlot::None)
+            commands << command;
+    }
+    std::stable_sort(commands.begin(), commands.end(), [](const Command &a, const Command &b) {
+        return a.placement.toolBar < b.placement.toolBar;
+    });
+    for (const Command &command : std::as_const(commands))
+        m_toolBar->addAction(command.action);
 }
 
 void MainWindow::createMenus()
 {
-    auto *toolBar = addToolBar(tr("Main tool bar"));
-    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar = addToolBar(tr("Main tool bar"));
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar")); // the key of its place in saveState()
 
-    m_fileMenu = menuBar()->addMenu(tr("&File"));
-    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
-    QAction *quit = m_fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    const QList<std::pair<MenuRole, QString>> menus = {
+        {MenuRole::File, tr("&File")},       {MenuRole::Edit, tr("&Edit")},       {MenuRole::View, tr("&View")},
+        {MenuRole::Tools, tr("&Tools")},     {MenuRole::Account, tr("&Account")}, {MenuRole::Help, tr("&Help")},
+    };
+    const QStringList names = {QStringLiteral("fileMenu"),  QStringLiteral("editMenu"),    QStringLiteral("viewMenu"),
+                               QStringLiteral("toolsMenu"), QStringLiteral("accountMenu"), QStringLiteral("helpMenu")};
+    for (qsizetype i = 0; i < menus.size(); ++i) {
+        QMenu *m = menuBar()->addMenu(menus.at(i).second);
+        m->setObjectName(names.at(i));
+        m->menuAction()->setVisible(false); // until a command arrives
+        m_menus << m;
+    }
+}
+
+void MainWindow::createWindowCommands()
+{
+    auto *quit = new QAction(tr("&Quit"), this);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+    addCommand(quit, {MenuRole::File, CommandGroup::Quitting});
 
-    m_editMenu = menuBar()->addMenu(tr("&Edit"));
-    m_editMenu->setObjectName(QStringLiteral("editMenu"));
     QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
@@ -190,36 +191,38 @@ void MainWindow::createMenus()
     if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
         redoKeys << QKeySequence(Qt::CTRL | Qt::Key_Y);
     redo->setShortcuts(redoKeys);
-    m_editMenu->addAction(undo);
-    m_editMenu->addAction(redo);
+    addCommand(undo, {MenuRole::Edit, CommandGroup::UndoRedo});
+    addCommand(redo, {MenuRole::Edit, CommandGroup::UndoRedo});
 
-    m_viewMenu = menuBar()->addMenu(tr("&View"));
-    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
-    QAction *toolBarToggle = toolBar->toggleViewAction();
+    QAction *toolBarToggle = m_toolBar->toggleViewAction();
     toolBarToggle->setText(tr("&Tool Bar"));
-    m_viewMenu->addAction(toolBarToggle);
-    QAction *statusBarToggle = m_viewMenu->addAction(tr("&Status Bar"));
+    addCommand(toolBarToggle, {MenuRole::View, CommandGroup::Bars});
+    auto *statusBarToggle = new QAction(tr("&Status Bar"), this);
     statusBarToggle->setCheckable(true);
     statusBarToggle->setChecked(true);
     connect(statusBarToggle, &QAction::toggled, statusBar(), &QWidget::setVisible);
-    m_viewMenu->addSeparator();
-    QAction *fullScreen = m_viewMenu->addAction(tr("&Full Screen"));
+    addCommand(statusBarToggle, {MenuRole::View, CommandGroup::Bars});
+    auto *fullScreen = new QAction(tr("&Full Screen"), this);
     fullScreen->setCheckable(true);
     fullScreen->setShortcut(QKeySequence::FullScreen);
     connect(fullScreen, &QAction::toggled, this, [this](bool on) {
         setWindowState(on ? (windowState() | Qt::WindowFullScreen) : (windowState() & ~Qt::WindowFullScreen));
     });
+    addCommand(fullScreen, {MenuRole::View, CommandGroup::WindowMode});
 
-    m_accountMenu = menuBar()->addMenu(tr("&Account"));
-    m_accountMenu->setObjectName(QStringLiteral("accountMenu"));
-    m_accountMenu->addAction(tr("&Connection Details…"), this, &MainWindow::showConnectionInfo);
+    auto *connection = new QAction(tr("&Connection Details…"), this);
+    connection->setObjectName(QStringLiteral("connectionDetailsAction"));
+    connect(connection, &QAction::triggered, this, &MainWindow::showConnectionInfo);
+    addCommand(connection, {MenuRole::Account, CommandGroup::Connection});
 
-    m_helpMenu = menuBar()->addMenu(tr("&Help"));
-    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
-    QAction *about = m_helpMenu->addAction(tr("&About Pinstripe"), this, &MainWindow::showAbout);
+    auto *about = new QAction(tr("&About Pinstripe"), this);
     about->setMenuRole(QAction::AboutRole);
-    QAction *aboutQt = m_helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+    addCommand(about, {MenuRole::Help, CommandGroup::About});
+    auto *aboutQt = new QAction(tr("About &Qt"), this);
     aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    addCommand(aboutQt, {MenuRole::Help, CommandGroup::About});
 }
 
 void MainWindow::setApiBaseUrl(const QUrl &baseUrl, bool demo)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/common/commandhost.h"
+
 #include <QMainWindow>
 #include <QPointer>
 #include <QUrl>
@@ -8,6 +10,7 @@ class QAction;
 class QLabel;
 class QMenu;
 class QTimer;
+class QToolBar;
 class QUndoStack;
 
 namespace pinstripe {
@@ -15,13 +18,14 @@ namespace pinstripe {
 class AdGroupBrowser;
 class ApiClient;
 class AppContext;
+class BrowserCommands;
 
 /**
  * The application's main window: menus, tool bar, status bar and the central work area.
- * Window geometry and dock/tool bar state are saved in QSettings on close and restored on
- * construction.
+ * Features contribute their commands by role (CommandHost); the window lays out the menus and
+ * the tool bar from those roles. Window geometry and dock/tool bar state are saved in QSettings.
  */
-class MainWindow final : public QMainWindow
+class MainWindow final : public QMainWindow, public CommandHost
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
@@ -56,20 +60,37 @@ public:
      */
     void adoptFeature(QObject *feature);
 
-    /** Menus by their role, for tests and for features that add their actions. */
-    QMenu *fileMenu() const { return m_fileMenu; }
-    QMenu *editMenu() const { return m_editMenu; }
-    QMenu *viewMenu() const { return m_viewMenu; }
-    QMenu *accountMenu() const { return m_accountMenu; }
-    QMenu *helpMenu() const { return m_helpMenu; }
+    void addCommand(QAction *action, const CommandPlacement &placement) override;
+    void addCommandMenu(QMenu *menu, const CommandPlacement &placement) override;
+
+    /** The menu of @p role, as laid out from the commands contributed to it. */
+    QMenu *menu(MenuRole role) const;
+    QMenu *fileMenu() const { return menu(MenuRole::File); }
+    QMenu *editMenu() const { return menu(MenuRole::Edit); }
+    QMenu *viewMenu() const { return menu(MenuRole::View); }
+    QMenu *toolsMenu() const { return menu(MenuRole::Tools); }
+    QMenu *accountMenu() const { return menu(MenuRole::Account); }
+    QMenu *helpMenu() const { return menu(MenuRole::Help); }
+    QToolBar *toolBar() const { return m_toolBar; }
+    /** The browser's commands (export, copy, find, refresh …). */
+    BrowserCommands *browserCommands() const { return m_browserCommands; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:
+    /** One contributed command and where it goes. */
+    struct Command
+    {
+        QPointer<QAction> action;
+        CommandPlacement placement;
+    };
+
     void createMenus();
-    void createBrowserActions();
+    void createWindowCommands();
+    void layOutMenu(MenuRole role);
+    void layOutToolBar();
     void followConnection(ApiClient *client);
     void showConnectionInfo();
     void showAbout();
@@ -78,11 +99,10 @@ private:
     void saveWindowState() const;
 
     QUndoStack *m_undoStack = nullptr;
-    QMenu *m_fileMenu = nullptr;
-    QMenu *m_editMenu = nullptr;
-    QMenu *m_viewMenu = nullptr;
-    QMenu *m_accountMenu = nullptr;
-    QMenu *m_helpMenu = nullptr;
+    QList<QMenu *> m_menus; ///< by MenuRole
+    QToolBar *m_toolBar = nullptr;
+    QList<Command> m_commands;
+    BrowserCommands *m_browserCommands = nullptr;
     QLabel *m_connectionLabel = nullptr;
     AppContext *m_context = nullptr;
     AdGroupBrowser *m_browser = nullptr;

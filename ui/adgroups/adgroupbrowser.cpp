@@ -195,6 +195,7 @@ void AdGroupBrowser::setClient(ApiClient *client)
             startListing();
         m_campaigns->reload();
     }
+    Q_EMIT clientChanged();
 }
 
 std::optional<AdAccount> AdGroupBrowser::currentAccount() const

@@ -43,6 +43,7 @@ public:
 
     /** The API to browse; nullptr shows only cached data. Not owned. */
     void setClient(ApiClient *client);
+    ApiClient *client() const { return m_client; }
 
     /** Re-fetches accounts, campaigns and the current account's ad groups. */
     void refresh();
@@ -80,6 +81,8 @@ Q_SIGNALS:
     /** A line for the window's status bar. */
     void statusMessage(const QString &message);
     void accountChanged(const pinstripe::AdAccount &account);
+    /** setClient() connected the browser to another API client, or disconnected it. */
+    void clientChanged();
 
 private:
     void onAccountSelected(const AdAccount &account);

@@ -3,6 +3,7 @@
 #include "core/auth/authenvironment.h"
 #include "core/auth/sessionmanager.h"
 #include "ui/auth/connectdialog.h"
+#include "ui/common/commandhost.h"
 
 #include <QAction>
 #include <QMenu>
@@ -34,14 +35,11 @@ AccountMenuController::AccountMenuController(SessionManager *session, QWidget *d
     updateActions();
 }
 
-void AccountMenuController::install(QMenu *menu)
+void AccountMenuController::contribute(CommandHost *host)
 {
-    QAction *before = menu->actions().isEmpty() ? nullptr : menu->actions().constFirst();
-    menu->insertAction(before, m_connect);
-    menu->insertMenu(before, m_switchMenu);
-    menu->insertAction(before, m_signOut);
-    if (before)
-        menu->insertSeparator(before);
+    host->addCommand(m_connect, {MenuRole::Account, CommandGroup::Session});
+    host->addCommandMenu(m_switchMenu, {MenuRole::Account, CommandGroup::Session});
+    host->addCommand(m_signOut, {MenuRole::Account, CommandGroup::Session});
 }
 
 ConnectDialog *AccountMenuController::openConnectDialog(const QString &reason)

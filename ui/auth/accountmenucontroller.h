@@ -9,6 +9,7 @@ class QWidget;
 
 namespace pinstripe {
 
+class CommandHost;
 class ConnectDialog;
 class SessionManager;
 
@@ -26,8 +27,8 @@ public:
     /** Dialogs open over @p dialogParent (the main window). */
     AccountMenuController(SessionManager *session, QWidget *dialogParent, QObject *parent = nullptr);
 
-    /** Adds the actions to @p menu (at its top, followed by a separator). */
-    void install(QMenu *menu);
+    /** Contributes Connect…, Switch User and Sign Out to @p host's Account menu. */
+    void contribute(CommandHost *host);
 
     QAction *connectAction() const { return m_connect; }
     QAction *signOutAction() const { return m_signOut; }

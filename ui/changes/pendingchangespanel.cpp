@@ -87,7 +87,12 @@ PendingChangesPanel::PendingChangesPanel(ChangeSet *changeSet, QUndoStack *undoS
     connect(m_discard, &QPushButton::clicked, this, &PendingChangesPanel::discardSelected);
     connect(m_discardAll, &QPushButton::clicked, this, &PendingChangesPanel::discardAll);
     connect(m_resolve, &QPushButton::clicked, this, &PendingChangesPanel::resolveConflicts);
-    connect(m_post, &QPushButton::clicked, this, &PendingChangesPanel::postRequested);
+    connect(m_post, &QPushButton::clicked, this, [this] {
+        if (m_postAction)
+            m_postAction->trigger();
+        else
+            Q_EMIT postRequested();
+    });
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
         const QString id = index.data(PendingChangesModel::AdGroupIdRole).toString();
         if (!id.isEmpty())
@@ -145,6 +150,18 @@ void PendingChangesPanel::resolveConflicts()
     dialog->setWindowModality(Qt::WindowModal);
     m_conflictDialog = dialog;
     dialog->open();
+}
+
+void PendingChangesPanel::setPostAction(QAction *action)
+{
+    if (m_postAction)
+        m_postAction->disconnect(this);
+    m_postAction = action;
+    if (action) {
+        m_post->setToolTip(action->toolTip());
+        connect(action, &QAction::changed, this, &PendingChangesPanel::updateState);
+    }
+    updateState();
 }
 
 void PendingChangesPanel::setPostEnabled(bool enabled)
@@ -242,7 +259,7 @@ void PendingChangesPanel::updateState()
     m_discard->setEnabled(m_view->selectionModel()->hasSelection());
     m_discardAll->setEnabled(any);
     m_resolve->setVisible(conflicts);
-    m_post->setEnabled(any && m_postEnabled && !m_posting);
+    m_post->setEnabled(any && !m_posting && (m_postAction ? m_postAction->isEnabled() : m_postEnabled));
 }
 
 } // namespace pinstripe

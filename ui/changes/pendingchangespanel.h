@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
@@ -39,8 +40,13 @@ public:
 
     /** The ad account shown and its currency. */
     void setAdAccount(const QString &adAccountId, const Currency &currency);
-    /** Disables Post… (e.g. without a connection). */
+    /** Disables Post… (e.g. without a connection); ignored once a post action is set. */
     void setPostEnabled(bool enabled);
+    /**
+     * Post… triggers @p action (not owned), the window's one Post Changes command, and is
+     * enabled when it is and there is something to post. Without it, Post… emits postRequested().
+     */
+    void setPostAction(QAction *action);
     /**
      * Post… starts @p flow (not owned); the button is disabled while it runs, and afterwards
      * the first change that failed or conflicts is selected.
@@ -81,6 +87,7 @@ private:
     QPointer<ChangeSet> m_changeSet;
     QPointer<QUndoStack> m_undoStack;
     QPointer<PostFlow> m_postFlow;
+    QPointer<QAction> m_postAction;
     QPointer<ConflictDialog> m_conflictDialog;
     PendingChangesModel *m_model;
     QSortFilterProxyModel *m_proxy;

@@ -17,7 +17,7 @@ AppSession::AppSession(MainWindow *window)
     , m_menu(new AccountMenuController(m_session, window, this))
 {
     window->adoptFeature(this);
-    m_menu->install(window->accountMenu());
+    m_menu->contribute(window);
     window->statusBar()->addPermanentWidget(new TokenHealthLabel(m_session));
 }
 

@@ -36,7 +36,6 @@
 #include <QDockWidget>
 #include <QItemSelectionModel>
 #include <QMenu>
-#include <QMenuBar>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
@@ -86,6 +85,7 @@ WorkspaceController::WorkspaceController(MainWindow *window)
         updateActions();
     });
     connect(m_changes, &ChangeSet::changed, this, &WorkspaceController::updateActions);
+    connect(m_postFlow, &PostFlow::stageChanged, this, &WorkspaceController::updateActions);
     // Posting, bid floors and analytics need a client: they follow the connection, not a click.
     connect(window->context(), &AppContext::connectionChanged, this, [this] {
         rebuildAnalytics();
@@ -214,10 +214,10 @@ void WorkspaceController::createActions()
     m_bulkEdit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     m_bulkEdit->setToolTip(tr("Status, budgets, bids, end dates or targeting of all selected ad groups at once"));
     connect(m_bulkEdit, &QAction::triggered, this, &WorkspaceController::openBulkEdit);
-    QMenu *edit = window->editMenu();
-    edit->addSeparator();
-    for (QAction *action : {m_newAdGroup, m_edit, m_duplicate, m_bulkEdit})
-        edit->addAction(action);
+    window->addCommand(m_newAdGroup, {MenuRole::Edit, CommandGroup::AdGroupEditing, ToolBarSlot::NewAdGroup});
+    window->addCommand(m_edit, {MenuRole::Edit, CommandGroup::AdGroupEditing, ToolBarSlot::Edit});
+    window->addCommand(m_duplicate, {MenuRole::Edit, CommandGroup::AdGroupEditing});
+    window->addCommand(m_bulkEdit, {MenuRole::Edit, CommandGroup::AdGroupEditing, ToolBarSlot::BulkEdit});
 
     m_post = new QAction(tr("&Post Changes…"), this);
     m_post->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
@@ -230,17 +230,14 @@ void WorkspaceController::createActions()
     m_checkBidFloors = new QAction(tr("Check Bid &Floors of Selection…"), this);
     connect(m_checkBidFloors, &QAction::triggered, this, &WorkspaceController::checkBidFloorsOfSelection);
 
-    window->fileMenu()->insertAction(window->fileMenu()->actions().value(0), m_post);
-    auto *tools = new QMenu(tr("&Tools"), window);
-    tools->setObjectName(QStringLiteral("toolsMenu"));
-    tools->addAction(m_bidFloorCalculator);
-    tools->addAction(m_checkBidFloors);
-    window->menuBar()->insertMenu(window->accountMenu()->menuAction(), tools);
+    window->addCommand(m_post, {MenuRole::File, CommandGroup::Posting, ToolBarSlot::Post});
+    window->addCommand(m_bidFloorCalculator, {MenuRole::Tools, CommandGroup::BidFloors, ToolBarSlot::BidFloorCalculator});
+    window->addCommand(m_checkBidFloors, {MenuRole::Tools, CommandGroup::BidFloors});
 
-    QMenu *view = window->viewMenu();
-    view->addSeparator();
     // The performance columns of the table cover one of the usual ranges.
-    QMenu *range = view->addMenu(tr("Performance &Range"));
+    auto *range = new QMenu(tr("Performance &Range"), window);
+    range->setObjectName(QStringLiteral("performanceRangeMenu"));
+    window->addCommandMenu(range, {MenuRole::View, CommandGroup::Performance});
     const int savedRange = QSettings().value(kPerformanceRangeKey, m_rangePreset).toInt();
     for (DateRangePreset::Preset preset : DateRangePreset::all()) {
         if (static_cast<int>(preset) == savedRange && preset != DateRangePreset::Preset::Custom)
@@ -261,15 +258,10 @@ void WorkspaceController::createActions()
         });
     }
     for (QDockWidget *dock : {m_changesDock, m_journalDock, m_performanceDock, m_breakdownDock})
-        view->addAction(dock->toggleViewAction());
+        window->addCommand(dock->toggleViewAction(), {MenuRole::View, CommandGroup::Docks});
 
-    if (auto *toolBar = window->findChild<QToolBar *>(QStringLiteral("mainToolBar"))) {
-        toolBar->addAction(m_newAdGroup);
-        toolBar->addAction(m_edit);
-        toolBar->addAction(m_bulkEdit);
-        toolBar->addAction(m_post);
-        toolBar->addAction(m_bidFloorCalculator);
-    }
+    // The dock's Post… button is this same command.
+    m_panel->setPostAction(m_post);
 }
 
 void WorkspaceController::onAccountChanged(const AdAccount &account)
@@ -503,7 +495,7 @@ void WorkspaceController::showSelectionInAnalytics()
 void WorkspaceController::updateActions()
 {
     const bool connected = m_window && m_window->apiClient();
-    m_post->setEnabled(connected && m_account && m_changes->count() > 0);
+    m_post->setEnabled(connected && m_account && m_changes->count() > 0 && !m_postFlow->isRunning());
     m_bidFloorCalculator->setEnabled(connected && m_account);
     const bool selected = m_account && m_window->browser()->tableView()->selectionModel()->hasSelection();
     m_checkBidFloors->setEnabled(connected && selected);
@@ -511,7 +503,6 @@ void WorkspaceController::updateActions()
     m_edit->setEnabled(selected);
     m_duplicate->setEnabled(selected);
     m_bulkEdit->setEnabled(selected);
-    m_panel->setPostEnabled(connected);
 }
 
 } // namespace pinstripe

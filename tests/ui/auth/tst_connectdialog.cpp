@@ -10,6 +10,7 @@
 #include "sandbox/sandboxthread.h"
 #include "ui/auth/accountmenucontroller.h"
 #include "ui/auth/connectdialog.h"
+#include "ui/common/commandhost.h"
 #include "ui/auth/tokenhealthlabel.h"
 
 #include <QApplication>
@@ -227,13 +228,23 @@ void TestConnectDialog::missingFieldsByKeyboard()
 void TestConnectDialog::accountMenuAndHealthLabel()
 {
     QWidget window;
-    QMenu menu;
-    QAction *details = menu.addAction(QStringLiteral("Connection Details…"));
+    // What the main window gets: the session's commands, each in the Account menu's session group.
+    struct RecordingHost final : CommandHost
+    {
+        void addCommand(QAction *action, const CommandPlacement &placement) override { commands << std::pair{action, placement}; }
+        void addCommandMenu(QMenu *menu, const CommandPlacement &placement) override { addCommand(menu->menuAction(), placement); }
+        QList<std::pair<QAction *, CommandPlacement>> commands;
+    } host;
     AccountMenuController controller(m_session.get(), &window);
-    controller.install(&menu);
-    QCOMPARE(menu.actions().first(), controller.connectAction());
-    QVERIFY(menu.actions().contains(controller.signOutAction()));
-    QVERIFY(menu.actions().contains(details));
+    controller.contribute(&host);
+    QCOMPARE(host.commands.size(), 3);
+    QCOMPARE(host.commands.at(0).first, controller.connectAction());
+    QCOMPARE(host.commands.at(1).first, controller.switchMenu()->menuAction());
+    QCOMPARE(host.commands.at(2).first, controller.signOutAction());
+    for (const auto &[action, placement] : std::as_const(host.commands)) {
+        QCOMPARE(placement.menu, MenuRole::Account);
+        QCOMPARE(placement.group, CommandGroup::Session);
+    }
     QVERIFY(!controller.signOutAction()->isEnabled());
     TokenHealthLabel label(m_session.get());
     QCOMPARE(label.text(), QStringLiteral("Not signed in"));

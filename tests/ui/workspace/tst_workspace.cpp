@@ -16,11 +16,14 @@
 #include "ui/adgroups/adgroupfilterproxy.h"
 #include "ui/adgroups/adgrouptablemodel.h"
 #include "ui/adgroups/adgrouptableview.h"
+#include "ui/adgroups/browsercommands.h"
 #include "ui/bidfloor/bidfloorcalculatordialog.h"
 #include "ui/bidfloor/bidfloorcheckdialog.h"
 #include "ui/changes/findingsdialog.h"
 #include "ui/analytics/performancecolumnsprovider.h"
+#include "ui/changes/pendingchangespanel.h"
 #include "ui/changes/postflow.h"
+#include "ui/changes/postreviewdialog.h"
 #include "ui/editor/bulkeditdialog.h"
 #include "ui/editor/moneyadjustmentedit.h"
 #include "ui/mainwindow.h"
@@ -42,6 +45,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 #include <QUndoStack>
 
 using namespace pinstripe;
@@ -55,6 +59,7 @@ class TestWorkspace : public QObject
 private slots:
     void initTestCase();
     void menusAndDocks();
+    void commandsFollowConnectionAndSelection();
     void raiseBidsToTheFloorAndPost();
     void bulkRaiseBudgetsUndoRedoAndPost();
     void performanceColumnsAndChangeMarks();
@@ -79,21 +84,114 @@ void TestWorkspace::initTestCase()
     QVERIFY(m_dir.isValid());
 }
 
+namespace {
+
+/** The texts of @p menu's visible entries, separators as "-", mnemonics dropped. */
+QStringList entries(const QMenu *menu)
+{
+    QStringList texts;
+    for (const QAction *action : menu->actions()) {
+        if (action->isVisible())
+            texts << (action->isSeparator() ? QStringLiteral("-") : action->text().remove(QLatin1Char('&')));
+    }
+    return texts;
+}
+
+} // namespace
+
 void TestWorkspace::menusAndDocks()
 {
     AppContext context(testing::contextOptions(m_dir.filePath(QStringLiteral("menus"))));
     MainWindow window(&context);
     auto *workspace = new WorkspaceController(&window);
     QStringList titles;
-    for (QAction *action : window.menuBar()->actions())
-        titles << action->text();
-    QVERIFY2(titles.contains(QStringLiteral("&Tools")), qPrintable(titles.join(QLatin1Char(','))));
+    for (QAction *action : window.menuBar()->actions()) {
+        if (action->isVisible())
+            titles << action->text();
+    }
+    QCOMPARE(titles, (QStringList{QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&View"),
+                                  QStringLiteral("&Tools"), QStringLiteral("&Account"), QStringLiteral("&Help")}));
+    // Each feature's commands sit in their groups, whatever order the features were built in.
+    QCOMPARE(entries(window.fileMenu()),
+             (QStringList{QStringLiteral("Post Changes…"), QStringLiteral("-"), QStringLiteral("Export Ad Groups as CSV…"),
+                          QStringLiteral("Export Selected Ad Groups as CSV…"), QStringLiteral("-"), QStringLiteral("Quit")}));
+    QCOMPARE(entries(window.editMenu()),
+             (QStringList{QStringLiteral("Undo"), QStringLiteral("Redo"), QStringLiteral("-"), QStringLiteral("Copy"),
+                          QStringLiteral("Find…"), QStringLiteral("-"), QStringLiteral("New Ad Group…"),
+                          QStringLiteral("Edit Ad Groups…"), QStringLiteral("Duplicate Ad Groups…"), QStringLiteral("Bulk Edit…")}));
+    QCOMPARE(entries(window.toolsMenu()),
+             (QStringList{QStringLiteral("Bid Floor Calculator…"), QStringLiteral("Check Bid Floors of Selection…")}));
+    QCOMPARE(entries(window.accountMenu()).constFirst(), QStringLiteral("Choose Ad Account…"));
+    QStringList toolBar;
+    for (const QAction *action : window.toolBar()->actions())
+        toolBar << action->text().remove(QLatin1Char('&'));
+    QCOMPARE(toolBar, (QStringList{QStringLiteral("Refresh"), QStringLiteral("New Ad Group…"), QStringLiteral("Edit Ad Groups…"),
+                                   QStringLiteral("Bulk Edit…"), QStringLiteral("Post Changes…"),
+                                   QStringLiteral("Bid Floor Calculator…"), QStringLiteral("Export Ad Groups as CSV…"),
+                                   QStringLiteral("Find…")}));
     QVERIFY(window.fileMenu()->actions().contains(workspace->postAction()));
-    // Not connected yet: nothing that needs Pinterest is enabled.
+    // Not connected yet: nothing that needs Pinterest is enabled, nothing that needs a selection either.
     QVERIFY(!workspace->postAction()->isEnabled());
     QVERIFY(!workspace->bidFloorCalculatorAction()->isEnabled());
+    QVERIFY(!window.browserCommands()->refreshAction()->isEnabled());
+    QVERIFY(!workspace->editAction()->isEnabled());
+    QVERIFY(!window.browserCommands()->copyAction()->isEnabled());
+    QVERIFY(!window.browserCommands()->exportSelectedAction()->isEnabled());
     QVERIFY(workspace->changesPanel());
     QVERIFY(workspace->journal());
+}
+
+void TestWorkspace::commandsFollowConnectionAndSelection()
+{
+    OpenWindow open(m_dir, QStringLiteral("commands"));
+    QVERIFY(open.connectAndLoad(m_sandbox->baseUrl(), m_tokens.get()));
+    WorkspaceController *workspace = open.workspace;
+    BrowserCommands *commands = open.window.browserCommands();
+    QTRY_VERIFY(!commands->cancelLoadingAction()->isEnabled()); // the listing is done
+    QVERIFY(commands->refreshAction()->isEnabled());
+    QVERIFY(commands->exportAllAction()->isEnabled());
+    QVERIFY(workspace->bidFloorCalculatorAction()->isEnabled());
+    QVERIFY(!workspace->editAction()->isEnabled());
+    QVERIFY(!workspace->postAction()->isEnabled()); // nothing to post
+
+    // A selection enables what works on it; clearing it disables them again.
+    const QStringList ids = open.selectRows([](const AdGroup &g) { return g.budgetType.valueOr({}) == QLatin1String("DAILY"); }, 2);
+    QCOMPARE(ids.size(), 2);
+    for (QAction *action : {workspace->editAction(), workspace->duplicateAction(), workspace->bulkEditAction(),
+                            workspace->checkBidFloorsAction(), commands->copyAction(), commands->exportSelectedAction()})
+        QVERIFY2(action->isEnabled(), qPrintable(action->text()));
+    open.window.browser()->tableView()->clearSelection();
+    for (QAction *action : {workspace->editAction(), workspace->bulkEditAction(), workspace->checkBidFloorsAction(),
+                            commands->copyAction(), commands->exportSelectedAction()})
+        QVERIFY2(!action->isEnabled(), qPrintable(action->text()));
+
+    // A pending change: Post Changes and the dock's Post… are enabled, and the button is the command.
+    const AdGroup g = workspace->adGroups().value(ids.constFirst());
+    workspace->changeSet()->record(PendingChange::update(
+        workspace->account()->id.value(), g.id.value(), g.name.valueOr({}), QStringLiteral("budget_in_micro_currency"),
+        g.budgetInMicroCurrency.value(), g.budgetInMicroCurrency.value() + 1'000'000, g.updatedTime.valueOr(0)));
+    QVERIFY(workspace->postAction()->isEnabled());
+    auto *dockPost = workspace->changesPanel()->findChild<QPushButton *>(QStringLiteral("postButton"));
+    QVERIFY(dockPost && dockPost->isEnabled());
+    QSignalSpy triggered(workspace->postAction(), &QAction::triggered);
+    QSignalSpy finished(workspace->postFlow(), &PostFlow::finished);
+    QTest::mouseClick(dockPost, Qt::LeftButton);
+    QCOMPARE(triggered.size(), 1);
+    QVERIFY(workspace->postFlow()->isRunning() || !finished.isEmpty());
+    QVERIFY(!workspace->postAction()->isEnabled()); // no second post while one runs
+    QVERIFY(!dockPost->isEnabled());
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || workspace->postFlow()->reviewDialog(), 30000); }();
+    if (finished.isEmpty())
+        workspace->postFlow()->reviewDialog()->reject(); // the person thinks again: nothing sent
+    QTRY_VERIFY_WITH_TIMEOUT(!workspace->postFlow()->isRunning(), 30000);
+    QTRY_VERIFY(workspace->postAction()->isEnabled());
+
+    // Disconnected: everything that needs Pinterest is disabled, the dock's button too.
+    open.context.connectTo({}, nullptr, false);
+    QVERIFY(!workspace->postAction()->isEnabled());
+    QVERIFY(!dockPost->isEnabled());
+    QVERIFY(!workspace->bidFloorCalculatorAction()->isEnabled());
+    QVERIFY(!commands->refreshAction()->isEnabled());
 }
 
 void TestWorkspace::raiseBidsToTheFloorAndPost()
