@@ -7,6 +7,7 @@
 #include "ui/adgroups/adgroupbrowser.h"
 #include "ui/adgroups/adgrouptableview.h"
 #include "ui/adgroups/browsercommands.h"
+#include "ui/common/themedicon.h"
 
 #include <QAction>
 #include <QApplication>
@@ -160,6 +161,8 @@ void MainWindow::createMenus()
 {
     m_toolBar = addToolBar(tr("Main tool bar"));
     m_toolBar->setObjectName(QStringLiteral("mainToolBar")); // the key of its place in saveState()
+    // Words beside the icons: a marketer should not have to learn a row of pictures.
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 
     const QList<std::pair<MenuRole, QString>> menus = {
         {MenuRole::File, tr("&File")},       {MenuRole::Edit, tr("&Edit")},       {MenuRole::View, tr("&View")},
@@ -180,17 +183,20 @@ void MainWindow::createWindowCommands()
     auto *quit = new QAction(tr("&Quit"), this);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+    quit->setIcon(themedIcon(QStringLiteral("application-exit")));
     connect(quit, &QAction::triggered, this, &QWidget::close);
     addCommand(quit, {MenuRole::File, CommandGroup::Quitting});
 
     QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(themedIcon(QStringLiteral("edit-undo")));
     QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
     // The platform's Redo keys, plus Ctrl+Y, which people expect from office programs everywhere.
     QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
     if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
         redoKeys << QKeySequence(Qt::CTRL | Qt::Key_Y);
     redo->setShortcuts(redoKeys);
+    redo->setIcon(themedIcon(QStringLiteral("edit-redo")));
     addCommand(undo, {MenuRole::Edit, CommandGroup::UndoRedo});
     addCommand(redo, {MenuRole::Edit, CommandGroup::UndoRedo});
 
@@ -205,6 +211,7 @@ void MainWindow::createWindowCommands()
     auto *fullScreen = new QAction(tr("&Full Screen"), this);
     fullScreen->setCheckable(true);
     fullScreen->setShortcut(QKeySequence::FullScreen);
+    fullScreen->setIcon(themedIcon(QStringLiteral("view-fullscreen")));
     connect(fullScreen, &QAction::toggled, this, [this](bool on) {
         setWindowState(on ? (windowState() | Qt::WindowFullScreen) : (windowState() & ~Qt::WindowFullScreen));
     });
@@ -217,6 +224,7 @@ void MainWindow::createWindowCommands()
 
     auto *about = new QAction(tr("&About Pinstripe"), this);
     about->setMenuRole(QAction::AboutRole);
+    about->setIcon(themedIcon(QStringLiteral("help-browser")));
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
     addCommand(about, {MenuRole::Help, CommandGroup::About});
     auto *aboutQt = new QAction(tr("About &Qt"), this);

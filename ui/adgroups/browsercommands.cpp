@@ -6,6 +6,7 @@
 #include "ui/adgroups/adgroupfilterproxy.h"
 #include "ui/adgroups/adgrouptableview.h"
 #include "ui/common/commandhost.h"
+#include "ui/common/themedicon.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -45,6 +46,8 @@ void BrowserCommands::createActions()
     AdGroupBrowser *browser = m_browser;
     m_exportAll = new QAction(tr("&Export Ad Groups as CSV…"), this);
     m_exportAll->setObjectName(QStringLiteral("exportCsvAction"));
+    m_exportAll->setIcon(themedIcon(QStringLiteral("document-save-as")));
+    m_exportAll->setIconText(tr("Export"));
     // Ctrl+E edits the selection (Edit menu); exporting is the less frequent task.
     m_exportAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     connect(m_exportAll, &QAction::triggered, browser, [browser] { browser->exportCsvInteractively(false); });
@@ -54,6 +57,7 @@ void BrowserCommands::createActions()
 
     m_copy = new QAction(tr("&Copy"), this);
     m_copy->setObjectName(QStringLiteral("copyAction"));
+    m_copy->setIcon(themedIcon(QStringLiteral("edit-copy")));
     m_copy->setShortcut(QKeySequence::Copy);
     // Only where a table cell is the thing to copy: line edits keep their own Ctrl+C.
     m_copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -61,18 +65,23 @@ void BrowserCommands::createActions()
     connect(m_copy, &QAction::triggered, browser, &AdGroupBrowser::copySelection);
     m_find = new QAction(tr("&Find…"), this);
     m_find->setObjectName(QStringLiteral("findAction"));
+    m_find->setIcon(themedIcon(QStringLiteral("edit-find")));
+    m_find->setIconText(tr("Find"));
     m_find->setShortcut(QKeySequence::Find);
     connect(m_find, &QAction::triggered, browser, &AdGroupBrowser::focusFilter);
 
     m_refresh = new QAction(tr("&Refresh"), this);
     m_refresh->setObjectName(QStringLiteral("refreshAction"));
+    m_refresh->setIcon(themedIcon(QStringLiteral("view-refresh")));
     m_refresh->setShortcut(QKeySequence::Refresh);
     connect(m_refresh, &QAction::triggered, browser, &AdGroupBrowser::refresh);
     m_cancel = new QAction(tr("&Stop Loading"), this);
     m_cancel->setObjectName(QStringLiteral("cancelLoadingAction"));
+    m_cancel->setIcon(themedIcon(QStringLiteral("process-stop")));
     connect(m_cancel, &QAction::triggered, browser, &AdGroupBrowser::cancelLoading);
     m_details = new QAction(tr("Ad Group &Details"), this);
     m_details->setObjectName(QStringLiteral("openDetailsAction"));
+    m_details->setIcon(themedIcon(QStringLiteral("dialog-information")));
     m_details->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(m_details, &QAction::triggered, browser, &AdGroupBrowser::openCurrentDetails);
     // The same checkable column actions as the table header's menu, so both stay in step.

@@ -4,6 +4,7 @@
 #include "core/auth/sessionmanager.h"
 #include "ui/auth/connectdialog.h"
 #include "ui/common/commandhost.h"
+#include "ui/common/themedicon.h"
 
 #include <QAction>
 #include <QMenu>
@@ -19,7 +20,9 @@ AccountMenuController::AccountMenuController(SessionManager *session, QWidget *d
     , m_switchMenu(new QMenu(tr("S&witch User")))
 {
     m_connect->setObjectName(QStringLiteral("connectAction"));
+    m_connect->setIcon(themedIcon(QStringLiteral("network-transmit-receive")));
     m_signOut->setObjectName(QStringLiteral("signOutAction"));
+    m_signOut->setIcon(themedIcon(QStringLiteral("system-log-out")));
     m_switchMenu->setObjectName(QStringLiteral("switchAccountMenu"));
     m_switchMenu->menuAction()->setObjectName(QStringLiteral("switchUserAction"));
     connect(this, &QObject::destroyed, m_switchMenu, &QObject::deleteLater);

@@ -123,8 +123,14 @@ void TestWorkspace::menusAndDocks()
              (QStringList{QStringLiteral("Bid Floor Calculator…"), QStringLiteral("Check Bid Floors of Selection…")}));
     QCOMPARE(entries(window.accountMenu()).constFirst(), QStringLiteral("Choose Ad Account…"));
     QStringList toolBar;
-    for (const QAction *action : window.toolBar()->actions())
+    for (const QAction *action : window.toolBar()->actions()) {
         toolBar << action->text().remove(QLatin1Char('&'));
+        // Every tool bar command has an icon, from the theme or bundled, crisp at 200 %.
+        QVERIFY2(!action->icon().isNull(), qPrintable(action->text()));
+        const QPixmap sharp = action->icon().pixmap(QSize(24, 24), 2.0);
+        QCOMPARE(sharp.deviceIndependentSize().toSize(), QSize(24, 24));
+        QCOMPARE(sharp.size(), QSize(48, 48));
+    }
     QCOMPARE(toolBar, (QStringList{QStringLiteral("Refresh"), QStringLiteral("New Ad Group…"), QStringLiteral("Edit Ad Groups…"),
                                    QStringLiteral("Bulk Edit…"), QStringLiteral("Post Changes…"),
                                    QStringLiteral("Bid Floor Calculator…"), QStringLiteral("Export Ad Groups as CSV…"),
