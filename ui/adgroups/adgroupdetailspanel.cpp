@@ -3,7 +3,7 @@
 #include "core/api/getadgrouprequest.h"
 #include "core/api/listadgroupsrequest.h"
 #include "core/model/money.h"
-#include "ui/adgroups/enumtext.h"
+#include "ui/common/enumwords.h"
 #include "ui/adgroups/targetingdescriber.h"
 
 #include <QDateTime>
@@ -212,13 +212,14 @@ QString AdGroupDetailsPanel::html(const AdGroup &g, const std::optional<Targetin
     const auto flag = [&](const Field<bool> &value) {
         return value.hasValue() ? (value.value() ? tr("Yes") : tr("No")) : QString();
     };
-    const auto text = [](const Field<QString> &value) { return enumtext::humanize(value.valueOr(QString())); };
+    using enumwords::Kind;
+    const auto text = [](Kind kind, const Field<QString> &value) { return enumwords::text(kind, value.valueOr(QString())); };
 
     section(tr("Overview"));
     beginTable();
     row(tr("ID"), g.id.valueOr(QString()));
-    row(tr("Status"), text(g.status));
-    row(tr("Summary status"), text(g.summaryStatus));
+    row(tr("Status"), text(Kind::EntityStatus, g.status));
+    row(tr("Summary status"), text(Kind::SummaryStatus, g.summaryStatus));
     const QString campaignId = g.campaignId.valueOr(QString());
     row(tr("Campaign"), m_campaignNames.contains(campaignId)
                             ? tr("%1 (%2)").arg(m_campaignNames.value(campaignId), campaignId) : campaignId);
@@ -230,27 +231,27 @@ QString AdGroupDetailsPanel::html(const AdGroup &g, const std::optional<Targetin
     section(tr("Budget and bidding"));
     beginTable();
     row(tr("Budget"), money(g.budgetInMicroCurrency));
-    row(tr("Budget type"), text(g.budgetType));
+    row(tr("Budget type"), text(Kind::BudgetType, g.budgetType));
     row(tr("Bid"), money(g.bidInMicroCurrency));
-    row(tr("Bid strategy"), text(g.bidStrategyType));
+    row(tr("Bid strategy"), text(Kind::BidStrategy, g.bidStrategyType));
     if (g.bidMultiplier.hasValue())
         row(tr("Bid multiplier"), locale.toString(g.bidMultiplier.value(), 'g', 6));
-    row(tr("Billable event"), text(g.billableEvent));
-    row(tr("Pacing"), text(g.pacingDeliveryType));
-    row(tr("Conversion learning mode"), text(g.conversionLearningModeType));
+    row(tr("Billable event"), text(Kind::BillableEvent, g.billableEvent));
+    row(tr("Pacing"), text(Kind::Pacing, g.pacingDeliveryType));
+    row(tr("Conversion learning mode"), text(Kind::ConversionLearningMode, g.conversionLearningModeType));
     endTable();
 
     section(tr("Schedule and delivery"));
     beginTable();
     row(tr("Start"), g.startTime.hasValue() ? time(g.startTime) : tr("Immediately"));
     row(tr("End"), g.endTime.hasValue() ? time(g.endTime) : tr("No end date"));
-    row(tr("Placement"), text(g.placementGroup));
+    row(tr("Placement"), text(Kind::Placement, g.placementGroup));
     row(tr("Auto targeting"), flag(g.autoTargetingEnabled));
     if (g.lifetimeFrequencyCap.hasValue())
         row(tr("Lifetime frequency cap"), locale.toString(g.lifetimeFrequencyCap.value()));
     row(tr("Creative optimization"), flag(g.isCreativeOptimization));
     row(tr("Promotion"), g.promotionId.valueOr(QString()));
-    row(tr("Promotion applies to"), text(g.promotionApplicationLevel));
+    row(tr("Promotion applies to"), text(Kind::PromotionLevel, g.promotionApplicationLevel));
     if (g.targetingTemplateIds.hasValue())
         row(tr("Targeting template"), g.targetingTemplateIds.value().join(QLatin1String(", ")));
     row(tr("Catalog feed profile"), g.feedProfileId.valueOr(QString()));
@@ -262,13 +263,13 @@ QString AdGroupDetailsPanel::html(const AdGroup &g, const std::optional<Targetin
         beginTable();
         if (goal.conversionTagV3GoalMetadata.hasValue()) {
             const ConversionTagGoalMetadata &c = goal.conversionTagV3GoalMetadata.value();
-            row(tr("Conversion event"), text(c.conversionEvent));
-            row(tr("Reporting event"), text(c.reportingEvent));
+            row(tr("Conversion event"), text(Kind::ConversionEvent, c.conversionEvent));
+            row(tr("Reporting event"), text(Kind::ConversionEvent, c.reportingEvent));
             row(tr("Conversion tag"), c.conversionTagId.valueOr(QString()));
             if (const auto cpa = c.cpaGoalMicros())
                 row(tr("Target cost per action"), Money(*cpa, m_currency).format(locale));
             row(tr("Optimizes for return on ad spend"), flag(c.isRoasOptimized));
-            row(tr("Learning mode"), text(c.learningModeType));
+            row(tr("Learning mode"), text(Kind::ConversionLearningMode, c.learningModeType));
             if (c.attributionWindows.hasValue()) {
                 const AttributionWindows &w = c.attributionWindows.value();
                 row(tr("Attribution windows"),
@@ -279,7 +280,7 @@ QString AdGroupDetailsPanel::html(const AdGroup &g, const std::optional<Targetin
         if (goal.frequencyGoalMetadata.hasValue()) {
             const FrequencyGoalMetadata &f = goal.frequencyGoalMetadata.value();
             row(tr("Frequency goal"), tr("%1 impressions per person per %2")
-                                          .arg(f.frequency.valueOr(0)).arg(text(f.timerange).toLower()));
+                                          .arg(f.frequency.valueOr(0)).arg(text(Kind::FrequencyTimerange, f.timerange).toLower()));
         }
         if (const auto scrollup = goal.scrollupGoalMicros())
             row(tr("Scroll-up goal"), Money(*scrollup, m_currency).format(locale));

@@ -1,6 +1,6 @@
 #include "ui/adgroups/adgroupfilterbar.h"
 
-#include "ui/adgroups/enumtext.h"
+#include "ui/common/enumwords.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -48,12 +48,12 @@ AdGroupFilterBar::AdGroupFilterBar(QWidget *parent)
     for (const QString &status : kStatuses) {
         auto *chip = new QToolButton(this);
         chip->setObjectName(QStringLiteral("chip_") + status);
-        chip->setText(enumtext::humanize(status));
+        chip->setText(enumwords::text(enumwords::Kind::EntityStatus, status));
         chip->setCheckable(true);
         chip->setChecked(status == QLatin1String("ACTIVE") || status == QLatin1String("PAUSED"));
         chip->setAutoRaise(true);
         chip->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        chip->setAccessibleName(tr("Show %1 ad groups").arg(enumtext::humanize(status).toLower()));
+        chip->setAccessibleName(tr("Show %1 ad groups").arg(enumwords::text(enumwords::Kind::EntityStatus, status).toLower()));
         chip->setToolTip(status == QLatin1String("ARCHIVED") || status == QLatin1String("DRAFT")
                              ? tr("Pinterest lists these only when asked; turning this on fetches them.")
                              : QString());

@@ -1,7 +1,7 @@
 #include "ui/adgroups/adgrouptablemodel.h"
 
 #include "core/model/money.h"
-#include "ui/adgroups/enumtext.h"
+#include "ui/common/enumwords.h"
 
 #include <QColor>
 #include <QDateTime>
@@ -365,19 +365,19 @@ QString AdGroupTableModel::displayText(const AdGroupRow &row, int column) const
 {
     switch (column) {
     case Name: return row.name;
-    case Status: return enumtext::humanize(row.status);
-    case SummaryStatus: return enumtext::humanize(row.summaryStatus);
+    case Status: return enumwords::text(enumwords::Kind::EntityStatus, row.status);
+    case SummaryStatus: return enumwords::text(enumwords::Kind::SummaryStatus, row.summaryStatus);
     case Campaign: return campaignName(row.campaignId);
     case Budget: return moneyText(row.budgetMicros);
-    case BudgetType: return enumtext::humanize(row.budgetType);
+    case BudgetType: return enumwords::text(enumwords::Kind::BudgetType, row.budgetType);
     case Bid: return moneyText(row.bidMicros);
-    case BidStrategy: return enumtext::humanize(row.bidStrategy);
-    case BillableEvent: return enumtext::humanize(row.billableEvent);
-    case OptimizationGoal: return enumtext::humanize(row.optimizationGoal);
+    case BidStrategy: return enumwords::text(enumwords::Kind::BidStrategy, row.bidStrategy);
+    case BillableEvent: return enumwords::text(enumwords::Kind::BillableEvent, row.billableEvent);
+    case OptimizationGoal: return enumwords::text(enumwords::Kind::OptimizationGoal, row.optimizationGoal);
     case Start: return timeText(row.startTime);
     case End: return timeText(row.endTime);
-    case Pacing: return enumtext::humanize(row.pacing);
-    case Placement: return enumtext::humanize(row.placement);
+    case Pacing: return enumwords::text(enumwords::Kind::Pacing, row.pacing);
+    case Placement: return enumwords::text(enumwords::Kind::Placement, row.placement);
     case AutoTargeting: return row.autoTargeting < 0 ? QString() : (row.autoTargeting ? tr("On") : tr("Off"));
     case FrequencyCap: return row.frequencyCap == AdGroupRow::kNone ? QString() : m_locale.toString(row.frequencyCap);
     case Created: return timeText(row.createdTime);

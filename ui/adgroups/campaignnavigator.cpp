@@ -3,7 +3,7 @@
 #include "core/api/campaignpager.h"
 #include "core/api/listadgroupsrequest.h"
 #include "core/store/localstore.h"
-#include "ui/adgroups/enumtext.h"
+#include "ui/common/enumwords.h"
 
 #include <QHeaderView>
 #include <QLocale>
@@ -108,8 +108,8 @@ void CampaignNavigator::showCampaigns(const QList<Campaign> &campaigns)
         item->setText(Name, campaign.name.valueOr(campaign.id.valueOr(QString())));
         item->setToolTip(Name, tr("%1 (id %2)").arg(item->text(Name), campaign.id.valueOr(QString())));
         item->setData(Name, kIdRole, campaign.id.valueOr(QString()));
-        item->setText(Status, enumtext::humanize(campaign.status.valueOr(QString())));
-        item->setText(Objective, enumtext::humanize(campaign.objectiveType.valueOr(QString())));
+        item->setText(Status, enumwords::text(enumwords::Kind::EntityStatus, campaign.status.valueOr(QString())));
+        item->setText(Objective, enumwords::text(enumwords::Kind::Objective, campaign.objectiveType.valueOr(QString())));
         item->setTextAlignment(AdGroups, Qt::AlignRight | Qt::AlignVCenter);
     }
     m_filling = false;

@@ -1,7 +1,7 @@
 #include "ui/adgroups/targetingdescriber.h"
 
 #include "core/model/enums.h"
-#include "ui/adgroups/enumtext.h"
+#include "ui/common/enumwords.h"
 
 #include <QLocale>
 
@@ -9,7 +9,8 @@ namespace pinstripe {
 
 namespace {
 
-QStringList mapped(const QStringList &values, QString (*name)(const QString &))
+template<typename Name>
+QStringList mapped(const QStringList &values, Name name)
 {
     QStringList names;
     names.reserve(values.size());
@@ -130,7 +131,7 @@ QStringList TargetingDescriber::describe(const TargetingSpec &spec)
     if (spec.appType.hasValue() && !spec.appType.value().isEmpty())
         sentences << tr("Devices: %1.").arg(mapped(spec.appType.value(), &TargetingDescriber::appTypeName).join(QLatin1String(", ")));
     if (spec.targetingStrategy.hasValue() && !spec.targetingStrategy.value().isEmpty())
-        sentences << tr("Strategy: %1.").arg(mapped(spec.targetingStrategy.value(), &enumtext::humanize).join(QLatin1String(", ")));
+        sentences << tr("Strategy: %1.").arg(mapped(spec.targetingStrategy.value(), [](const QString &v) { return enumwords::text(enumwords::Kind::TargetingStrategy, v); }).join(QLatin1String(", ")));
     if (spec.shoppingRetargeting.hasValue()) {
         for (const ShoppingRetargeting &rule : spec.shoppingRetargeting.value()) {
             const int lookback = rule.lookbackWindow.valueOr(0);

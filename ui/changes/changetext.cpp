@@ -2,7 +2,7 @@
 
 #include "core/model/money.h"
 #include "core/model/targetingspec.h"
-#include "ui/adgroups/enumtext.h"
+#include "ui/common/enumwords.h"
 #include "ui/adgroups/targetingdescriber.h"
 
 #include <QDateTime>
@@ -59,7 +59,7 @@ QString ChangeText::fieldName(const QString &field)
         if (field == QLatin1String(name.wire))
             return tr(name.text);
     }
-    return enumtext::humanize(field);
+    return enumwords::readable(field);
 }
 
 bool ChangeText::isMoneyField(const QString &field)
@@ -89,7 +89,7 @@ QString ChangeText::value(const QString &field, const QJsonValue &value, const C
         // Enum values are upper-case wire names; free text (names, ids) is shown as it is.
         const bool isEnum = field != QLatin1String("name") && !text.isEmpty() && text == text.toUpper() && !text.contains(QLatin1Char(' '))
             && text.at(0).isLetter();
-        return elided(isEnum ? enumtext::humanize(text) : text);
+        return elided(isEnum ? enumwords::forField(field, text) : text);
     }
     if (value.isDouble())
         return locale.toString(value.toDouble());

@@ -1,7 +1,7 @@
 #include "ui/targeting/targetingstrategyeditor.h"
 
 #include "core/model/enums.h"
-#include "ui/adgroups/enumtext.h"
+#include "ui/common/enumwords.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -18,7 +18,7 @@ TargetingStrategyEditor::TargetingStrategyEditor(QWidget *parent)
     m_combo->setToolTip(tr("Pinterest's targeting preset (TARGETING_STRATEGY); \"Not set\" leaves it out."));
     m_combo->addItem(tr("Not set"), QStringList());
     for (const QString &value : enums::targetingStrategies())
-        m_combo->addItem(enumtext::humanize(value), QStringList{value});
+        m_combo->addItem(enumwords::text(enumwords::Kind::TargetingStrategy, value), QStringList{value});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_combo);
@@ -44,7 +44,7 @@ void TargetingStrategyEditor::setStrategy(const QStringList &values)
     if (index < 0) {
         QStringList names;
         for (const QString &value : values)
-            names << enumtext::humanize(value);
+            names << enumwords::text(enumwords::Kind::TargetingStrategy, value);
         m_combo->addItem(names.join(QLatin1String(" + ")), values);
         index = m_combo->count() - 1;
     }
