@@ -41,8 +41,12 @@ public:
     WorkspaceController *workspace() const { return m_workspace; }
     AppSession *session() const { return m_session; }
 
+    /** Starts the demo sandbox if it is not running and signs in to it (Try the demo). */
+    void startDemo(const QString &dataDirectory);
+
 private:
     Application() = default;
+    bool startDemoSandbox(const QString &dataDirectory);
 
     // Declared in the order they are built; destroyed in reverse: the window before the
     // context whose client and stores it uses, the demo sandbox last.
@@ -51,6 +55,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     WorkspaceController *m_workspace = nullptr;
     AppSession *m_session = nullptr;
+    QString m_demoToken;
 };
 
 } // namespace pinstripe

@@ -17,6 +17,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
@@ -42,8 +43,10 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     setWindowTitle(appinfo::applicationName());
     setWindowIcon(QIcon(QStringLiteral(":/icons/pinstripe.svg")));
 
-    m_browser = new AdGroupBrowser(m_context->cache(), this);
-    setCentralWidget(m_browser);
+    m_centre = new QStackedWidget(this);
+    m_browser = new AdGroupBrowser(m_context->cache(), m_centre);
+    m_centre->addWidget(m_browser);
+    setCentralWidget(m_centre);
     connect(m_browser, &AdGroupBrowser::statusMessage, this, [this](const QString &message) {
         statusBar()->showMessage(message, 8000);
     });
@@ -89,6 +92,23 @@ void MainWindow::adoptFeature(QObject *feature)
 {
     feature->setParent(this);
     m_features << feature;
+}
+
+void MainWindow::setWelcomePage(QWidget *page)
+{
+    delete m_welcome;
+    m_welcome = page;
+    m_centre->addWidget(page);
+}
+
+void MainWindow::showWelcome(bool show)
+{
+    m_centre->setCurrentWidget(show && m_welcome ? m_welcome : static_cast<QWidget *>(m_browser));
+}
+
+bool MainWindow::isShowingWelcome() const
+{
+    return m_welcome && m_centre->currentWidget() == m_welcome;
 }
 
 ApiClient *MainWindow::apiClient() const

@@ -9,6 +9,7 @@
 class QAction;
 class QLabel;
 class QMenu;
+class QStackedWidget;
 class QTimer;
 class QToolBar;
 class QUndoStack;
@@ -49,6 +50,12 @@ public:
 
     /** The ad group browser in the window's centre. */
     AdGroupBrowser *browser() const { return m_browser; }
+
+    /** The page the centre shows instead of the browser while connected nowhere (owned). */
+    void setWelcomePage(QWidget *page);
+    /** Shows the welcome page (true) or the browser (false) in the centre. */
+    void showWelcome(bool show);
+    bool isShowingWelcome() const;
 
     /** The undo stack shared by every edit made in this window. */
     QUndoStack *undoStack() const { return m_undoStack; }
@@ -106,6 +113,8 @@ private:
     QLabel *m_connectionLabel = nullptr;
     AppContext *m_context = nullptr;
     AdGroupBrowser *m_browser = nullptr;
+    QStackedWidget *m_centre = nullptr;
+    QWidget *m_welcome = nullptr;
     QList<QPointer<QObject>> m_features;
     QUrl m_apiBaseUrl;
     bool m_demo = false;

@@ -59,6 +59,11 @@ void AppContext::start(bool restore)
         m_session->restoreLastSession();
 }
 
+void AppContext::startDemo(const QUrl &baseUrl, const QString &accessToken)
+{
+    m_session->startDemoSession(AuthEnvironment::demo(baseUrl), accessToken);
+}
+
 void AppContext::connectTo(const QUrl &baseUrl, TokenProvider *tokens, bool demo)
 {
     std::unique_ptr<ApiClient> old = std::move(m_client);

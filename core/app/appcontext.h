@@ -79,6 +79,12 @@ public:
     void start(bool restore);
 
     /**
+     * Signs in to a demo sandbox at @p baseUrl as its demo user with @p accessToken (a session
+     * like any other, kept out of the keychain). Ends with SessionManager::signInFinished().
+     */
+    void startDemo(const QUrl &baseUrl, const QString &accessToken);
+
+    /**
      * Connects to @p baseUrl with bearer tokens from @p tokens (not owned; must outlive the
      * connection), replacing the client. The session does this after every sign-in; tests with
      * a fixed token call it directly. @p tokens nullptr disconnects.

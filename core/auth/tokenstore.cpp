@@ -362,4 +362,11 @@ void TokenStore::removeAll(QObject *context, Callback done)
     removeKeys(indexedKeys(), context, std::move(done));
 }
 
+void TokenStore::probeKeychain(QObject *context, std::function<void(bool available)> done)
+{
+    m_secrets->read(QStringLiteral("keychain-probe"), context, [done = std::move(done)](const SecretStore::Result &result) {
+        done(result.status == SecretStore::Status::Ok || result.status == SecretStore::Status::NotFound);
+    });
+}
+
 } // namespace pinstripe

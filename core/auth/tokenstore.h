@@ -79,6 +79,13 @@ public:
                         QObject *parent = nullptr);
     ~TokenStore() override;
 
+    /**
+     * Finds out whether a system keychain can be used, by reading an entry that is never
+     * written: @p done(true) when the keychain answered (found or not), false when there is none
+     * or it refused. Runs on @p context's thread.
+     */
+    void probeKeychain(QObject *context, std::function<void(bool available)> done);
+
     SecretStore *secretStore() const { return m_secrets; }
     /** The QSettings this store (and the session) keep non-secret state in. */
     std::unique_ptr<QSettings> settings() const;

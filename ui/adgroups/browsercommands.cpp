@@ -129,6 +129,7 @@ void BrowserCommands::updateActions()
     m_exportAll->setEnabled(hasRows);
     m_exportSelected->setEnabled(selected);
     m_copy->setEnabled(selected);
+    m_find->setEnabled(hasAccount);
     m_details->setEnabled(hasAccount && selection->currentIndex().isValid());
     m_chooseAccount->setEnabled(m_browser->accountSwitcher()->comboBox()->count() > 0);
 }
