@@ -5,6 +5,7 @@
 #include "core/api/apiendpoint.h"
 #include "core/appinfo.h"
 #include "ui/adgroups/adgroupbrowser.h"
+#include "ui/adgroups/adgroupdetailspanel.h"
 #include "ui/adgroups/adgrouptableview.h"
 #include "ui/adgroups/browsercommands.h"
 #include "ui/common/themedicon.h"
@@ -56,6 +57,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
 
     createMenus();
     createWindowCommands();
+    createDetailsDock();
     m_browserCommands = new BrowserCommands(m_browser, this, this);
 
     m_connectionLabel = new QLabel(this);
@@ -92,6 +94,41 @@ void MainWindow::adoptFeature(QObject *feature)
 {
     feature->setParent(this);
     m_features << feature;
+}
+
+void MainWindow::createDetailsDock()
+{
+    // The details sit in a dock on the right, where Performance and Targeting Breakdown join
+    // them as tabs: the table keeps the centre and most of the width.
+    m_detailsDock = new QDockWidget(tr("Details"), this);
+    m_detailsDock->setObjectName(QStringLiteral("detailsDock"));
+    QWidget *details = m_browser->detailsPanel();
+    // Wide enough that labels stay whole and values wrap at words.
+    details->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 25);
+    m_detailsDock->setWidget(details);
+    addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
+    connect(m_browser, &AdGroupBrowser::detailsRequested, m_detailsDock, [this] {
+        m_detailsDock->show();
+        m_detailsDock->raise();
+    });
+    addCommand(m_detailsDock->toggleViewAction(), {MenuRole::View, CommandGroup::Docks});
+}
+
+void MainWindow::resetLayout()
+{
+    if (!m_defaultState.isEmpty())
+        restoreState(m_defaultState);
+    applyDefaultDockSizes();
+    m_browser->resetLayout();
+    Q_EMIT layoutReset();
+    if (m_saveTimer)
+        m_saveTimer->start();
+}
+
+void MainWindow::applyDefaultDockSizes()
+{
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    resizeDocks({m_detailsDock}, {em * 26}, Qt::Horizontal);
 }
 
 void MainWindow::setWelcomePage(QWidget *page)
@@ -236,6 +273,10 @@ void MainWindow::createWindowCommands()
         setWindowState(on ? (windowState() | Qt::WindowFullScreen) : (windowState() & ~Qt::WindowFullScreen));
     });
     addCommand(fullScreen, {MenuRole::View, CommandGroup::WindowMode});
+    auto *resetLayout = new QAction(tr("Reset &Layout"), this);
+    resetLayout->setObjectName(QStringLiteral("resetLayoutAction"));
+    connect(resetLayout, &QAction::triggered, this, &MainWindow::resetLayout);
+    addCommand(resetLayout, {MenuRole::View, CommandGroup::WindowMode});
 
     auto *connection = new QAction(tr("&Connection Details…"), this);
     connection->setObjectName(QStringLiteral("connectionDetailsAction"));
@@ -319,7 +360,9 @@ void MainWindow::restoreDockState()
 {
     // Features add their docks after the window is built, so the docks' places, visibility and
     // active tabs are restored when the window first shows, once every dock exists.
-    restoreState(QSettings().value(kStateKey).toByteArray());
+    m_defaultState = saveState();
+    if (!restoreState(QSettings().value(kStateKey).toByteArray()))
+        applyDefaultDockSizes();
     // Saved as they change, not only on a clean exit: a crash or kill keeps the layout too.
     m_saveTimer = new QTimer(this);
     m_saveTimer->setSingleShot(true);
@@ -333,6 +376,7 @@ void MainWindow::restoreDockState()
         connect(dock, &QDockWidget::topLevelChanged, m_saveTimer, later);
     }
     connect(this, &QMainWindow::tabifiedDockWidgetActivated, m_saveTimer, later);
+    Q_EMIT docksRestored();
 }
 
 void MainWindow::saveWindowState() const

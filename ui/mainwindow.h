@@ -7,6 +7,7 @@
 #include <QUrl>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QStackedWidget;
@@ -51,11 +52,25 @@ public:
     /** The ad group browser in the window's centre. */
     AdGroupBrowser *browser() const { return m_browser; }
 
+    /** The dock (right, first of its tab group) that shows the current ad group's details. */
+    QDockWidget *detailsDock() const { return m_detailsDock; }
+
     /** The page the centre shows instead of the browser while connected nowhere (owned). */
     void setWelcomePage(QWidget *page);
     /** Shows the welcome page (true) or the browser (false) in the centre. */
     void showWelcome(bool show);
     bool isShowingWelcome() const;
+
+    /** Puts docks, tool bar, splitter and the table's columns back as they are at a first start. */
+    void resetLayout();
+
+Q_SIGNALS:
+    /** resetLayout() happened: features put their own docks back in shape too. */
+    void layoutReset();
+    /** The docks' saved places were put back when the window first showed. */
+    void docksRestored();
+
+public:
 
     /** The undo stack shared by every edit made in this window. */
     QUndoStack *undoStack() const { return m_undoStack; }
@@ -96,6 +111,8 @@ private:
 
     void createMenus();
     void createWindowCommands();
+    void createDetailsDock();
+    void applyDefaultDockSizes();
     void layOutMenu(MenuRole role);
     void layOutToolBar();
     void followConnection(ApiClient *client);
@@ -114,11 +131,13 @@ private:
     AppContext *m_context = nullptr;
     AdGroupBrowser *m_browser = nullptr;
     QStackedWidget *m_centre = nullptr;
+    QDockWidget *m_detailsDock = nullptr;
     QWidget *m_welcome = nullptr;
     QList<QPointer<QObject>> m_features;
     QUrl m_apiBaseUrl;
     bool m_demo = false;
     bool m_dockStateRestored = false;
+    QByteArray m_defaultState; ///< the docks as first laid out, for View › Reset Layout
     QTimer *m_saveTimer = nullptr;
 };
 

@@ -29,7 +29,7 @@ AccountSwitcher::AccountSwitcher(LocalStore *store, QWidget *parent)
     m_combo->setObjectName(QStringLiteral("accountCombo"));
     m_combo->setAccessibleName(tr("Ad account"));
     m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_combo->setMinimumContentsLength(20);
+    m_combo->setMinimumContentsLength(12); // the full name is in the list and the tool tip
     layout->addWidget(label);
     layout->addWidget(m_combo, 1);
     connect(m_combo, &QComboBox::currentIndexChanged, this, &AccountSwitcher::onCurrentIndexChanged);
@@ -113,6 +113,7 @@ bool AccountSwitcher::selectAccount(const QString &accountId)
 
 void AccountSwitcher::onCurrentIndexChanged(int index)
 {
+    m_combo->setToolTip(m_combo->currentText()); // the whole name, however narrow the box
     if (m_filling || index < 0 || index >= m_accounts.size())
         return;
     const AdAccount &account = m_accounts.at(index);

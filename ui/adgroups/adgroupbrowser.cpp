@@ -31,7 +31,7 @@ namespace pinstripe {
 
 namespace {
 
-const QString kSplitterKey = QStringLiteral("browser/splitter");
+const QString kSplitterKey = QStringLiteral("browser/splitterState");
 
 } // namespace
 
@@ -292,12 +292,16 @@ void AdGroupBrowser::openCurrentDetails()
         return;
     m_detailsTimer->stop();
     const QString id = current.data(AdGroupTableModel::IdRole).toString();
-    m_details->show();
-    QList<int> sizes = m_splitter->sizes();
-    if (sizes.value(2) == 0) { // collapsed: give it room again
-        sizes[2] = width() / 4;
-        m_splitter->setSizes(sizes);
+    const int inSplitter = m_splitter->indexOf(m_details);
+    if (inSplitter >= 0) {
+        m_details->show();
+        QList<int> sizes = m_splitter->sizes();
+        if (sizes.value(inSplitter) == 0) { // collapsed: give it room again
+            sizes[inSplitter] = width() / 4;
+            m_splitter->setSizes(sizes);
+        }
     }
+    Q_EMIT detailsRequested(); // a window that shows the details elsewhere brings them forward
     if (id != m_details->adGroupId())
         m_details->showAdGroup(id);
     m_details->setFocus(Qt::OtherFocusReason);
@@ -390,11 +394,25 @@ void AdGroupBrowser::saveState() const
     m_table->saveHeaderState();
 }
 
+void AdGroupBrowser::resetLayout()
+{
+    QSettings().remove(kSplitterKey);
+    restoreState();
+    m_table->resetHeaderState();
+}
+
 void AdGroupBrowser::restoreState()
 {
     const QByteArray state = QSettings().value(kSplitterKey).toByteArray();
-    if (state.isEmpty() || !m_splitter->restoreState(state))
-        m_splitter->setSizes({380, 700, 340});
+    if (!state.isEmpty() && m_splitter->restoreState(state))
+        return;
+    // The campaigns get what their names need at a glance; the table gets the rest.
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    // Proportions: the splitter scales them to its width when it is laid out.
+    QList<int> sizes = {em * 13, em * 60};
+    if (m_splitter->indexOf(m_details) >= 0)
+        sizes = {em * 13, em * 60, em * 20};
+    m_splitter->setSizes(sizes);
 }
 
 } // namespace pinstripe

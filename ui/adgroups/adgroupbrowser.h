@@ -65,6 +65,8 @@ public:
     /** Splitter sizes and the current account's header layout, to and from QSettings. */
     void saveState() const;
     void restoreState();
+    /** Splitter and the current account's columns as at a first start. */
+    void resetLayout();
 
     std::optional<AdAccount> currentAccount() const;
     AccountSwitcher *accountSwitcher() const { return m_accounts; }
@@ -81,6 +83,8 @@ Q_SIGNALS:
     /** A line for the window's status bar. */
     void statusMessage(const QString &message);
     void accountChanged(const pinstripe::AdAccount &account);
+    /** The details of the current row were asked for (Ctrl+I, Enter): whoever shows them, show them. */
+    void detailsRequested();
     /** setClient() connected the browser to another API client, or disconnected it. */
     void clientChanged();
 

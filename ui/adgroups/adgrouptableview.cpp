@@ -15,6 +15,8 @@
 #include <QMenu>
 #include <QSettings>
 
+#include <QTimer>
+
 #include <algorithm>
 
 namespace pinstripe {
@@ -53,6 +55,13 @@ AdGroupTableView::AdGroupTableView(QWidget *parent)
     // Sideways scrolling by pixels keeps a cell from hiding half under the frozen names.
     setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_frozen = new FrozenColumnView(this, AdGroupTableModel::Name);
+    m_refitTimer = new QTimer(this);
+    m_refitTimer->setSingleShot(true);
+    m_refitTimer->setInterval(250);
+    connect(m_refitTimer, &QTimer::timeout, this, [this] {
+        m_fittedToRows = false;
+        fitDefaultLayoutToRows();
+    });
 }
 
 AdGroupTableView::~AdGroupTableView()
@@ -74,6 +83,12 @@ void AdGroupTableView::setModel(QAbstractItemModel *model)
         connect(model, &QAbstractItemModel::columnsAboutToBeInserted, this, [this] { m_applyingLayout = true; });
         connect(model, &QAbstractItemModel::modelReset, this, &AdGroupTableView::reapplyLayout);
         connect(model, &QAbstractItemModel::columnsInserted, this, &AdGroupTableView::reapplyLayout);
+        connect(model, &QAbstractItemModel::rowsInserted, this, &AdGroupTableView::fitDefaultLayoutToRows);
+        // Values that arrive later (the stats) widen the default columns once they settle.
+        connect(model, &QAbstractItemModel::dataChanged, this, [this] {
+            if (m_layoutIsDefault)
+                m_refitTimer->start();
+        });
     }
     m_frozen->follow();
 }
@@ -162,22 +177,60 @@ QMenu *AdGroupTableView::columnMenu()
 
 void AdGroupTableView::applyDefaultLayout()
 {
+    using M = AdGroupTableModel;
+    QHeaderView *header = horizontalHeader();
+    const int count = header->count();
+    // What a marketer reads first: the name, its state and money, then the last days' numbers
+    // (the stats columns, after the model's own); the settings after them.
+    QList<int> order = {M::Name, M::Status, M::Budget, M::Bid};
+    for (int extra = M::ColumnCount; extra < count; ++extra)
+        order << extra;
+    const QList<int> rarelyNeeded = {M::Pacing, M::AutoTargeting, M::FrequencyCap, M::Created, M::OptimizationGoal};
+    order << M::BudgetType << M::BidStrategy << M::Campaign << M::SummaryStatus << M::BillableEvent << M::Start << M::End
+          << M::Placement << M::Updated << M::Id << rarelyNeeded;
+    for (int visual = 0; visual < order.size(); ++visual) {
+        const int logical = order.at(visual);
+        if (logical >= count)
+            continue;
+        setColumnHidden(logical, false);
+        header->moveSection(header->visualIndex(logical), visual);
+    }
+    // Less used columns start hidden; the column chooser brings them back.
+    for (int column : rarelyNeeded)
+        setColumnHidden(column, true);
+    fitColumnsToContent();
+    header->setSortIndicator(-1, Qt::AscendingOrder);
+    m_layoutIsDefault = true;
+}
+
+void AdGroupTableView::fitColumnsToContent()
+{
     QHeaderView *header = horizontalHeader();
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    for (int column = 0; column < AdGroupTableModel::ColumnCount; ++column) {
-        setColumnHidden(column, false);
-        header->moveSection(header->visualIndex(column), column);
+    const bool hasRows = model() && model()->rowCount() > 0;
+    for (int logical = 0; logical < header->count(); ++logical) {
+        // Never narrower than the title with its sort arrow: no header is cut off.
+        int width = header->sectionSizeHint(logical);
+        width = std::max(width, hasRows ? sizeHintForColumn(logical) : em * 6);
+        if (logical == AdGroupTableModel::Name)
+            width = std::clamp(width, em * 16, em * 24); // long names are there in full in the tool tip
+        else
+            width = std::min(width, std::max(header->sectionSizeHint(logical), em * 14));
+        header->resizeSection(logical, width);
     }
-    setColumnWidth(AdGroupTableModel::Name, em * 22);
-    setColumnWidth(AdGroupTableModel::Campaign, em * 14);
-    for (int column : {AdGroupTableModel::Status, AdGroupTableModel::SummaryStatus, AdGroupTableModel::Budget,
-                       AdGroupTableModel::Bid, AdGroupTableModel::BudgetType, AdGroupTableModel::BidStrategy})
-        setColumnWidth(column, em * 8);
-    // Less used columns start hidden; the column chooser brings them back.
-    for (int column : {AdGroupTableModel::Pacing, AdGroupTableModel::AutoTargeting, AdGroupTableModel::FrequencyCap,
-                       AdGroupTableModel::Created, AdGroupTableModel::OptimizationGoal})
-        setColumnHidden(column, true);
-    header->setSortIndicator(-1, Qt::AscendingOrder);
+}
+
+void AdGroupTableView::fitDefaultLayoutToRows()
+{
+    // The default widths came from the titles alone; with the first rows they fit the values.
+    if (!m_layoutIsDefault || m_fittedToRows || !model() || model()->rowCount() == 0)
+        return;
+    m_fittedToRows = true;
+    const bool applying = m_applyingLayout;
+    m_applyingLayout = true;
+    fitColumnsToContent();
+    m_layout.capture(*this);
+    m_applyingLayout = applying;
 }
 
 void AdGroupTableView::restoreHeaderState(const QString &accountId)
@@ -186,18 +239,29 @@ void AdGroupTableView::restoreHeaderState(const QString &accountId)
     const std::optional<HeaderLayout> saved = HeaderLayout::fromJson(QSettings().value(headerKey(accountId)).toByteArray());
     m_applyingLayout = true;
     applyDefaultLayout();
+    m_fittedToRows = false;
     m_layout = HeaderLayout();
-    if (saved && saved->apply(*this))
+    if (saved && saved->apply(*this)) {
         m_layout = *saved;
-    else
+        m_layoutIsDefault = false;
+    } else {
         m_layout.capture(*this);
+    }
     m_applyingLayout = false;
+    fitDefaultLayoutToRows();
+}
+
+void AdGroupTableView::resetHeaderState()
+{
+    QSettings().remove(headerKey(m_accountId));
+    restoreHeaderState(m_accountId);
 }
 
 void AdGroupTableView::saveHeaderState()
 {
     if (m_applyingLayout)
         return;
+    m_layoutIsDefault = false; // the person's own from now on
     m_layout.capture(*this);
     QSettings().setValue(headerKey(m_accountId), m_layout.toJson());
 }
@@ -207,9 +271,15 @@ void AdGroupTableView::reapplyLayout()
     // A model reset (the stats columns arriving or going) resets the header: put the person's
     // layout back, including columns that have just come back.
     m_applyingLayout = true;
-    if (!m_layout.apply(*this))
+    // The default is laid out again, so columns that have just come (the stats) take their
+    // default places; the person's own layout is put back as it was.
+    if (m_layoutIsDefault || !m_layout.apply(*this)) {
         applyDefaultLayout();
+        m_fittedToRows = false;
+        m_layout.capture(*this);
+    }
     m_applyingLayout = false;
+    fitDefaultLayoutToRows();
     if (m_frozen)
         m_frozen->follow();
 }

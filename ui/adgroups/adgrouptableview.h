@@ -4,6 +4,8 @@
 
 #include <QTableView>
 
+class QTimer;
+
 namespace pinstripe {
 
 class FrozenColumnView;
@@ -27,6 +29,8 @@ public:
     void restoreHeaderState(const QString &accountId);
     /** Saves the header layout for the account last restored. */
     void saveHeaderState();
+    /** Forgets the current account's column layout and lays the columns out as at a first start. */
+    void resetHeaderState();
 
     /** The selected cells as text: tab between columns, newline between rows. */
     QString selectedText() const;
@@ -50,6 +54,9 @@ protected:
 
 private:
     void applyDefaultLayout();
+    /** Widths from the titles, and from the values shown when there are rows. */
+    void fitColumnsToContent();
+    void fitDefaultLayoutToRows();
     void keepClearOfFrozenColumn(const QModelIndex &index);
     void reapplyLayout();
 
@@ -58,6 +65,9 @@ private:
     FrozenColumnView *m_frozen = nullptr;
     HeaderLayout m_layout;
     bool m_applyingLayout = false;
+    bool m_layoutIsDefault = true; ///< nobody has moved, resized, hidden or sorted a column yet
+    bool m_fittedToRows = false;
+    QTimer *m_refitTimer = nullptr;
 };
 
 } // namespace pinstripe

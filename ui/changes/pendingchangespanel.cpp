@@ -164,6 +164,11 @@ void PendingChangesPanel::setPostAction(QAction *action)
     updateState();
 }
 
+void PendingChangesPanel::setCompact(bool compact)
+{
+    m_view->setVisible(!compact);
+}
+
 void PendingChangesPanel::setPostEnabled(bool enabled)
 {
     m_postEnabled = enabled;

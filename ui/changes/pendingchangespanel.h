@@ -47,6 +47,8 @@ public:
      * enabled when it is and there is something to post. Without it, Post… emits postRequested().
      */
     void setPostAction(QAction *action);
+    /** Compact: only the summary line and the buttons (nothing pending); otherwise the list too. */
+    void setCompact(bool compact);
     /**
      * Post… starts @p flow (not owned); the button is disabled while it runs, and afterwards
      * the first change that failed or conflicts is selected.

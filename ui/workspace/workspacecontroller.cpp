@@ -37,6 +37,7 @@
 #include <QDockWidget>
 #include <QItemSelectionModel>
 #include <QMenu>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
@@ -86,6 +87,19 @@ WorkspaceController::WorkspaceController(MainWindow *window)
         updateActions();
     });
     connect(m_changes, &ChangeSet::changed, this, &WorkspaceController::updateActions);
+    // The bottom docks take one line while nothing is pending and room when changes arrive.
+    connect(m_changes, &ChangeSet::changed, this, &WorkspaceController::fitBottomDocks);
+    connect(window, &MainWindow::docksRestored, this, [this] {
+        // Once the window has laid its docks out, not while it is still showing.
+        QTimer::singleShot(0, this, [this] {
+            m_bottomDocksEmpty.reset();
+            fitBottomDocks();
+        });
+    });
+    connect(window, &MainWindow::layoutReset, this, [this] {
+        m_bottomDocksEmpty.reset();
+        fitBottomDocks();
+    });
     connect(m_postFlow, &PostFlow::stageChanged, this, &WorkspaceController::updateActions);
     // Posting, bid floors and analytics need a client: they follow the connection, not a click.
     connect(window->context(), &AppContext::connectionChanged, this, [this] {
@@ -152,8 +166,18 @@ void WorkspaceController::createDocks()
     m_breakdownDock = new QDockWidget(tr("Targeting Breakdown"), window);
     m_breakdownDock->setObjectName(QStringLiteral("breakdownDock"));
     window->addDockWidget(Qt::RightDockWidgetArea, m_breakdownDock);
+    // The analytics panels need more width than the right column has at 1280 px; they scroll
+    // sideways there rather than squeezing the table or cutting their words.
+    for (QDockWidget *dock : {m_performanceDock, m_breakdownDock}) {
+        auto *scroll = new QScrollArea(dock);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        dock->setWidget(scroll);
+    }
+    // Performance and Targeting Breakdown join the details as tabs on the right.
+    window->tabifyDockWidget(window->detailsDock(), m_performanceDock);
     window->tabifyDockWidget(m_performanceDock, m_breakdownDock);
-    m_performanceDock->raise();
+    window->detailsDock()->raise();
     for (QDockWidget *dock : {m_performanceDock, m_breakdownDock}) {
         dock->hide(); // shown on demand from the View menu; fetching costs analytics budget
         connect(dock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
@@ -474,10 +498,10 @@ void WorkspaceController::rebuildAnalytics()
     m_performance = new PerformanceChartPanel(m_window->apiClient(), id, currency);
     m_performance->setArchive(m_archive);
     m_performance->setAccountName(m_account->name.valueOr({}));
-    m_performanceDock->setWidget(m_performance);
+    scrollAreaOf(m_performanceDock)->setWidget(m_performance);
     m_breakdown = new TargetingBreakdownPanel(m_window->apiClient(), id, currency);
     m_breakdown->setAccountName(m_account->name.valueOr({}));
-    m_breakdownDock->setWidget(m_breakdown);
+    scrollAreaOf(m_breakdownDock)->setWidget(m_breakdown);
 }
 
 void WorkspaceController::showSelectionInAnalytics()
@@ -502,6 +526,25 @@ void WorkspaceController::showSelectionInAnalytics()
         m_breakdown->setAdGroups(ids);
         m_breakdown->refresh();
     }
+}
+
+QScrollArea *WorkspaceController::scrollAreaOf(QDockWidget *dock)
+{
+    return qobject_cast<QScrollArea *>(dock->widget());
+}
+
+void WorkspaceController::fitBottomDocks()
+{
+    const bool empty = m_changes->count() == 0;
+    if (m_bottomDocksEmpty == empty)
+        return;
+    m_bottomDocksEmpty = empty;
+    m_panel->setCompact(empty);
+    if (!m_changesDock->isVisible() || m_changesDock->isFloating())
+        return;
+    const int line = m_panel->fontMetrics().height();
+    const int height = empty ? m_changesDock->minimumSizeHint().height() : std::max(m_changesDock->height(), line * 12);
+    m_window->resizeDocks({m_changesDock}, {height}, Qt::Vertical);
 }
 
 void WorkspaceController::updateActions()

@@ -12,6 +12,7 @@
 
 class QAction;
 class QDockWidget;
+class QScrollArea;
 class QTimer;
 
 namespace pinstripe {
@@ -99,6 +100,8 @@ private:
     void rebuildAnalytics();
     void showSelectionInAnalytics();
     void updateActions();
+    void fitBottomDocks();
+    static QScrollArea *scrollAreaOf(QDockWidget *dock);
     void rebuildPerformanceColumns();
     void fetchPerformanceColumns();
     AdGroupFormContext formContext() const;
@@ -129,6 +132,7 @@ private:
     QAction *m_bidFloorCalculator = nullptr;
     QAction *m_checkBidFloors = nullptr;
     std::optional<AdAccount> m_account;
+    std::optional<bool> m_bottomDocksEmpty; ///< what the bottom docks were last fitted for
     QHash<QString, AdGroup> m_adGroups;
     QHash<QString, Campaign> m_campaigns;
 };

@@ -45,7 +45,14 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextDocument>
+#include <QTextLayout>
 #include <QToolBar>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QLabel>
 #include <QUndoStack>
 
 using namespace pinstripe;
@@ -60,6 +67,7 @@ private slots:
     void initTestCase();
     void menusAndDocks();
     void commandsFollowConnectionAndSelection();
+    void layoutAt1280By800();
     void raiseBidsToTheFloorAndPost();
     void bulkRaiseBudgetsUndoRedoAndPost();
     void performanceColumnsAndChangeMarks();
@@ -198,6 +206,93 @@ void TestWorkspace::commandsFollowConnectionAndSelection()
     QVERIFY(!dockPost->isEnabled());
     QVERIFY(!workspace->bidFloorCalculatorAction()->isEnabled());
     QVERIFY(!commands->refreshAction()->isEnabled());
+}
+
+namespace {
+
+/** Where @p document's line layout breaks a word in two (the text around it), or empty. */
+QString wordBrokenAcrossLines(QTextDocument *document)
+{
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        const QTextLayout *layout = block.layout();
+        const QString text = block.text();
+        for (int i = 0; layout && i + 1 < layout->lineCount(); ++i) {
+            const int end = layout->lineAt(i).textStart() + layout->lineAt(i).textLength();
+            if (end <= 0 || end >= text.size())
+                continue;
+            if (text.at(end - 1).isLetterOrNumber() && text.at(end).isLetterOrNumber())
+                return text;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+void TestWorkspace::layoutAt1280By800()
+{
+    OpenWindow open(m_dir, QStringLiteral("layout"));
+    open.window.resize(1280, 800);
+    QVERIFY(open.connectAndLoad(m_sandbox->baseUrl(), m_tokens.get()));
+    MainWindow &window = open.window;
+    QTRY_COMPARE(window.size(), QSize(1280, 800));
+    AdGroupTableView *table = window.browser()->tableView();
+    QTRY_VERIFY2(table->width() >= window.width() * 55 / 100, qPrintable(QStringLiteral("table %1, details %2, browser %3, em %4").arg(table->width()).arg(window.detailsDock()->width()).arg(window.browser()->width()).arg(window.fontMetrics().horizontalAdvance(QLatin1Char('M')))));
+
+    // No header is cut off: every visible section is at least as wide as its title needs.
+    QHeaderView *header = table->horizontalHeader();
+    for (int logical = 0; logical < header->count(); ++logical) {
+        if (!header->isSectionHidden(logical))
+            QVERIFY2(header->sectionSize(logical) >= header->sectionSizeHint(logical),
+                     qPrintable(table->model()->headerData(logical, Qt::Horizontal).toString()));
+    }
+    // The numbers of the last days are in the grid from the start, right after the money.
+    const int spend = AdGroupTableModel::ColumnCount; // the first stats column
+    QVERIFY(header->count() > spend);
+    QVERIFY(!header->isSectionHidden(spend));
+    QVERIFY(header->visualIndex(spend) < header->visualIndex(AdGroupTableModel::Campaign));
+
+    // Details of the current row in the right dock; Performance and Targeting Breakdown join it as tabs.
+    const QStringList ids = open.selectRows([](const AdGroup &g) { return g.budgetType.valueOr({}) == QLatin1String("DAILY"); }, 1);
+    QCOMPARE(ids.size(), 1);
+    table->setCurrentIndex(table->selectionModel()->selectedRows().constFirst());
+    window.browserCommands()->detailsAction()->trigger();
+    QDockWidget *details = window.detailsDock();
+    QTRY_VERIFY(details->isVisible() && !details->visibleRegion().isEmpty());
+    auto *text = details->findChild<QTextBrowser *>();
+    QVERIFY(text);
+    QTRY_VERIFY(text->toPlainText().contains(ids.constFirst()));
+    auto *performanceDock = window.findChild<QDockWidget *>(QStringLiteral("performanceDock"));
+    auto *breakdownDock = window.findChild<QDockWidget *>(QStringLiteral("breakdownDock"));
+    performanceDock->toggleViewAction()->trigger();
+    breakdownDock->toggleViewAction()->trigger();
+    QTRY_VERIFY(performanceDock->isVisible() && breakdownDock->isVisible());
+    QVERIFY(window.tabifiedDockWidgets(details).contains(performanceDock));
+    QVERIFY(window.dockWidgetArea(breakdownDock) == Qt::RightDockWidgetArea);
+    details->raise();
+    QTRY_VERIFY(!details->visibleRegion().isEmpty());
+    QVERIFY2(details->width() >= 260, qPrintable(QString::number(details->width())));
+    QVERIFY2(table->width() >= window.width() * 50 / 100, qPrintable(QStringLiteral("table %1, details %2, performance min %3, breakdown min %4").arg(table->width()).arg(details->width()).arg(performanceDock->minimumSizeHint().width()).arg(breakdownDock->minimumSizeHint().width())));
+    // The details wrap at words, never inside one (ids and names stay whole).
+    const QString broken = wordBrokenAcrossLines(text->document());
+    QVERIFY2(broken.isEmpty(), qPrintable(broken));
+    for (QLabel *label : details->findChildren<QLabel *>()) {
+        if (!label->isVisible() || !label->wordWrap())
+            continue;
+        for (const QString &word : label->text().split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            QVERIFY2(label->fontMetrics().horizontalAdvance(word) <= label->contentsRect().width(), qPrintable(word));
+    }
+
+    // Nothing pending: the Pending Changes dock is one line, not a quarter of the window.
+    auto *changesDock = window.findChild<QDockWidget *>(QStringLiteral("pendingChangesDock"));
+    QTRY_VERIFY2(changesDock->height() < window.height() / 6, qPrintable(QString::number(changesDock->height())));
+    if (const QString artifacts = qEnvironmentVariable("PINSTRIPE_TEST_ARTIFACTS"); !artifacts.isEmpty())
+        window.grab().save(QDir(artifacts).filePath(QStringLiteral("layout-1280x800.png")));
+
+    // View › Reset Layout puts the docks back as at a first start.
+    window.resetLayout();
+    QTRY_VERIFY(!performanceDock->isVisible() && !breakdownDock->isVisible());
+    QVERIFY(details->isVisible());
 }
 
 void TestWorkspace::raiseBidsToTheFloorAndPost()
