@@ -35,7 +35,7 @@ void checkEnumField(const QJsonObject &body, const QString &key, const QStringLi
     const QJsonValue value = body.value(key);
     if (!present(value) || allowed.contains(value.toString()))
         return;
-    out << RuleViolation::of(R::EnumValue, key, {value.toString(), allowed.join(QLatin1String(", "))});
+    out << RuleViolation::at(R::EnumValue, key, {value.toString(), allowed.join(QLatin1String(", "))});
 }
 
 void checkMicros(const QJsonObject &body, const QString &key, AdGroupRule negative, RuleViolations &out)
@@ -44,9 +44,9 @@ void checkMicros(const QJsonObject &body, const QString &key, AdGroupRule negati
     if (!present(value))
         return;
     if (!isInteger(value))
-        out << RuleViolation::of(R::MicrosNotWhole, key);
+        out << RuleViolation::at(R::MicrosNotWhole, key);
     else if (value.toInteger() < 0)
-        out << RuleViolation::of(negative, key);
+        out << RuleViolation::at(negative, key);
 }
 
 void checkTargeting(const QJsonObject &spec, RuleViolations &out)
@@ -95,7 +95,7 @@ RuleViolations checkAdGroupBody(const QJsonObject &body, AdGroupRequestKind kind
             out << RuleViolation::of(R::BillableEventRequired);
         for (const QString &readOnly : adGroupRuleInfo(R::ReadOnlyOnCreate).fields) {
             if (body.contains(readOnly))
-                out << RuleViolation::of(R::ReadOnlyOnCreate, readOnly, {readOnly});
+                out << RuleViolation::at(R::ReadOnlyOnCreate, readOnly, {readOnly});
         }
     } else {
         static const QRegularExpression id(QStringLiteral("^\\d{1,18}$"));
@@ -110,7 +110,7 @@ RuleViolations checkAdGroupBody(const QJsonObject &body, AdGroupRequestKind kind
     for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
         if (!it.value().isNull() || adgroupnullability::allowsNull(it.key(), kind))
             continue;
-        out << RuleViolation::of(forCreate ? R::NullOnCreate : R::NotClearable, it.key());
+        out << RuleViolation::at(forCreate ? R::NullOnCreate : R::NotClearable, it.key());
     }
 
     checkEnumField(body, QStringLiteral("status"), enums::entityStatuses(), out);

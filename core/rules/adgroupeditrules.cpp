@@ -43,7 +43,7 @@ RuleViolations checkAdGroupEdit(const AdGroup &after, const AdGroup *before, con
         return false;
     };
     auto add = [&out](R rule, const char *field, const QStringList &args = {}) {
-        out << RuleViolation::of(rule, QString::fromLatin1(field), args);
+        out << RuleViolation::at(rule, QString::fromLatin1(field), args);
     };
 
     if (touched({"name"}))
@@ -132,7 +132,7 @@ RuleViolations checkAdGroupEdit(const AdGroup &after, const AdGroup *before, con
             if (it.value().isNull() || !(now.isNull() || now.isUndefined()) || AdGroup::isReadOnlyKey(it.key())
                 || adgroupnullability::allowsNull(it.key(), AdGroupRequestKind::Update))
                 continue;
-            out << RuleViolation::of(R::NotClearable, it.key());
+            out << RuleViolation::at(R::NotClearable, it.key());
         }
     }
 

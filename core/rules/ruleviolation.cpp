@@ -2,14 +2,14 @@
 
 namespace pinstripe {
 
-RuleViolation RuleViolation::of(AdGroupRule rule, const QString &field, const QStringList &args)
+RuleViolation RuleViolation::at(AdGroupRule rule, const QString &field, const QStringList &args)
 {
     return RuleViolation{rule, field, adGroupRuleMessage(rule, args), adGroupRuleInfo(rule).severity};
 }
 
 RuleViolation RuleViolation::of(AdGroupRule rule, const QStringList &args)
 {
-    return of(rule, adGroupRuleInfo(rule).fields.value(0), args);
+    return at(rule, adGroupRuleInfo(rule).fields.value(0), args);
 }
 
 QStringList messagesOf(const RuleViolations &violations)

@@ -15,10 +15,10 @@ struct RuleViolation
     QString message;
     RuleSeverity severity = RuleSeverity::Error;
 
-    /** The violation of @p rule at @p field, its catalogue message filled with @p args. */
-    static RuleViolation of(AdGroupRule rule, const QString &field, const QStringList &args = {});
-    /** As above, at the rule's first field. */
+    /** The violation of @p rule at its first field, its catalogue message filled with @p args. */
     static RuleViolation of(AdGroupRule rule, const QStringList &args = {});
+    /** As above, at @p field (a rule such as EnumValue concerns whichever member broke it). */
+    static RuleViolation at(AdGroupRule rule, const QString &field, const QStringList &args = {});
 
     friend bool operator==(const RuleViolation &, const RuleViolation &) = default;
 };

@@ -122,7 +122,7 @@ void moneyEdits(const BulkEditPlan::MoneyStep &step, bool isBudget, const QList<
             const AdGroupRule rule = !decrease ? AdGroupRule::BulkResultTooLarge
                 : isBudget                     ? AdGroupRule::BudgetNegative
                                                : AdGroupRule::BidNegative;
-            violations << BulkViolation{nameOf(adGroup), RuleViolation::of(rule, field)};
+            violations << BulkViolation{nameOf(adGroup), RuleViolation::at(rule, field)};
             continue;
         }
         AdGroup after = adGroup;
