@@ -1,8 +1,8 @@
 #include "core/api/adgroupwriterequest.h"
 
-#include "core/api/adgroupbodycheck.h"
 #include "core/api/page.h"
 #include "core/api/paramcheck.h"
+#include "core/rules/adgroupbodyrules.h"
 
 #include <QJsonArray>
 
@@ -19,8 +19,12 @@ AdGroupWriteRequest::AdGroupWriteRequest(ApiClient *client, Method method, Retry
 
 QString AdGroupWriteRequest::validate() const
 {
-    return paramcheck::firstProblem({paramcheck::checkId(QStringLiteral("ad_account_id"), m_adAccountId),
-                                     checkAdGroupBatch(m_bodies, m_forCreate)});
+    // A body the rules stop is never sent (the poster reports it as not sent, not refused).
+    const AdGroupRequestKind kind = m_forCreate ? AdGroupRequestKind::Create : AdGroupRequestKind::Update;
+    return paramcheck::firstProblem(
+        {paramcheck::checkId(QStringLiteral("ad_account_id"), m_adAccountId),
+         paramcheck::checkBatchSize(m_forCreate ? tr("Creating ad groups") : tr("Updating ad groups"), m_bodies.size()),
+         firstAdGroupBodyProblem(m_bodies, kind)});
 }
 
 QString AdGroupWriteRequest::path() const

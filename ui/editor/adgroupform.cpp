@@ -1,6 +1,7 @@
 #include "ui/editor/adgroupform.h"
 
-#include "ui/editor/adgrouprules.h"
+#include "core/rules/adgroupeditrules.h"
+
 #include "ui/editor/basicssection.h"
 #include "ui/editor/budgetbidsection.h"
 #include "ui/editor/deliverysection.h"
@@ -163,8 +164,9 @@ void AdGroupForm::revalidate()
     QHash<QString, int> counts;
     for (qsizetype i = 0; i < after.size(); ++i) {
         const Campaign *campaign = m_context.campaign(after.at(i).campaignId.valueOr({}));
-        const auto found = checkAdGroupRules(after.at(i), editing ? &m_bases.at(i) : nullptr, campaign);
-        for (const FieldProblem &problem : found) {
+        const RuleViolations found = checkAdGroupEdit(after.at(i), editing ? &m_bases.at(i) : nullptr, campaign);
+        for (const RuleViolation &violation : found) {
+            const FieldProblem problem{violation.field, violation.message};
             // An entry that cannot be read says so; the rules would only add "missing" to it.
             if (unreadable.contains(problem.field))
                 continue;

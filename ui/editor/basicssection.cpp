@@ -1,6 +1,6 @@
 #include "ui/editor/basicssection.h"
 
-#include "ui/editor/adgrouprules.h"
+#include "core/rules/adgrouprule.h"
 
 #include <QComboBox>
 #include <QFormLayout>

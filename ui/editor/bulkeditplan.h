@@ -13,8 +13,9 @@ namespace pinstripe {
 
 /**
  * What a bulk edit does to a selection of ad groups — status, budget, bid, end date and
- * targeting — and the field-level changes that follow from it. Kept apart from the dialog so
- * the arithmetic and the refusals are plain values.
+ * targeting — and the field-level changes that follow from it, with their previews. The
+ * refusals are the ad group rules (core/rules/bulkeditrules.h): each ad group's result is
+ * checked with the same rules and messages as the form.
  */
 struct BulkEditPlan
 {
@@ -40,7 +41,7 @@ struct BulkEditPlan
     struct Outcome
     {
         QList<PendingChange> changes;
-        /** Why the plan is refused (e.g. mixed budget types, a result below zero); nothing is recorded then. */
+        /** Why the plan is refused, one line per rule broken ("AG 1": The budget cannot be negative.); nothing is recorded then. */
         QStringList problems;
         /** What is left alone and why ("3 ad groups have no end date and keep none"). */
         QStringList notes;

@@ -4,7 +4,7 @@ update request schemas, whether the schema allows it to be `null`, read from Pin
 description so that no flag is typed by hand.
 
 Usage: generate_field_nullability.py <openapi.yaml> <output.inc>
-Re-run when the API description is updated; tst_adgroupbodycheck checks the output against the spec.
+Re-run when the API description is updated; tst_adgroupbodyrules (tests/core/rules) checks the output against the spec.
 
 A member is nullable when its own schema says `nullable: true` (a bare `$ref` counts as the
 referenced schema). The request schemas are `allOf` compositions: a value must satisfy every part

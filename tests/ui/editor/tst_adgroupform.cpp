@@ -5,7 +5,6 @@
 
 #include "ui/editor/adgroupeditordialog.h"
 #include "ui/editor/adgroupform.h"
-#include "ui/editor/adgrouprules.h"
 #include "ui/editor/basicssection.h"
 #include "ui/editor/budgetbidsection.h"
 #include "ui/editor/deliverysection.h"
@@ -19,8 +18,8 @@
 #include "ui/targeting/locationeditor.h"
 #include "ui/targeting/targetingspeceditor.h"
 
-#include "core/api/adgroupbodycheck.h"
 #include "core/changes/changeset.h"
+#include "core/rules/adgroupbodyrules.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -140,8 +139,13 @@ void TestAdGroupForm::emptyAndTooLongName()
     retype(form.basics()->nameEdit(), QString());
     QCOMPARE(shownAt(form.basics(), QStringLiteral("name")), QStringLiteral("Enter a name."));
     QVERIFY(form.problems().contains(QStringLiteral("Enter a name.")));
+    // The check before sending says it in the same words, at the same field.
+    const RuleViolations sent = checkAdGroupBody(form.results().constFirst().createBody(), AdGroupRequestKind::Create);
+    QVERIFY(!sent.isEmpty());
+    QCOMPARE(sent.constFirst().field, QStringLiteral("name"));
+    QCOMPARE(sent.constFirst().message, shownAt(form.basics(), QStringLiteral("name")));
 
-    // Pinterest documents no limit for names; Pinstripe uses 255 characters (see adgrouprules.h).
+    // Pinterest documents no limit for names; Pinstripe uses 255 characters (see core/rules/adgrouprule.h).
     QTest::keyClicks(form.basics()->nameEdit(), QString(255, QLatin1Char('n')));
     QCOMPARE(shownAt(form.basics(), QStringLiteral("name")), QString());
     QTest::keyClick(form.basics()->nameEdit(), Qt::Key_N);
@@ -533,7 +537,7 @@ void TestAdGroupForm::createBodyWithFullTargetingPassesBodyCheck()
     QCOMPARE(changes.constFirst().kind, PendingChange::Kind::Create);
     QCOMPARE(changes.constFirst().adAccountId, kAccount);
     const QJsonObject body = changes.constFirst().createBody;
-    QCOMPARE(checkAdGroupBody(body, true), QStringList());
+    QCOMPARE(messagesOf(checkAdGroupBody(body, AdGroupRequestKind::Create)), QStringList());
     QCOMPARE(body.value(QLatin1String("name")).toString(), QStringLiteral("Autumn boots - women 25-54"));
     QCOMPARE(body.value(QLatin1String("campaign_id")).toString(), kCampaign);
     QCOMPARE(body.value(QLatin1String("budget_in_micro_currency")).toInteger(), 1'500'750'000);
@@ -568,7 +572,7 @@ void TestAdGroupForm::duplicateDropsReadOnlyFieldsAndSuffixesName()
     QVERIFY2(form.problems().isEmpty(), qPrintable(form.problems().join(QLatin1Char('|'))));
 
     const QJsonObject body = form.changes().constFirst().createBody;
-    QCOMPARE(checkAdGroupBody(body, true), QStringList());
+    QCOMPARE(messagesOf(checkAdGroupBody(body, AdGroupRequestKind::Create)), QStringList());
     for (const char *readOnly : {"id", "ad_account_id", "summary_status", "created_time", "updated_time", "type",
                                  "feed_profile_id", "dca_assets"})
         QVERIFY2(!body.contains(QLatin1String(readOnly)), readOnly);
@@ -594,7 +598,7 @@ void TestAdGroupForm::duplicateDropsReadOnlyFieldsAndSuffixesName()
     QCOMPARE(creates.at(1).createBody.value(QLatin1String("budget_in_micro_currency")).toInteger(), 5'000'000);
     for (const PendingChange &create : creates) {
         QCOMPARE(create.createBody.value(QLatin1String("status")).toString(), QStringLiteral("PAUSED"));
-        QCOMPARE(checkAdGroupBody(create.createBody, true), QStringList());
+        QCOMPARE(messagesOf(checkAdGroupBody(create.createBody, AdGroupRequestKind::Create)), QStringList());
     }
     QCOMPARE(form.description(), QStringLiteral("Create 2 ad groups"));
 }
@@ -623,7 +627,7 @@ void TestAdGroupForm::duplicatingSeveralLeavesOutNullsTheCreateSchemaForbids()
     for (const PendingChange &create : creates) {
         QVERIFY(!create.createBody.contains(QLatin1String("bid_multiplier")));
         QVERIFY(!create.createBody.contains(QLatin1String("auto_targeting_enabled")) || create.createBody.value(QLatin1String("auto_targeting_enabled")).isBool());
-        QCOMPARE(checkAdGroupBody(create.createBody, true), QStringList());
+        QCOMPARE(messagesOf(checkAdGroupBody(create.createBody, AdGroupRequestKind::Create)), QStringList());
     }
 }
 

@@ -1,5 +1,5 @@
 // The bulk edit dialog, offscreen: +15% on 100 budgets in USD, EUR and JPY with rounding to the
-// minor unit, amounts up and down, refusals (below zero, mixed budget types), end-date shifts,
+// minor unit, amounts up and down, refusals in the ad group rules' words (below zero, zero, too large, mixed budget types), end-date shifts,
 // one undo step for the whole edit, targeting presets saved, applied and deleted, a screenshot.
 #include "editortestdata.h"
 
@@ -12,6 +12,8 @@
 
 #include "core/changes/changeset.h"
 #include "core/changes/targetingpresetstore.h"
+#include "core/rules/adgroupbodyrules.h"
+#include "core/rules/adgroupeditrules.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -74,6 +76,7 @@ private slots:
     void raiseBudgetsByFifteenPercent();
     void amountsUpAndDown();
     void belowZeroRefused();
+    void zeroAndTooLargeRefused();
     void mixedBudgetTypesRefused();
     void endDateShiftAndSet();
     void undoWholeBulkEditInOneStep();
@@ -165,11 +168,15 @@ void TestBulkEditDialog::amountsUpAndDown()
     QCOMPARE(map.value(selection.at(0).id.value()).after, QJsonValue(11'250'000));
     QCOMPARE(map.value(selection.at(1).id.value()).after, QJsonValue(3'750'000));
 
-    enterAdjustment(dialog.budgetEdit(), MoneyAdjustmentEdit::Operation::Lower, MoneyAdjustmentEdit::Unit::Amount, QStringLiteral("2.50"));
+    enterAdjustment(dialog.budgetEdit(), MoneyAdjustmentEdit::Operation::Lower, MoneyAdjustmentEdit::Unit::Amount, QStringLiteral("2.40"));
     map = byAdGroup(dialog.changes(), QStringLiteral("budget_in_micro_currency"));
-    QCOMPARE(map.value(selection.at(0).id.value()).after, QJsonValue(7'500'000));
-    QCOMPARE(map.value(selection.at(1).id.value()).after, QJsonValue(0));
+    QCOMPARE(map.value(selection.at(0).id.value()).after, QJsonValue(7'600'000));
+    QCOMPARE(map.value(selection.at(1).id.value()).after, QJsonValue(100'000));
     QVERIFY(dialog.okButton()->isEnabled());
+    // Down to exactly zero is refused, in the form's words (zeroAndTooLargeRefused).
+    enterAdjustment(dialog.budgetEdit(), MoneyAdjustmentEdit::Operation::Lower, MoneyAdjustmentEdit::Unit::Amount, QStringLiteral("2.50"));
+    QCOMPARE(dialog.problems(), QStringList{QStringLiteral("\"AG 1\", \"AG 3\": The budget must be more than zero.")});
+    QVERIFY(!dialog.okButton()->isEnabled());
 
     // Setting works with amounts only (the unit is forced to the currency).
     enterAdjustment(dialog.budgetEdit(), MoneyAdjustmentEdit::Operation::SetTo, MoneyAdjustmentEdit::Unit::Percent, QStringLiteral("8"));
@@ -196,14 +203,42 @@ void TestBulkEditDialog::belowZeroRefused()
     dialog.show();
     dialog.budgetGroup()->setChecked(true);
     enterAdjustment(dialog.budgetEdit(), MoneyAdjustmentEdit::Operation::Lower, MoneyAdjustmentEdit::Unit::Amount, QStringLiteral("20"));
-    QCOMPARE(dialog.problems(), QStringList{QStringLiteral("The budget would go below zero for \"AG 1\", \"AG 3\".")});
+    QCOMPARE(dialog.problems(), QStringList{QStringLiteral("\"AG 1\", \"AG 3\": The budget cannot be negative.")});
     QVERIFY(dialog.changes().isEmpty());
     QVERIFY(!dialog.okButton()->isEnabled());
-    QVERIFY(dialog.previewLabel()->text().contains(QStringLiteral("below zero")));
+    QVERIFY(dialog.previewLabel()->text().contains(QStringLiteral("The budget cannot be negative.")));
+    // The rule's own message: the form and the check before sending say the same for a negative budget.
+    AdGroup negative = selection.at(1);
+    negative.budgetInMicroCurrency = -10'000'000;
+    const RuleViolations form = checkAdGroupEdit(negative, &selection.at(1), nullptr);
+    QCOMPARE(form.size(), 1);
+    QVERIFY(dialog.problems().constFirst().endsWith(QStringLiteral(": ") + form.constFirst().message));
+    const RuleViolations sent = checkAdGroupBody(AdGroup::updateBody(selection.at(1), negative), AdGroupRequestKind::Update);
+    QCOMPARE(sent.size(), 1);
+    QCOMPARE(sent.constFirst().message, form.constFirst().message);
 
     enterAdjustment(dialog.budgetEdit(), MoneyAdjustmentEdit::Operation::Lower, MoneyAdjustmentEdit::Unit::Percent, QStringLiteral("120"));
-    QCOMPARE(dialog.problems().size(), 1);
-    QVERIFY(dialog.problems().constFirst().startsWith(QStringLiteral("The budget would go below zero for \"AG 0\", \"AG 1\", \"AG 2\" and 2 more")));
+    QCOMPARE(dialog.problems(),
+             QStringList{QStringLiteral("\"AG 0\", \"AG 1\", \"AG 2\" and 2 more: The budget cannot be negative.")});
+}
+
+void TestBulkEditDialog::zeroAndTooLargeRefused()
+{
+    const QList<AdGroup> selection = adGroups(2, {30'000'000});
+    BulkEditDialog dialog(selection, Currency::usd(), m_presets.get());
+    dialog.show();
+    dialog.budgetGroup()->setChecked(true);
+    // A zero budget delivers nothing: refused as in the form.
+    enterAdjustment(dialog.budgetEdit(), MoneyAdjustmentEdit::Operation::Lower, MoneyAdjustmentEdit::Unit::Percent, QStringLiteral("100"));
+    QCOMPARE(dialog.problems(), QStringList{QStringLiteral("\"AG 0\", \"AG 1\": The budget must be more than zero.")});
+    QVERIFY(dialog.changes().isEmpty());
+    QVERIFY(!dialog.okButton()->isEnabled());
+
+    // A result beyond what micro-units can hold.
+    enterAdjustment(dialog.budgetEdit(), MoneyAdjustmentEdit::Operation::Raise, MoneyAdjustmentEdit::Unit::Amount,
+                    QStringLiteral("9223372036854"));
+    QCOMPARE(dialog.problems(), QStringList{QStringLiteral("\"AG 0\", \"AG 1\": The result would be too large.")});
+    QVERIFY(dialog.changes().isEmpty());
 }
 
 void TestBulkEditDialog::mixedBudgetTypesRefused()
@@ -252,7 +287,8 @@ void TestBulkEditDialog::endDateShiftAndSet()
     // A shift that ends before the start is refused.
     dialog.shiftDaysSpin()->setValue(-2000);
     QCOMPARE(dialog.problems().size(), 1);
-    QVERIFY(dialog.problems().constFirst().startsWith(QStringLiteral("The new end would not be after the start")));
+    QVERIFY2(dialog.problems().constFirst().endsWith(QStringLiteral(": The end must be after the start.")),
+             qPrintable(dialog.problems().constFirst()));
 
     dialog.setEndRadio()->setChecked(true);
     const QDateTime end(QDate(2030, 12, 31), QTime(23, 0));

@@ -1,6 +1,6 @@
-#include "core/api/adgroupbodycheck.h"
 #include "core/model/adgroup.h"
 #include "core/model/adgroupnullability.h"
+#include "core/rules/adgroupbodyrules.h"
 
 #include <QFile>
 #include <QHash>
@@ -124,9 +124,20 @@ std::pair<QStringList, QStringList> membersOf(const QStringList &lines, const QS
     return {members, notNullable};
 }
 
+/** The body rules' messages for @p body, in order. */
+QStringList checkBody(const QJsonObject &body, bool forCreate)
+{
+    return messagesOf(checkAdGroupBody(body, forCreate ? AdGroupRequestKind::Create : AdGroupRequestKind::Update));
+}
+
+QString checkBatch(const QList<QJsonObject> &bodies, bool forCreate)
+{
+    return firstAdGroupBodyProblem(bodies, forCreate ? AdGroupRequestKind::Create : AdGroupRequestKind::Update);
+}
+
 } // namespace
 
-class TestAdGroupBodyCheck : public QObject
+class TestAdGroupBodyRules : public QObject
 {
     Q_OBJECT
 
@@ -139,32 +150,35 @@ private slots:
     void nullsTheSchemaForbidsAreRefused();
     void bodiesFromPinterestsExampleLeaveForbiddenNullsOut();
     void nullabilityTableMatchesTheSpec();
-    void batchLimitsAndNaming();
+    void batchNaming();
 };
 
-void TestAdGroupBodyCheck::validBodiesPass()
+void TestAdGroupBodyRules::validBodiesPass()
 {
-    QCOMPARE(checkAdGroupBody(validCreate(), true), QStringList());
+    QCOMPARE(checkBody(validCreate(), true), QStringList());
     const QJsonObject update{{QStringLiteral("id"), QStringLiteral("2680059592705")},
                              {QStringLiteral("bid_in_micro_currency"), 1'500'000}};
-    QCOMPARE(checkAdGroupBody(update, false), QStringList());
+    QCOMPARE(checkBody(update, false), QStringList());
 }
 
-void TestAdGroupBodyCheck::createProblems_data()
+void TestAdGroupBodyRules::createProblems_data()
 {
     QTest::addColumn<QString>("key");
     QTest::addColumn<QJsonValue>("value");
     QTest::addColumn<QString>("problem");
 
-    QTest::newRow("no name") << "name" << QJsonValue(QStringLiteral(" ")) << "name is required";
-    QTest::newRow("bad campaign") << "campaign_id" << QJsonValue(QStringLiteral("x1")) << "campaign";
-    QTest::newRow("bad status") << "status" << QJsonValue(QStringLiteral("RUNNING")) << "status";
-    QTest::newRow("bad billable") << "billable_event" << QJsonValue(QStringLiteral("BILLABLE_ENGAGEMENT")) << "billable_event";
+    QTest::newRow("no name") << "name" << QJsonValue(QStringLiteral(" ")) << "Enter a name.";
+    QTest::newRow("bad campaign") << "campaign_id" << QJsonValue(QStringLiteral("x1")) << "Choose a campaign.";
+    QTest::newRow("bad status") << "status" << QJsonValue(QStringLiteral("RUNNING")) << "\"RUNNING\" is not one of";
+    QTest::newRow("bad billable") << "billable_event" << QJsonValue(QStringLiteral("BILLABLE_ENGAGEMENT")) << "\"BILLABLE_ENGAGEMENT\" is not one of";
     QTest::newRow("fractional micros") << "budget_in_micro_currency" << QJsonValue(1.5) << "whole";
-    QTest::newRow("negative bid") << "bid_in_micro_currency" << QJsonValue(-1) << "non-negative";
+    QTest::newRow("negative bid") << "bid_in_micro_currency" << QJsonValue(-1) << "The bid cannot be negative.";
     QTest::newRow("multiplier") << "bid_multiplier" << QJsonValue(11) << "between 0 and 10";
     QTest::newRow("lifetime no end") << "budget_type" << QJsonValue(QStringLiteral("LIFETIME")) << "needs an end time";
     QTest::newRow("cap no end") << "lifetime_frequency_cap" << QJsonValue(5) << "needs an end time";
+    QTest::newRow("no billable event") << "billable_event" << QJsonValue(QJsonValue::Undefined) << "Choose a billable event.";
+    QTest::newRow("promotion") << "promotion_id" << QJsonValue(QStringLiteral("P1")) << "digits only";
+    QTest::newRow("end before start") << "end_time" << QJsonValue(100) << "The end must be after the start.";
     QTest::newRow("read-only") << "summary_status" << QJsonValue(QStringLiteral("RUNNING")) << "read-only";
     QTest::newRow("age unpaired") << "targeting_spec"
         << QJsonValue(QJsonObject{{QStringLiteral("MINIMUM_AGE"), QStringLiteral("18")}}) << "together";
@@ -185,26 +199,30 @@ void TestAdGroupBodyCheck::createProblems_data()
         << QJsonValue(QJsonObject{{QStringLiteral("impression"), QJsonArray{QStringLiteral("not a url")}}}) << "not a valid";
 }
 
-void TestAdGroupBodyCheck::createProblems()
+void TestAdGroupBodyRules::createProblems()
 {
     QFETCH(QString, key);
     QFETCH(QJsonValue, value);
     QFETCH(QString, problem);
     QJsonObject body = validCreate();
-    body.insert(key, value);
-    const QStringList problems = checkAdGroupBody(body, true);
+    body.insert(QStringLiteral("start_time"), 200);
+    if (value.isUndefined())
+        body.remove(key);
+    else
+        body.insert(key, value);
+    const QStringList problems = checkBody(body, true);
     QVERIFY2(!problems.isEmpty(), "expected a problem");
     QVERIFY2(problems.join(QLatin1Char('|')).contains(problem), qPrintable(problems.join(QLatin1Char('|'))));
 }
 
-void TestAdGroupBodyCheck::updateNeedsId()
+void TestAdGroupBodyRules::updateNeedsId()
 {
-    const QStringList problems = checkAdGroupBody(QJsonObject{{QStringLiteral("status"), QStringLiteral("PAUSED")}}, false);
+    const QStringList problems = checkBody(QJsonObject{{QStringLiteral("status"), QStringLiteral("PAUSED")}}, false);
     QCOMPARE(problems.size(), 1);
     QVERIFY(problems.constFirst().contains(QStringLiteral("id")));
 }
 
-void TestAdGroupBodyCheck::nullsTheSchemaForbidsAreRefused_data()
+void TestAdGroupBodyRules::nullsTheSchemaForbidsAreRefused_data()
 {
     QTest::addColumn<bool>("forCreate");
     QTest::addColumn<QString>("key");
@@ -230,27 +248,29 @@ void TestAdGroupBodyCheck::nullsTheSchemaForbidsAreRefused_data()
     QTest::newRow("update promotion_id") << false << "promotion_id" << false;
 }
 
-void TestAdGroupBodyCheck::nullsTheSchemaForbidsAreRefused()
+void TestAdGroupBodyRules::nullsTheSchemaForbidsAreRefused()
 {
     QFETCH(bool, forCreate);
     QFETCH(QString, key);
     QFETCH(bool, refused);
     QJsonObject body = forCreate ? validCreate() : QJsonObject{{QStringLiteral("id"), QStringLiteral("2680059592705")}};
     body.insert(key, QJsonValue(QJsonValue::Null));
-    const QStringList problems = checkAdGroupBody(body, forCreate);
+    const QStringList problems = checkBody(body, forCreate);
     if (!refused) {
         QCOMPARE(problems, QStringList());
         return;
     }
-    QCOMPARE(problems.size(), 1);
-    QVERIFY2(problems.constFirst().startsWith(key + QStringLiteral(" cannot be null")), qPrintable(problems.constFirst()));
+    const RuleViolations violations = checkAdGroupBody(body, forCreate ? AdGroupRequestKind::Create : AdGroupRequestKind::Update);
+    QCOMPARE(violations.size(), 1);
+    QCOMPARE(violations.constFirst().field, key);
+    QCOMPARE(violations.constFirst().rule, forCreate ? AdGroupRule::NullOnCreate : AdGroupRule::NotClearable);
     // The batch names the ad group and the member, before anything is sent.
     const QJsonObject fine = forCreate ? validCreate() : QJsonObject{{QStringLiteral("id"), QStringLiteral("2680059592706")}};
-    const QString batch = checkAdGroupBatch({fine, body}, forCreate);
+    const QString batch = checkBatch({fine, body}, forCreate);
     QVERIFY2(batch.contains(key) && batch.startsWith(QStringLiteral("Ad group 2")), qPrintable(batch));
 }
 
-void TestAdGroupBodyCheck::bodiesFromPinterestsExampleLeaveForbiddenNullsOut()
+void TestAdGroupBodyRules::bodiesFromPinterestsExampleLeaveForbiddenNullsOut()
 {
     // Pinterest's own example response carries "bid_multiplier": null; a create or update body
     // built from it must not.
@@ -269,7 +289,7 @@ void TestAdGroupBodyCheck::bodiesFromPinterestsExampleLeaveForbiddenNullsOut()
     const QJsonObject create = source.createBody();
     QVERIFY(!create.contains(QLatin1String("bid_multiplier")));
     QVERIFY(!create.contains(QLatin1String("auto_targeting_enabled")));
-    QCOMPARE(checkAdGroupBody(create, true), QStringList());
+    QCOMPARE(checkBody(create, true), QStringList());
 
     // Clearing what the update schema cannot clear is left out; what it can clear is sent as null.
     AdGroup before = AdGroup::fromJson(example);
@@ -283,10 +303,10 @@ void TestAdGroupBodyCheck::bodiesFromPinterestsExampleLeaveForbiddenNullsOut()
     const QJsonObject update = AdGroup::updateBody(before, after);
     QVERIFY(!update.contains(QLatin1String("lifetime_frequency_cap")));
     QVERIFY(update.contains(QLatin1String("promotion_id")) && update.value(QLatin1String("promotion_id")).isNull());
-    QCOMPARE(checkAdGroupBody(update, false), QStringList());
+    QCOMPARE(checkBody(update, false), QStringList());
 }
 
-void TestAdGroupBodyCheck::nullabilityTableMatchesTheSpec()
+void TestAdGroupBodyRules::nullabilityTableMatchesTheSpec()
 {
     QString why;
     const QString path = sharedFile(QStringLiteral("pinterest-api/openapi.yaml"), &why);
@@ -310,17 +330,16 @@ void TestAdGroupBodyCheck::nullabilityTableMatchesTheSpec()
     QVERIFY(!updateNotNullable.contains(QStringLiteral("auto_targeting_enabled")));
 }
 
-void TestAdGroupBodyCheck::batchLimitsAndNaming()
+void TestAdGroupBodyRules::batchNaming()
 {
-    QVERIFY(checkAdGroupBatch({}, true).contains(QStringLiteral("between 1 and 30")));
-    QList<QJsonObject> many(31, validCreate());
-    QVERIFY(checkAdGroupBatch(many, true).contains(QStringLiteral("got 31")));
     QList<QJsonObject> batch(3, validCreate());
-    QCOMPARE(checkAdGroupBatch(batch, true), QString());
+    QCOMPARE(checkBatch(batch, true), QString());
     batch[2].insert(QStringLiteral("status"), QStringLiteral("LIVE"));
-    const QString problem = checkAdGroupBatch(batch, true);
-    QVERIFY2(problem.startsWith(QStringLiteral("Ad group 3 (\"Spring sale — US\"): ")), qPrintable(problem));
+    const QString problem = checkBatch(batch, true);
+    QVERIFY2(problem.startsWith(QStringLiteral("Ad group 3 (\"Spring sale — US\"), status: \"LIVE\" is not one of: ")), qPrintable(problem));
+    batch[2].remove(QStringLiteral("name"));
+    QVERIFY2(checkBatch(batch, true).startsWith(QStringLiteral("Ad group 3, name: Enter a name.")), qPrintable(checkBatch(batch, true)));
 }
 
-QTEST_GUILESS_MAIN(TestAdGroupBodyCheck)
-#include "tst_adgroupbodycheck.moc"
+QTEST_GUILESS_MAIN(TestAdGroupBodyRules)
+#include "tst_adgroupbodyrules.moc"
