@@ -11,6 +11,8 @@
 #include <QThread>
 #include <QVariant>
 
+#include <utility>
+
 namespace pinstripe {
 
 namespace {
@@ -31,23 +33,40 @@ void dropConnection(const QString &name)
 
 // The connections made on one thread. A QSqlDatabase connection can only be closed on its own
 // thread, so the connections a SqliteDatabase leaves on other threads go when those threads end.
-struct ThreadConnections
-{
-    ThreadConnections() = default;
-    ~ThreadConnections()
-    {
-        for (const QString &name : std::as_const(names))
-            dropConnection(name);
-    }
-    Q_DISABLE_COPY_MOVE(ThreadConnections)
+// The list is reached through a plain pointer: a SqliteDatabase kept in another thread_local
+// object may be destroyed after the cleanup below has run, and must then find no list rather
+// than a destroyed one.
+thread_local QStringList *t_connections = nullptr;
 
-    QStringList names;
+struct ThreadCleanup
+{
+    ThreadCleanup() = default;
+    ~ThreadCleanup()
+    {
+        QStringList *names = std::exchange(t_connections, nullptr);
+        if (!names)
+            return;
+        for (const QString &name : std::as_const(*names))
+            dropConnection(name);
+        delete names;
+    }
+    Q_DISABLE_COPY_MOVE(ThreadCleanup)
 };
 
-ThreadConnections &threadConnections()
+void noteConnection(const QString &name)
 {
-    thread_local ThreadConnections connections;
-    return connections;
+    if (!t_connections) {
+        thread_local ThreadCleanup cleanup;
+        Q_UNUSED(cleanup)
+        t_connections = new QStringList;
+    }
+    t_connections->append(name);
+}
+
+// True when @p name was this thread's and is now forgotten (the caller drops it).
+bool forgetConnection(const QString &name)
+{
+    return t_connections && t_connections->removeAll(name) > 0;
 }
 
 QString threadSuffix()
@@ -91,14 +110,14 @@ SqliteDatabase::SqliteDatabase(const QString &path, Options options)
         QSqlDatabase::removeDatabase(name);
         return;
     }
-    threadConnections().names.append(name);
+    noteConnection(name);
     m_open = true;
 }
 
 SqliteDatabase::~SqliteDatabase()
 {
     const QString name = m_prefix + threadSuffix();
-    if (threadConnections().names.removeAll(name) > 0)
+    if (forgetConnection(name))
         dropConnection(name);
 }
 
@@ -138,7 +157,7 @@ QSqlDatabase SqliteDatabase::openConnection(const QString &name) const
         QSqlDatabase::removeDatabase(name);
         return {};
     }
-    threadConnections().names.append(name);
+    noteConnection(name);
     return db;
 }
 
