@@ -2,6 +2,7 @@
 
 #include "core/analytics/metriccatalog.h"
 #include "core/analytics/targetingvaluenames.h"
+#include "core/store/csvwriter.h"
 
 #include <QCoreApplication>
 
@@ -41,25 +42,6 @@ QString plain(const QJsonValue &value)
 
 } // namespace
 
-QString AnalyticsCsv::escape(const QString &field)
-{
-    if (!field.contains(QLatin1Char(',')) && !field.contains(QLatin1Char('"')) && !field.contains(QLatin1Char('\n'))
-        && !field.contains(QLatin1Char('\r')))
-        return field;
-    QString quoted = field;
-    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
-QByteArray AnalyticsCsv::record(const QStringList &fields)
-{
-    QStringList escaped;
-    escaped.reserve(fields.size());
-    for (const QString &field : fields)
-        escaped << escape(field);
-    return escaped.join(QLatin1Char(',')).toUtf8() + QByteArrayLiteral("\r\n");
-}
-
 QString AnalyticsCsv::unitsHeader(const QString &column, const Currency &currency)
 {
     return MetricCatalog::label(column) + QStringLiteral(" (") + currency.code() + QLatin1Char(')');
@@ -79,7 +61,8 @@ QByteArray AnalyticsCsv::fromReport(const AnalyticsReport &report, const QString
         else
             header << MetricCatalog::label(column);
     }
-    QByteArray out = record(header);
+    CsvWriter csv;
+    csv.writeHeader(header);
     for (const AnalyticsRow &row : report.rows) {
         QStringList fields{row.adGroupId, row.date.isValid() ? row.date.toString(Qt::ISODate) : QString()};
         for (const QString &column : columns) {
@@ -91,9 +74,9 @@ QByteArray AnalyticsCsv::fromReport(const AnalyticsReport &report, const QString
                 fields << plain(row.value(column));
             }
         }
-        out += record(fields);
+        csv.writeRecord(fields);
     }
-    return out;
+    return csv.data();
 }
 
 QByteArray AnalyticsCsv::fromBreakdown(const TargetingBreakdown &breakdown)
@@ -105,7 +88,8 @@ QByteArray AnalyticsCsv::fromBreakdown(const TargetingBreakdown &breakdown)
         else
             header << MetricCatalog::label(column);
     }
-    QByteArray out = record(header);
+    CsvWriter csv;
+    csv.writeHeader(header);
     for (const QString &type : breakdown.types()) {
         for (const TargetingBreakdownRow &row : breakdown.rows(type)) {
             QStringList fields{TargetingBreakdown::typeLabel(type), TargetingValueNames::label(type, row.value), row.value};
@@ -114,10 +98,10 @@ QByteArray AnalyticsCsv::fromBreakdown(const TargetingBreakdown &breakdown)
                     fields << Money(row.sum(column), breakdown.currency()).toDecimalString();
                 fields << QString::number(row.sum(column));
             }
-            out += record(fields);
+            csv.writeRecord(fields);
         }
     }
-    return out;
+    return csv.data();
 }
 
 QList<QStringList> AnalyticsCsv::parse(const QByteArray &csv)

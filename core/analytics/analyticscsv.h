@@ -11,8 +11,9 @@
 namespace pinstripe {
 
 /**
- * CSV export of analytics (RFC 4180: comma separated, CRLF line ends, fields with commas,
- * quotes or line breaks quoted, quotes doubled), for spreadsheets and scripts.
+ * CSV export of analytics, for spreadsheets and scripts, written with CsvWriter (RFC 4180:
+ * comma separated, CRLF line ends, fields with commas, quotes or line breaks quoted, quotes
+ * doubled). The bytes carry no byte order mark; the file export adds it for spreadsheets.
  *
  * Columns are headed in words ("Pin clicks (paid)"). Money columns are written twice: in
  * currency units ("1234.50" under "Spend (USD)") for people and in micro-units ("Spend
@@ -32,11 +33,6 @@ public:
 
     /** Parses RFC 4180 text into records of fields (quoted fields may hold commas and line breaks). */
     static QList<QStringList> parse(const QByteArray &csv);
-    /** @p field quoted when it needs to be. */
-    static QString escape(const QString &field);
-    /** Joins @p fields into one record with a CRLF. */
-    static QByteArray record(const QStringList &fields);
-
     /** The header of the currency-units column of @p column, e.g. "Spend (USD)". */
     static QString unitsHeader(const QString &column, const Currency &currency);
     /** The header of the micro-units column of @p column, e.g. "Spend (micro-units)". */

@@ -1,8 +1,8 @@
 #include "core/analytics/metricsarchive.h"
 
 #include "core/logging.h"
+#include "core/store/sqlitetransaction.h"
 
-#include <QAtomicInteger>
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
@@ -17,8 +17,6 @@
 namespace pinstripe {
 
 namespace {
-
-QAtomicInteger<quint64> s_connections;
 
 QString encode(const QJsonValue &value)
 {
@@ -49,51 +47,50 @@ QString MetricsArchive::defaultPath()
     return QDir(dir).filePath(QStringLiteral("metrics-archive.sqlite"));
 }
 
-MetricsArchive::MetricsArchive(const QString &filePath)
-    : m_path(filePath)
-    , m_connection(QStringLiteral("pinstripe-metrics-archive-%1").arg(++s_connections))
+SqliteDatabase::Options MetricsArchive::options()
 {
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    db.setDatabaseName(m_path);
-    if (!db.open()) {
-        m_error = db.lastError().text();
-        qCWarning(lcStore) << "metrics archive not opened:" << m_error;
-        return;
-    }
-    QSqlQuery q(db);
-    const bool ok = q.exec(QStringLiteral("PRAGMA journal_mode=WAL"))
-        && q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS metric_values ("
-                                 " account_id TEXT NOT NULL, ad_group_id TEXT NOT NULL, granularity TEXT NOT NULL,"
-                                 " day TEXT NOT NULL, hour INTEGER NOT NULL, metric TEXT NOT NULL,"
-                                 " value TEXT NOT NULL, fetched_at TEXT NOT NULL,"
-                                 " PRIMARY KEY (account_id, granularity, ad_group_id, day, hour, metric))"));
-    if (!ok) {
-        m_error = q.lastError().text();
-        qCWarning(lcStore) << "metrics archive schema:" << m_error;
-        return;
-    }
-    m_open = true;
+    SqliteDatabase::Options options;
+    options.name = QStringLiteral("metrics-archive");
+    options.durability = SqliteDatabase::Durability::Normal;
+    // Version 1: the layout of files written before versioning (user_version 0), as it was.
+    options.migrations.append({{
+        QStringLiteral("CREATE TABLE IF NOT EXISTS metric_values ("
+                       " account_id TEXT NOT NULL, ad_group_id TEXT NOT NULL, granularity TEXT NOT NULL,"
+                       " day TEXT NOT NULL, hour INTEGER NOT NULL, metric TEXT NOT NULL,"
+                       " value TEXT NOT NULL, fetched_at TEXT NOT NULL,"
+                       " PRIMARY KEY (account_id, granularity, ad_group_id, day, hour, metric))"),
+    }, {}});
+    // Version 2: load() and earliestDate() ask for a date range of one account and granularity;
+    // the primary key orders by ad group first, so without this every day of the account is read.
+    options.migrations.append({{
+        QStringLiteral("CREATE INDEX IF NOT EXISTS metric_values_by_day ON metric_values (account_id, granularity, day)"),
+    }, {}});
+    return options;
 }
 
-MetricsArchive::~MetricsArchive()
+int MetricsArchive::schemaVersion()
 {
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-        if (db.isOpen())
-            db.close();
-    }
-    QSqlDatabase::removeDatabase(m_connection);
+    return int(options().migrations.size());
 }
+
+MetricsArchive::MetricsArchive(const QString &filePath)
+    : m_db(filePath, options())
+{
+    if (!m_db.isOpen())
+        qCWarning(lcStore) << "metrics archive not opened:" << m_db.errorString();
+}
+
+MetricsArchive::~MetricsArchive() = default;
 
 int MetricsArchive::store(const QString &accountId, const QString &granularity, const AnalyticsReport &report,
                           const QDateTime &fetchedAt)
 {
-    if (!m_open || granularity == QLatin1String("TOTAL"))
-        return m_open ? 0 : -1;
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    if (!db.transaction()) {
-        m_error = db.lastError().text();
+    if (!isOpen() || granularity == QLatin1String("TOTAL"))
+        return isOpen() ? 0 : -1;
+    QSqlDatabase db = m_db.connection();
+    SqliteTransaction transaction(db);
+    if (!transaction.isActive()) {
+        m_error = transaction.errorString();
         return -1;
     }
     QSqlQuery q(db);
@@ -120,14 +117,13 @@ int MetricsArchive::store(const QString &accountId, const QString &granularity, 
             q.addBindValue(fetched);
             if (!q.exec()) {
                 m_error = q.lastError().text();
-                db.rollback();
-                return -1;
+                return -1; // rolled back by the transaction
             }
             ++written;
         }
     }
-    if (!db.commit()) {
-        m_error = db.lastError().text();
+    if (!transaction.commit()) {
+        m_error = transaction.errorString();
         return -1;
     }
     return written;
@@ -137,9 +133,9 @@ ArchivedReport MetricsArchive::load(const QString &accountId, const QStringList 
                                     const QDate &start, const QDate &end, const QStringList &columns) const
 {
     ArchivedReport out;
-    if (!m_open)
+    if (!isOpen())
         return out;
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT ad_group_id, day, hour, metric, value, fetched_at FROM metric_values"
                              " WHERE account_id = ? AND granularity = ? AND day >= ? AND day <= ?"
@@ -189,9 +185,9 @@ ArchivedReport MetricsArchive::load(const QString &accountId, const QStringList 
 
 QDate MetricsArchive::earliestDate(const QString &accountId, const QString &granularity) const
 {
-    if (!m_open)
+    if (!isOpen())
         return {};
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT MIN(day) FROM metric_values WHERE account_id = ? AND granularity = ?"));
     q.addBindValue(accountId);
     q.addBindValue(granularity);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/analyticsreport.h"
+#include "core/store/sqlitedatabase.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -27,6 +28,10 @@ struct ArchivedReport
  * the same key replaces the older value. Values are stored as their JSON text so integers
  * and micros come back exactly. TOTAL rows depend on the range they were asked for and are
  * not archived: they are summed again from DAY rows when needed.
+ *
+ * The file is a SqliteDatabase (WAL, a connection per thread). Schema versions: 1 is the
+ * original metric_values table; 2 adds an index by account, granularity and day for the date
+ * range reads of load() and earliestDate().
  */
 class MetricsArchive
 {
@@ -40,9 +45,11 @@ public:
     MetricsArchive(const MetricsArchive &) = delete;
     MetricsArchive &operator=(const MetricsArchive &) = delete;
 
-    bool isOpen() const { return m_open; }
-    QString errorString() const { return m_error; }
-    QString filePath() const { return m_path; }
+    bool isOpen() const { return m_db.isOpen(); }
+    QString errorString() const { return m_error.isEmpty() ? m_db.errorString() : m_error; }
+    QString filePath() const { return m_db.path(); }
+    /** The schema version this build writes. */
+    static int schemaVersion();
 
     /**
      * Saves the time-based rows of @p report (granularity DAY, WEEK, MONTH or HOUR) for
@@ -62,10 +69,10 @@ public:
     QDate earliestDate(const QString &accountId, const QString &granularity) const;
 
 private:
-    QString m_path;
-    QString m_connection;
+    static SqliteDatabase::Options options();
+
+    SqliteDatabase m_db;
     QString m_error;
-    bool m_open = false;
 };
 
 } // namespace pinstripe

@@ -1,6 +1,7 @@
 #include "core/changes/pendingchangestore.h"
 
 #include "core/logging.h"
+#include "core/store/sqlitetransaction.h"
 
 #include <QDir>
 #include <QJsonDocument>
@@ -8,7 +9,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QUuid>
 
 namespace pinstripe {
 
@@ -33,50 +33,48 @@ QString PendingChangeStore::defaultPath()
     return QDir(dir).filePath(QStringLiteral("pending-changes.sqlite"));
 }
 
-PendingChangeStore::PendingChangeStore(const QString &path)
-    : m_connection(QStringLiteral("pending-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+SqliteDatabase::Options PendingChangeStore::options()
 {
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    db.setDatabaseName(path);
-    if (!db.open()) {
-        m_error = db.lastError().text();
-        qCWarning(lcChanges) << "cannot open the pending changes store:" << m_error;
-        return;
-    }
+    SqliteDatabase::Options options;
+    options.name = QStringLiteral("pending-changes");
     // WAL + FULL: every committed edit survives a process kill and a power cut.
-    m_open = exec(QStringLiteral("PRAGMA journal_mode=WAL"))
-        && exec(QStringLiteral("PRAGMA synchronous=FULL"))
-        && exec(QStringLiteral("CREATE TABLE IF NOT EXISTS pending ("
-                               " id TEXT PRIMARY KEY, account TEXT NOT NULL, position INTEGER NOT NULL,"
-                               " json BLOB NOT NULL)"))
-        && exec(QStringLiteral("CREATE TABLE IF NOT EXISTS journal ("
-                               " sequence INTEGER PRIMARY KEY AUTOINCREMENT, account TEXT NOT NULL,"
-                               " posted_at TEXT NOT NULL, succeeded INTEGER NOT NULL, message TEXT,"
-                               " json BLOB NOT NULL)"))
-        && exec(QStringLiteral("CREATE TABLE IF NOT EXISTS posts ("
-                               " id INTEGER PRIMARY KEY AUTOINCREMENT, account TEXT NOT NULL, started_at TEXT NOT NULL,"
-                               " changes INTEGER NOT NULL, journal_mark INTEGER NOT NULL, finished INTEGER NOT NULL)"));
+    options.durability = SqliteDatabase::Durability::Full;
+    // Version 1: the layout of files written before versioning (user_version 0), as they were.
+    options.migrations.append({{
+        QStringLiteral("CREATE TABLE IF NOT EXISTS pending ("
+                       " id TEXT PRIMARY KEY, account TEXT NOT NULL, position INTEGER NOT NULL,"
+                       " json BLOB NOT NULL)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS journal ("
+                       " sequence INTEGER PRIMARY KEY AUTOINCREMENT, account TEXT NOT NULL,"
+                       " posted_at TEXT NOT NULL, succeeded INTEGER NOT NULL, message TEXT,"
+                       " json BLOB NOT NULL)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS posts ("
+                       " id INTEGER PRIMARY KEY AUTOINCREMENT, account TEXT NOT NULL, started_at TEXT NOT NULL,"
+                       " changes INTEGER NOT NULL, journal_mark INTEGER NOT NULL, finished INTEGER NOT NULL)"),
+    }, {}});
+    // Version 2: every read is per account; the journal grows with every post and was scanned
+    // whole for journal() and for each interruptedPost() count.
+    options.migrations.append({{
+        QStringLiteral("CREATE INDEX IF NOT EXISTS pending_by_account ON pending (account, position)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS journal_by_account ON journal (account, sequence)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS posts_by_account ON posts (account, finished)"),
+    }, {}});
+    return options;
 }
 
-PendingChangeStore::~PendingChangeStore()
+int PendingChangeStore::schemaVersion()
 {
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-        if (db.isOpen())
-            db.close();
-    }
-    QSqlDatabase::removeDatabase(m_connection);
+    return int(options().migrations.size());
 }
 
-bool PendingChangeStore::exec(const QString &sql)
+PendingChangeStore::PendingChangeStore(const QString &path)
+    : m_db(path, options())
 {
-    QSqlQuery query(QSqlDatabase::database(m_connection));
-    if (query.exec(sql))
-        return true;
-    m_error = query.lastError().text();
-    qCWarning(lcChanges) << "pending changes store:" << m_error;
-    return false;
+    if (!m_db.isOpen())
+        qCWarning(lcChanges) << "cannot open the pending changes store:" << m_db.errorString();
 }
+
+PendingChangeStore::~PendingChangeStore() = default;
 
 bool PendingChangeStore::save(const PendingChange &change)
 {
@@ -85,22 +83,26 @@ bool PendingChangeStore::save(const PendingChange &change)
 
 bool PendingChangeStore::saveAll(const QList<PendingChange> &changes)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
     // One commit (one fsync) for a whole batch instead of one per change.
-    if (!db.transaction())
+    SqliteTransaction transaction(m_db.connection());
+    if (!transaction.isActive()) {
+        m_error = transaction.errorString();
         return false;
-    for (const PendingChange &change : changes) {
-        if (!insertOrUpdate(change)) {
-            db.rollback();
-            return false;
-        }
     }
-    return db.commit();
+    for (const PendingChange &change : changes) {
+        if (!insertOrUpdate(change))
+            return false; // rolled back by the transaction
+    }
+    if (!transaction.commit()) {
+        m_error = transaction.errorString();
+        return false;
+    }
+    return true;
 }
 
 bool PendingChangeStore::insertOrUpdate(const PendingChange &change)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connection));
+    QSqlQuery query(m_db.connection());
     // Keep the first position of an id so the list order never jumps when a change is edited.
     query.prepare(QStringLiteral(
         "INSERT INTO pending (id, account, position, json) VALUES (?, ?,"
@@ -118,7 +120,7 @@ bool PendingChangeStore::insertOrUpdate(const PendingChange &change)
 
 bool PendingChangeStore::remove(const QString &id)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connection));
+    QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("DELETE FROM pending WHERE id = ?"));
     query.addBindValue(id);
     return query.exec();
@@ -126,7 +128,7 @@ bool PendingChangeStore::remove(const QString &id)
 
 bool PendingChangeStore::removeAll(const QString &adAccountId)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connection));
+    QSqlQuery query(m_db.connection());
     if (adAccountId.isEmpty())
         return query.exec(QStringLiteral("DELETE FROM pending"));
     query.prepare(QStringLiteral("DELETE FROM pending WHERE account = ?"));
@@ -136,7 +138,7 @@ bool PendingChangeStore::removeAll(const QString &adAccountId)
 
 QList<PendingChange> PendingChangeStore::load(const QString &adAccountId) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connection));
+    QSqlQuery query(m_db.connection());
     if (adAccountId.isEmpty()) {
         query.prepare(QStringLiteral("SELECT json FROM pending ORDER BY position"));
     } else {
@@ -158,23 +160,33 @@ bool PendingChangeStore::appendJournal(JournalEntry &entry)
 
 bool PendingChangeStore::recordApplied(JournalEntry &entry)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    if (!db.transaction())
-        return false;
-    QSqlQuery remove(db);
-    remove.prepare(QStringLiteral("DELETE FROM pending WHERE id = ?"));
-    remove.addBindValue(entry.change.id);
-    if (!insertJournal(entry) || !remove.exec()) {
-        m_error = remove.lastError().text();
-        db.rollback();
+    QSqlDatabase db = m_db.connection();
+    SqliteTransaction transaction(db);
+    if (!transaction.isActive()) {
+        m_error = transaction.errorString();
         return false;
     }
-    return db.commit();
+    {
+        QSqlQuery remove(db);
+        remove.prepare(QStringLiteral("DELETE FROM pending WHERE id = ?"));
+        remove.addBindValue(entry.change.id);
+        if (!insertJournal(entry))
+            return false; // rolled back by the transaction
+        if (!remove.exec()) {
+            m_error = remove.lastError().text();
+            return false;
+        }
+    }
+    if (!transaction.commit()) {
+        m_error = transaction.errorString();
+        return false;
+    }
+    return true;
 }
 
 qint64 PendingChangeStore::beginPost(const QString &adAccountId, int changes, const QDateTime &startedAt)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connection));
+    QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("INSERT INTO posts (account, started_at, changes, journal_mark, finished)"
                                  " VALUES (?, ?, ?, COALESCE((SELECT MAX(sequence) FROM journal), 0), 0)"));
     query.addBindValue(adAccountId);
@@ -189,7 +201,7 @@ qint64 PendingChangeStore::beginPost(const QString &adAccountId, int changes, co
 
 bool PendingChangeStore::finishPost(qint64 postId)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connection));
+    QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("UPDATE posts SET finished = 1 WHERE id = ?"));
     query.addBindValue(postId);
     return query.exec();
@@ -197,7 +209,7 @@ bool PendingChangeStore::finishPost(qint64 postId)
 
 std::optional<PostRecord> PendingChangeStore::interruptedPost(const QString &adAccountId) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connection));
+    QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("SELECT id, started_at, changes,"
                                  " (SELECT COUNT(*) FROM journal j WHERE j.account = p.account AND j.succeeded = 1"
                                  "  AND j.sequence > p.journal_mark)"
@@ -216,7 +228,7 @@ std::optional<PostRecord> PendingChangeStore::interruptedPost(const QString &adA
 
 bool PendingChangeStore::finishInterruptedPosts(const QString &adAccountId)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connection));
+    QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("UPDATE posts SET finished = 1 WHERE account = ? AND finished = 0"));
     query.addBindValue(adAccountId);
     return query.exec();
@@ -224,7 +236,7 @@ bool PendingChangeStore::finishInterruptedPosts(const QString &adAccountId)
 
 bool PendingChangeStore::insertJournal(JournalEntry &entry)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connection));
+    QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("INSERT INTO journal (account, posted_at, succeeded, message, json) VALUES (?, ?, ?, ?, ?)"));
     query.addBindValue(entry.change.adAccountId);
     query.addBindValue(entry.postedAt.toString(Qt::ISODateWithMs));
@@ -241,7 +253,7 @@ bool PendingChangeStore::insertJournal(JournalEntry &entry)
 
 QList<JournalEntry> PendingChangeStore::journal(const QString &adAccountId, int limit) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connection));
+    QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("SELECT sequence, posted_at, succeeded, message, json FROM journal"
                                  " WHERE account = ? ORDER BY sequence DESC LIMIT ?"));
     query.addBindValue(adAccountId);

@@ -2,6 +2,7 @@
 
 #include "core/changes/journalentry.h"
 #include "core/changes/pendingchange.h"
+#include "core/store/sqlitedatabase.h"
 
 #include <QDateTime>
 #include <QList>
@@ -29,8 +30,9 @@ struct PostRecord
  * nothing. (The ad group cache lives elsewhere because it may be thrown away at any time;
  * these may not.)
  *
- * Each instance has its own QSqlDatabase connection and must be used on the thread that
- * created it.
+ * The file is a SqliteDatabase (WAL, synchronous FULL): each thread that calls in gets its own
+ * connection. Schema versions: 1 is the original layout (pending, journal, posts); 2 adds
+ * per-account indexes for load(), journal() and interruptedPost().
  */
 class PendingChangeStore
 {
@@ -44,8 +46,10 @@ public:
     /** `<app data>/pending-changes.sqlite`. */
     static QString defaultPath();
 
-    bool isOpen() const { return m_open; }
-    QString errorString() const { return m_error; }
+    bool isOpen() const { return m_db.isOpen(); }
+    QString errorString() const { return m_error.isEmpty() ? m_db.errorString() : m_error; }
+    /** The schema version this build writes. */
+    static int schemaVersion();
 
     /** Inserts or replaces @p change (by id), keeping its original position in the list. */
     bool save(const PendingChange &change);
@@ -77,12 +81,11 @@ public:
     QList<JournalEntry> journal(const QString &adAccountId, int limit = 1000) const;
 
 private:
-    bool exec(const QString &sql);
+    static SqliteDatabase::Options options();
     bool insertOrUpdate(const PendingChange &change);
     bool insertJournal(JournalEntry &entry);
 
-    QString m_connection;
-    bool m_open = false;
+    SqliteDatabase m_db;
     QString m_error;
 };
 

@@ -8,12 +8,8 @@
 namespace pinstripe {
 
 /**
- * Writes tables as CSV per RFC 4180: fields separated by commas, records ended by CRLF, a field
- * quoted when it holds a comma, a double quote, CR or LF, and quotes inside doubled, in UTF-8.
- *
- * Files for spreadsheets start with a UTF-8 byte order mark: without it Excel reads the file
- * in the system's legacy code page and shows "–" or "€" as mojibake. Files for tools leave it
- * out, since many scripts would take it as part of the first header.
+ * Table export: a header and rows of cells written to a CSV file through CsvWriter, in the
+ * flavor the user picked (for spreadsheets, with a UTF-8 byte order mark, or for tools, without).
  */
 class CsvExporter final
 {
@@ -23,17 +19,11 @@ public:
         Tools,       ///< plain UTF-8, for scripts and other programs
     };
 
-    /** The bytes a Spreadsheet file starts with (EF BB BF). */
+    /** The bytes a Spreadsheet file starts with (EF BB BF); CsvWriter::byteOrderMark(). */
     static QByteArray byteOrderMark();
-    /** One field, quoted only when needed. */
-    static QString escapeField(const QString &field);
-    /** One record (without its line break). */
-    static QString record(const QStringList &fields);
-    /** A header record followed by @p rows, each ended by CRLF. */
-    static QByteArray toCsv(const QStringList &header, const QList<QStringList> &rows);
     /**
-     * Writes toCsv() to @p path atomically (a half-written file never replaces an older one),
-     * after a byte order mark for the Spreadsheet flavor. Returns false and sets
+     * Writes @p header and @p rows to @p path atomically (a half-written file never replaces an
+     * older one), after a byte order mark for the Spreadsheet flavor. Returns false and sets
      * @p errorMessage on failure.
      */
     static bool writeFile(const QString &path, const QStringList &header, const QList<QStringList> &rows,

@@ -1,8 +1,8 @@
 #include "core/store/localstore.h"
 
 #include "core/logging.h"
+#include "core/store/sqlitetransaction.h"
 
-#include <QAtomicInt>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -14,8 +14,6 @@
 namespace pinstripe {
 
 namespace {
-
-QAtomicInt g_connectionCounter;
 
 QByteArray toBlob(const QJsonObject &object)
 {
@@ -41,71 +39,58 @@ QString LocalStore::defaultPath()
     return QDir(dir).filePath(QStringLiteral("cache.sqlite"));
 }
 
+SqliteDatabase::Options LocalStore::options()
+{
+    SqliteDatabase::Options options;
+    options.name = QStringLiteral("cache");
+    // The cache can be fetched again: a power cut may cost the last commits, never the file.
+    options.durability = SqliteDatabase::Durability::Normal;
+    // Version 1: the layout of files written before versioning (user_version 0), as they were.
+    options.migrations.append({{
+        QStringLiteral("CREATE TABLE IF NOT EXISTS accounts ("
+                       "id TEXT PRIMARY KEY, position INTEGER, json BLOB NOT NULL, fetched_at INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS campaigns ("
+                       "account_id TEXT NOT NULL, id TEXT NOT NULL, position INTEGER, json BLOB NOT NULL, "
+                       "fetched_at INTEGER NOT NULL, PRIMARY KEY (account_id, id))"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS ad_groups ("
+                       "account_id TEXT NOT NULL, id TEXT NOT NULL, status TEXT, json BLOB NOT NULL, "
+                       "fetched_at INTEGER NOT NULL, PRIMARY KEY (account_id, id))"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS listings ("
+                       "account_id TEXT PRIMARY KEY, completed_at INTEGER NOT NULL)"),
+    }, {}});
+    // Version 2: after every complete refresh, removeAdGroupsFetchedBefore() looks for the rows
+    // of one account older than the refresh; without this it reads all of the account's rows.
+    options.migrations.append({{
+        QStringLiteral("CREATE INDEX IF NOT EXISTS ad_groups_by_fetch ON ad_groups (account_id, fetched_at)"),
+    }, {}});
+    return options;
+}
+
+int LocalStore::schemaVersion()
+{
+    return int(options().migrations.size());
+}
+
 LocalStore::LocalStore(const QString &path)
-    : m_path(path)
-    , m_connectionName(QStringLiteral("pinstripe-store-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1)))
+    : m_db(path, options())
 {
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(path);
-    // Another connection (a reader thread) may hold the file for a moment.
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!db.open()) {
-        m_lastError = db.lastError().text();
-        qCWarning(lcStore) << "cannot open the cache" << path << m_lastError;
-        return;
-    }
-    // WAL lets a reader see the last committed pages while the writer adds the next one.
-    exec(QStringLiteral("PRAGMA journal_mode=WAL"));
-    exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
-    m_open = createSchema();
 }
 
-LocalStore::~LocalStore()
-{
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        if (db.isOpen())
-            db.close();
-    }
-    QSqlDatabase::removeDatabase(m_connectionName);
-}
+LocalStore::~LocalStore() = default;
 
-QSqlDatabase LocalStore::database() const
+QString LocalStore::lastError() const
 {
-    return QSqlDatabase::database(m_connectionName, false);
-}
-
-bool LocalStore::exec(const QString &sql)
-{
-    QSqlQuery query(database());
-    if (!query.exec(sql)) {
-        m_lastError = query.lastError().text();
-        qCWarning(lcStore) << "SQL failed:" << sql << m_lastError;
-        return false;
-    }
-    return true;
-}
-
-bool LocalStore::createSchema()
-{
-    return exec(QStringLiteral("CREATE TABLE IF NOT EXISTS accounts ("
-                               "id TEXT PRIMARY KEY, position INTEGER, json BLOB NOT NULL, fetched_at INTEGER NOT NULL)"))
-        && exec(QStringLiteral("CREATE TABLE IF NOT EXISTS campaigns ("
-                               "account_id TEXT NOT NULL, id TEXT NOT NULL, position INTEGER, json BLOB NOT NULL, "
-                               "fetched_at INTEGER NOT NULL, PRIMARY KEY (account_id, id))"))
-        && exec(QStringLiteral("CREATE TABLE IF NOT EXISTS ad_groups ("
-                               "account_id TEXT NOT NULL, id TEXT NOT NULL, status TEXT, json BLOB NOT NULL, "
-                               "fetched_at INTEGER NOT NULL, PRIMARY KEY (account_id, id))"))
-        && exec(QStringLiteral("CREATE TABLE IF NOT EXISTS listings ("
-                               "account_id TEXT PRIMARY KEY, completed_at INTEGER NOT NULL)"));
+    return m_lastError.isEmpty() ? m_db.errorString() : m_lastError;
 }
 
 bool LocalStore::saveAccounts(const QList<AdAccount> &accounts)
 {
     QSqlDatabase db = database();
-    if (!m_open || !db.transaction())
+    SqliteTransaction transaction(db);
+    if (!transaction.isActive()) {
+        m_lastError = transaction.errorString();
         return false;
+    }
     const qint64 now = toStamp(QDateTime::currentDateTimeUtc());
     QSqlQuery query(db);
     bool ok = query.exec(QStringLiteral("DELETE FROM accounts"));
@@ -119,10 +104,13 @@ bool LocalStore::saveAccounts(const QList<AdAccount> &accounts)
     }
     if (!ok) {
         m_lastError = query.lastError().text();
-        db.rollback();
+        return false; // rolled back by the transaction
+    }
+    if (!transaction.commit()) {
+        m_lastError = transaction.errorString();
         return false;
     }
-    return db.commit();
+    return true;
 }
 
 QList<AdAccount> LocalStore::accounts() const
@@ -139,8 +127,11 @@ QList<AdAccount> LocalStore::accounts() const
 bool LocalStore::saveCampaigns(const QString &accountId, const QList<Campaign> &campaigns)
 {
     QSqlDatabase db = database();
-    if (!m_open || !db.transaction())
+    SqliteTransaction transaction(db);
+    if (!transaction.isActive()) {
+        m_lastError = transaction.errorString();
         return false;
+    }
     const qint64 now = toStamp(QDateTime::currentDateTimeUtc());
     QSqlQuery query(db);
     bool ok = query.prepare(QStringLiteral("DELETE FROM campaigns WHERE account_id = ?"));
@@ -158,10 +149,13 @@ bool LocalStore::saveCampaigns(const QString &accountId, const QList<Campaign> &
     }
     if (!ok) {
         m_lastError = query.lastError().text();
-        db.rollback();
+        return false; // rolled back by the transaction
+    }
+    if (!transaction.commit()) {
+        m_lastError = transaction.errorString();
         return false;
     }
-    return db.commit();
+    return true;
 }
 
 QList<Campaign> LocalStore::campaigns(const QString &accountId) const
@@ -180,8 +174,11 @@ QList<Campaign> LocalStore::campaigns(const QString &accountId) const
 bool LocalStore::saveAdGroups(const QString &accountId, const QList<AdGroup> &adGroups, const QDateTime &fetchedAt)
 {
     QSqlDatabase db = database();
-    if (!m_open || !db.transaction())
+    SqliteTransaction transaction(db);
+    if (!transaction.isActive()) {
+        m_lastError = transaction.errorString();
         return false;
+    }
     QSqlQuery query(db);
     bool ok = query.prepare(QStringLiteral("INSERT OR REPLACE INTO ad_groups (account_id, id, status, json, fetched_at) "
                                            "VALUES (?, ?, ?, ?, ?)"));
@@ -199,10 +196,13 @@ bool LocalStore::saveAdGroups(const QString &accountId, const QList<AdGroup> &ad
     if (!ok) {
         m_lastError = query.lastError().text();
         qCWarning(lcStore) << "saving ad groups failed:" << m_lastError;
-        db.rollback();
+        return false; // rolled back by the transaction
+    }
+    if (!transaction.commit()) {
+        m_lastError = transaction.errorString();
         return false;
     }
-    return db.commit();
+    return true;
 }
 
 bool LocalStore::removeAdGroupsFetchedBefore(const QString &accountId, const QDateTime &before,

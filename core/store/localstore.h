@@ -3,10 +3,10 @@
 #include "core/model/adaccount.h"
 #include "core/model/adgroup.h"
 #include "core/model/campaign.h"
+#include "core/store/sqlitedatabase.h"
 
 #include <QDateTime>
 #include <QList>
-#include <QSqlDatabase>
 #include <QString>
 
 namespace pinstripe {
@@ -16,9 +16,12 @@ namespace pinstripe {
  * (JSON blobs keyed by account and id, each with the time it was fetched), so a restart shows
  * the last data at once.
  *
- * Each instance opens its own connection (a unique connection name), so a worker thread can
- * read the same file through its own LocalStore while the UI thread writes. A connection is
- * used only on the thread that created the instance. Tokens and secrets are never stored here.
+ * The file is a SqliteDatabase: each thread that calls in gets its own connection, so a worker
+ * thread can read the same file (through its own LocalStore or this one) while the UI thread
+ * writes. Tokens and secrets are never stored here.
+ *
+ * Schema versions: 1 is the original layout (accounts, campaigns, ad_groups, listings);
+ * 2 adds an index on ad_groups (account_id, fetched_at) for removeAdGroupsFetchedBefore().
  */
 class LocalStore final
 {
@@ -32,10 +35,13 @@ public:
     LocalStore(const LocalStore &) = delete;
     LocalStore &operator=(const LocalStore &) = delete;
 
-    bool isOpen() const { return m_open; }
-    QString path() const { return m_path; }
+    bool isOpen() const { return m_db.isOpen(); }
+    QString path() const { return m_db.path(); }
     /** The last SQL error, for logs. */
-    QString lastError() const { return m_lastError; }
+    QString lastError() const;
+
+    /** The schema version this build writes. */
+    static int schemaVersion();
 
     /** Replaces the cached list of ad accounts. */
     bool saveAccounts(const QList<AdAccount> &accounts);
@@ -61,14 +67,11 @@ public:
     bool setAdGroupsCompletedAt(const QString &accountId, const QDateTime &when);
 
 private:
-    bool exec(const QString &sql);
-    bool createSchema();
-    QSqlDatabase database() const;
+    static SqliteDatabase::Options options();
+    QSqlDatabase database() const { return m_db.connection(); }
 
-    QString m_path;
-    QString m_connectionName;
+    SqliteDatabase m_db;
     mutable QString m_lastError;
-    bool m_open = false;
 };
 
 } // namespace pinstripe

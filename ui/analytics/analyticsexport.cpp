@@ -1,6 +1,6 @@
 #include "ui/analytics/analyticsexport.h"
 
-#include "core/store/csvexporter.h"
+#include "core/store/csvwriter.h"
 #include "ui/common/messagebox.h"
 #include "ui/common/savefiledialog.h"
 
@@ -148,7 +148,7 @@ void AnalyticsExport::addActions(QMenu *menu, QWidget *chart, std::function<Expo
                                                 kFolderKey);
         QString error;
         if (!choice.path.isEmpty())
-            report(saveBytes(CsvExporter::byteOrderMark() + csv(), choice.path, &error), error); // Excel reads UTF-8 only with it
+            report(saveBytes(CsvWriter::byteOrderMark() + csv(), choice.path, &error), error); // Excel reads UTF-8 only with it
     });
 }
 

@@ -1,4 +1,4 @@
-// CSV per RFC 4180: quoting, doubled quotes, CRLF record ends, UTF-8.
+// Table export: header and rows through CsvWriter into a file, with or without a byte order mark.
 #include "core/store/csvexporter.h"
 
 #include <QFile>
@@ -12,38 +12,24 @@ class TestCsvExporter : public QObject
     Q_OBJECT
 
 private slots:
-    void escapesOnlyWhenNeeded_data();
-    void escapesOnlyWhenNeeded();
-    void recordsEndWithCrlf();
+    void rowsAreQuotedByTheWriter();
     void writesUtf8File();
 };
 
-void TestCsvExporter::escapesOnlyWhenNeeded_data()
+void TestCsvExporter::rowsAreQuotedByTheWriter()
 {
-    QTest::addColumn<QString>("field");
-    QTest::addColumn<QString>("expected");
-    QTest::newRow("plain") << QStringLiteral("Spring sale") << QStringLiteral("Spring sale");
-    QTest::newRow("empty") << QString() << QString();
-    QTest::newRow("comma") << QStringLiteral("a,b") << QStringLiteral("\"a,b\"");
-    QTest::newRow("quote") << QStringLiteral("say \"hi\"") << QStringLiteral("\"say \"\"hi\"\"\"");
-    QTest::newRow("newline") << QStringLiteral("two\nlines") << QStringLiteral("\"two\nlines\"");
-    QTest::newRow("cr") << QStringLiteral("a\rb") << QStringLiteral("\"a\rb\"");
-    QTest::newRow("leading space kept") << QStringLiteral(" x ") << QStringLiteral(" x ");
-}
-
-void TestCsvExporter::escapesOnlyWhenNeeded()
-{
-    QFETCH(QString, field);
-    QFETCH(QString, expected);
-    QCOMPARE(CsvExporter::escapeField(field), expected);
-}
-
-void TestCsvExporter::recordsEndWithCrlf()
-{
-    const QByteArray csv = CsvExporter::toCsv({QStringLiteral("Name"), QStringLiteral("Budget")},
-                                              {{QStringLiteral("A, B"), QStringLiteral("12.50")},
-                                               {QStringLiteral("C"), QString()}});
-    QCOMPARE(csv, QByteArray("Name,Budget\r\n\"A, B\",12.50\r\nC,\r\n"));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("table.csv"));
+    QString error;
+    QVERIFY2(CsvExporter::writeFile(path, {QStringLiteral("Name"), QStringLiteral("ID")},
+                                    {{QStringLiteral("A, \"B\""), QStringLiteral("000549755885175")},
+                                     {QStringLiteral("two\nlines"), QString()}},
+                                    &error, CsvExporter::Flavor::Tools),
+             qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("Name,ID\r\n\"A, \"\"B\"\"\",000549755885175\r\n\"two\nlines\",\r\n"));
 }
 
 void TestCsvExporter::writesUtf8File()
