@@ -6,8 +6,13 @@
 #include "commandline.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QHeaderView>
+#include <QMenu>
+#include <QMenuBar>
 #include <QTest>
 #include <QWidget>
 
@@ -80,6 +85,89 @@ inline void screenshot(QWidget *window, const QString &name)
     QDir dir(qEnvironmentVariable("PINSTRIPE_TEST_ARTIFACTS", QDir::tempPath()));
     dir.mkpath(QStringLiteral("journeys"));
     window->grab().save(dir.filePath(QStringLiteral("journeys/%1.png").arg(name)));
+}
+
+/** What a person reads on a menu entry or button: the text without its mnemonic marker. */
+inline QString visibleText(QString text)
+{
+    return text.remove(QLatin1Char('&'));
+}
+
+/** Opens the menu bar's menu titled @p title with a click, as a person does; nullptr if none. */
+inline QMenu *openMenu(QMenuBar *bar, const QString &title)
+{
+    for (QAction *action : bar->actions()) {
+        if (action->menu() && action->isVisible() && visibleText(action->text()) == title) {
+            const QPoint at = bar->actionGeometry(action).center();
+            QTest::mouseMove(bar, at);
+            QTest::mouseClick(bar, Qt::LeftButton, {}, at);
+            if (!QTest::qWaitFor([&] { return action->menu()->isVisible(); }, 5000))
+                return nullptr;
+            return action->menu();
+        }
+    }
+    return nullptr;
+}
+
+/**
+ * Clicks the entry reading @p text in the open @p menu; a path of texts separated by " › "
+ * walks into submenus. Returns whether the entry was there and enabled.
+ */
+inline bool clickMenuItem(QMenu *menu, const QString &text)
+{
+    const QStringList path = text.split(QStringLiteral(" › "));
+    for (int i = 0; i < path.size(); ++i) {
+        QAction *found = nullptr;
+        for (QAction *action : menu->actions()) {
+            if (action->isVisible() && !action->isSeparator() && visibleText(action->text()) == path.at(i))
+                found = action;
+        }
+        if (!found || !found->isEnabled())
+            return false;
+        const QPoint at = menu->actionGeometry(found).center();
+        QTest::mouseMove(menu, at);
+        if (i + 1 < path.size()) {
+            QMenu *sub = found->menu();
+            if (!sub)
+                return false;
+            QTest::mouseClick(menu, Qt::LeftButton, {}, at);
+            if (!QTest::qWaitFor([sub] { return sub->isVisible(); }, 5000))
+                return false;
+            menu = sub;
+        } else {
+            QTest::mouseClick(menu, Qt::LeftButton, {}, at);
+        }
+    }
+    return true;
+}
+
+/** Opens @p menuTitle in @p window's menu bar and clicks @p item in it. */
+inline bool chooseMenuItem(QWidget *window, const QString &menuTitle, const QString &item)
+{
+    auto *bar = window->findChild<QMenuBar *>();
+    QMenu *menu = bar ? openMenu(bar, menuTitle) : nullptr;
+    return menu && clickMenuItem(menu, item);
+}
+
+/** Clicks the header of the column titled @p title in @p view. Returns whether it was there. */
+inline bool clickHeader(QAbstractItemView *view, QHeaderView *header, const QString &title)
+{
+    for (int logical = 0; logical < header->count(); ++logical) {
+        if (header->isSectionHidden(logical)
+            || view->model()->headerData(logical, header->orientation()).toString() != title)
+            continue;
+        const int x = header->sectionViewportPosition(logical) + header->sectionSize(logical) / 2;
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+        return true;
+    }
+    return false;
+}
+
+/** Clicks the cell at @p index of @p view (scrolled to first), with @p modifiers held. */
+inline void clickCell(QAbstractItemView *view, const QModelIndex &index, Qt::KeyboardModifiers modifiers = {})
+{
+    view->scrollTo(index);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, modifiers, view->visualRect(index).center());
 }
 
 } // namespace pinstripe::journeys
