@@ -5,6 +5,26 @@
 #include "application.h"
 #include "commandline.h"
 
+#include "core/api/apiclient.h"
+#include "core/api/getadgrouprequest.h"
+#include "core/api/tokenprovider.h"
+#include "core/app/appcontext.h"
+#include "core/model/adgroup.h"
+#include "core/store/adgrouprepository.h"
+#include "sandbox/sandboxoptions.h"
+#include "core/changes/changeset.h"
+#include "ui/adgroups/adgroupbrowser.h"
+#include "ui/adgroups/adgroupfilterproxy.h"
+#include "ui/changes/pendingchangesmodel.h"
+#include "ui/changes/pendingchangespanel.h"
+#include "ui/mainwindow.h"
+#include "ui/workspace/workspacecontroller.h"
+
+#include <QMessageBox>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <optional>
+
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAction>
@@ -168,6 +188,61 @@ inline void clickCell(QAbstractItemView *view, const QModelIndex &index, Qt::Key
 {
     view->scrollTo(index);
     QTest::mouseClick(view->viewport(), Qt::LeftButton, modifiers, view->visualRect(index).center());
+}
+
+/** Shows the window as a person sees it and waits until it lists the open account's ad groups. */
+inline bool showAndLoad(Application &app)
+{
+    MainWindow *window = app.window();
+    window->resize(1440, 900);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window))
+        return false;
+    window->activateWindow();
+    AdGroupBrowser *browser = window->browser();
+    return QTest::qWaitFor([&] { return app.workspace()->account().has_value(); }, 20000)
+        && QTest::qWaitFor([&] { return !browser->repository()->isLoading() && browser->proxy()->rowCount() > 5; }, 20000);
+}
+
+/**
+ * Posts what is pending as a person does: the Pending Changes dock's Post… button, the
+ * summary's "Post N" button, then OK on the result. Returns the result's text (empty if a
+ * step did not appear).
+ */
+inline QString postWithTheDock(MainWindow *window, int expected)
+{
+    auto *panel = window->findChild<PendingChangesPanel *>();
+    if (!panel)
+        return {};
+    QAbstractButton *post = nullptr;
+    if (!QTest::qWaitFor([&] { return (post = button(QStringLiteral("Post…"), panel)) != nullptr; }, 5000))
+        return {};
+    QTest::mouseClick(post, Qt::LeftButton);
+    QAbstractButton *postThem = nullptr;
+    const QString label = QStringLiteral("Post %1").arg(expected);
+    if (!QTest::qWaitFor([&] { return (postThem = button(label)) != nullptr; }, 20000))
+        return {};
+    QTest::mouseClick(postThem, Qt::LeftButton);
+    QMessageBox *result = nullptr;
+    if (!QTest::qWaitFor([&] { return (result = openWindow<QMessageBox>()) != nullptr; }, 60000))
+        return {};
+    const QString text = result->text();
+    QTest::mouseClick(result->button(QMessageBox::Ok), Qt::LeftButton);
+    return text;
+}
+
+/** The ad group as Pinterest (the sandbox at @p baseUrl) has it now, asked afresh with the demo token. */
+inline std::optional<AdGroup> serverAdGroup(const QUrl &baseUrl, const QString &adAccountId, const QString &adGroupId,
+                                            const QString &token = sandbox::SandboxOptions().accessToken)
+{
+    StaticTokenProvider tokens(token);
+    ApiClient client(baseUrl, &tokens);
+    auto *get = new GetAdGroupRequest(&client, adAccountId, adGroupId);
+    QSignalSpy got(get, &GetAdGroupRequest::finished);
+    get->start();
+    if (!QTest::qWaitFor([&] { return got.size() == 1; }, 20000))
+        return std::nullopt;
+    return got.first().first().value<AdGroup>();
 }
 
 } // namespace pinstripe::journeys
