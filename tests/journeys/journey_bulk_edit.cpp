@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QGroupBox>
 #include <QLineEdit>
+#include <QPointer>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -117,10 +118,11 @@ void JourneyBulkEdit::raiseUndoRedoPost()
     QCOMPARE(unit->currentText(), QStringLiteral("%"));
     QTest::mouseClick(value, Qt::LeftButton);
     QTest::keyClicks(value, QStringLiteral("10"));
+    const QPointer<QDialog> guard(dialog); // it may go away once done
     QAbstractButton *ok = button(QStringLiteral("OK"), dialog);
     QVERIFY(ok);
     QTest::mouseClick(ok, Qt::LeftButton);
-    QTRY_VERIFY(!dialog->isVisible());
+    QTRY_VERIFY(!guard || !guard->isVisible());
 
     // The dock lists one budget change per ad group.
     auto *pending = byAccessibleName<QTableView>(QStringLiteral("Pending changes"));
