@@ -20,7 +20,11 @@
 #include "ui/mainwindow.h"
 #include "ui/workspace/workspacecontroller.h"
 
+#include <QFileDialog>
+#include <QLineEdit>
 #include <QMessageBox>
+#include <QTimer>
+#include <functional>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <optional>
@@ -188,6 +192,67 @@ inline void clickCell(QAbstractItemView *view, const QModelIndex &index, Qt::Key
 {
     view->scrollTo(index);
     QTest::mouseClick(view->viewport(), Qt::LeftButton, modifiers, view->visualRect(index).center());
+}
+
+/**
+ * Steps a person takes in windows that block the journey while they are open (a popup menu
+ * run by exec(), a modal file dialog): each step is tried every few milliseconds until it
+ * reports done, then the next one; a step that opens another blocking window does so from a
+ * call of its own, so the steps go on inside it. Keep this alive until the blocking call has
+ * returned.
+ */
+class Answers final
+{
+public:
+    explicit Answers(QList<std::function<bool()>> steps)
+        : m_steps(std::move(steps))
+    {
+        m_timer.setInterval(20);
+        QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] {
+            if (!m_steps.isEmpty() && m_steps.constFirst()())
+                m_steps.removeFirst();
+            if (m_steps.isEmpty())
+                m_timer.stop();
+        });
+        m_timer.start();
+    }
+    bool allGiven() const { return m_steps.isEmpty(); }
+
+private:
+    QList<std::function<bool()>> m_steps;
+    QTimer m_timer;
+};
+
+/** A step: clicks @p item in whichever popup menu is open. */
+inline std::function<bool()> clickInOpenMenu(const QString &item)
+{
+    return [item] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu || !menu->isVisible())
+            return false;
+        // Clicked from a fresh call: the item may run a dialog of its own, and the steps'
+        // timer must keep ticking inside it.
+        QTimer::singleShot(0, menu, [menu, item] { clickMenuItem(menu, item); });
+        return true;
+    };
+}
+
+/** A step: types @p path into the open file dialog's file name field and presses Enter. */
+inline std::function<bool()> saveAsInFileDialog(const QString &path)
+{
+    return [path] {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        if (!dialog || !dialog->isVisible())
+            return false;
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+        if (!name || !name->isVisible())
+            return false;
+        QTest::mouseClick(name, Qt::LeftButton);
+        QTest::keyClick(name, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(name, path);
+        QTest::keyClick(name, Qt::Key_Return);
+        return true;
+    };
 }
 
 /** Shows the window as a person sees it and waits until it lists the open account's ad groups. */
