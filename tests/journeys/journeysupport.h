@@ -271,8 +271,8 @@ inline bool showAndLoad(Application &app)
 
 /**
  * Posts what is pending as a person does: the Pending Changes dock's Post… button, the
- * summary's "Post N" button, then OK on the result. Returns the result's text (empty if a
- * step did not appear).
+ * summary's "Post N" button, then OK on the result. Returns the result's text (empty, or what
+ * was on screen instead, if a step did not appear).
  */
 inline QString postWithTheDock(MainWindow *window, int expected)
 {
@@ -285,8 +285,19 @@ inline QString postWithTheDock(MainWindow *window, int expected)
     QTest::mouseClick(post, Qt::LeftButton);
     QAbstractButton *postThem = nullptr;
     const QString label = QStringLiteral("Post %1").arg(expected);
-    if (!QTest::qWaitFor([&] { return (postThem = button(label)) != nullptr; }, 20000))
-        return {};
+    if (!QTest::qWaitFor([&] { return (postThem = button(label)) != nullptr; }, 20000)) {
+        QStringList seen; // what is on screen instead, for the failure message
+        for (QWidget *top : QApplication::topLevelWidgets()) {
+            if (!top->isVisible())
+                continue;
+            seen << top->windowTitle();
+            for (QAbstractButton *b : top->findChildren<QAbstractButton *>()) {
+                if (b->isVisible() && !b->text().isEmpty())
+                    seen << QStringLiteral("[%1]").arg(b->text());
+            }
+        }
+        return QStringLiteral("no \"%1\" button; on screen: %2").arg(label, seen.join(QLatin1Char(' ')));
+    }
     QTest::mouseClick(postThem, Qt::LeftButton);
     QMessageBox *result = nullptr;
     if (!QTest::qWaitFor([&] { return (result = openWindow<QMessageBox>()) != nullptr; }, 60000))
