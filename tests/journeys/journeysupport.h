@@ -282,10 +282,26 @@ inline QString postWithTheDock(MainWindow *window, int expected)
     QAbstractButton *post = nullptr;
     if (!QTest::qWaitFor([&] { return (post = button(QStringLiteral("Post…"), panel)) != nullptr; }, 5000))
         return {};
-    QTest::mouseClick(post, Qt::LeftButton);
     QAbstractButton *postThem = nullptr;
     const QString label = QStringLiteral("Post %1").arg(expected);
-    if (!QTest::qWaitFor([&] { return (postThem = button(label)) != nullptr; }, 20000)) {
+    // Instead of the summary the app may answer with a message that waits for OK (e.g. "Not
+    // connected to Pinterest."): a person reads it and clicks OK, and the journey says what it was.
+    QString instead;
+    Answers readMessage({[&instead, label] {
+        if (button(label))
+            return true;
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || !box->isVisible())
+            return false;
+        instead = box->text();
+        QTimer::singleShot(0, box, [box] { QTest::mouseClick(box->button(QMessageBox::Ok), Qt::LeftButton); });
+        return true;
+    }});
+    QTest::mouseClick(post, Qt::LeftButton);
+    if (!QTest::qWaitFor([&] { return (postThem = button(label)) != nullptr || !instead.isEmpty(); }, 20000)
+        || !instead.isEmpty()) {
+        if (!instead.isEmpty())
+            return QStringLiteral("no \"%1\" button; the app said: %2").arg(label, instead);
         QStringList seen; // what is on screen instead, for the failure message
         for (QWidget *top : QApplication::topLevelWidgets()) {
             if (!top->isVisible())
