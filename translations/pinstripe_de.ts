@@ -275,7 +275,7 @@
     </message>
     <message>
         <source>Pin clicks (paid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pin-Klicks (bezahlt)</translation>
     </message>
     <message>
         <source>Pin clicks (paid and earned)</source>
@@ -725,11 +725,11 @@
     <name>pinstripe::AccountMenuController</name>
     <message>
         <source>&amp;Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;binden…</translation>
     </message>
     <message>
         <source>Sign &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;melden</translation>
     </message>
     <message>
         <source>S&amp;witch Account</source>
@@ -741,11 +741,15 @@
     </message>
     <message>
         <source>No saved sign-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gespeicherten Anmeldungen</translation>
     </message>
     <message>
         <source>Sign &amp;Out %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ab&amp;melden</translation>
+    </message>
+    <message>
+        <source>S&amp;witch User</source>
+        <translation>Benutzer &amp;wechseln</translation>
     </message>
 </context>
 <context>
@@ -1510,7 +1514,7 @@
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwenden</translation>
     </message>
     <message>
         <source>Total</source>
@@ -2702,35 +2706,35 @@
     <name>pinstripe::DateRangePreset</name>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestern</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Last 14 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 14 Tage</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 90 Tage</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Monat</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Monat</translation>
     </message>
     <message>
         <source>Custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierter Zeitraum</translation>
     </message>
 </context>
 <context>
@@ -3031,11 +3035,11 @@
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurücknehmen</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Change journal</source>
@@ -3352,39 +3356,43 @@
     </message>
     <message>
         <source>&amp;Export Ad Groups as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigengruppen als CSV &amp;exportieren…</translation>
     </message>
     <message>
         <source>Export &amp;Selected Ad Groups as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausgewählte Anzeigengruppen als CSV exportieren…</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Stop Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden a&amp;bbrechen</translation>
     </message>
     <message>
         <source>Ad Group &amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details der Anzeigengruppe</translation>
     </message>
     <message>
         <source>&amp;Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;palten</translation>
     </message>
     <message>
         <source>&amp;Switch Account…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;Ad Account…</source>
+        <translation>Werbe&amp;konto wählen…</translation>
     </message>
 </context>
 <context>
@@ -3408,6 +3416,10 @@
     <message>
         <source>Video</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin clicks (paid)</source>
+        <translation>Pin-Klicks (bezahlt)</translation>
     </message>
 </context>
 <context>
@@ -3714,19 +3726,19 @@
     <name>pinstripe::PendingChangesPanel</name>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;werfen</translation>
     </message>
     <message>
         <source>Discard &amp;all…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle verwerfen…</translation>
     </message>
     <message>
         <source>&amp;Resolve conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konflikte lösen…</translation>
     </message>
     <message>
         <source>&amp;Post…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veröffentlichen…</translation>
     </message>
     <message>
         <source>Pending changes</source>
@@ -3805,15 +3817,15 @@
     <name>pinstripe::PerformanceChartPanel</name>
     <message>
         <source>Compare with previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem vorherigen Zeitraum vergleichen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Retry failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene erneut laden</translation>
     </message>
     <message>
         <source>Lines</source>
@@ -3825,7 +3837,7 @@
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Ad group performance</source>
@@ -4276,15 +4288,15 @@
     <name>pinstripe::TargetingBreakdownPanel</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Retry failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene erneut laden</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Targeting breakdown</source>

@@ -124,18 +124,8 @@ void JourneyEditAndPost::editPostWithTheDockAndRestart()
     QCOMPARE(app->context()->changeSet()->count(), 1);
 
     // The Pending Changes dock's own Post… button, then the summary's Post 1, then OK.
-    auto *panel = window->findChild<PendingChangesPanel *>();
-    QVERIFY(panel);
-    QAbstractButton *post = nullptr;
-    QTRY_VERIFY((post = button(QStringLiteral("Post…"), panel)) != nullptr);
-    QTest::mouseClick(post, Qt::LeftButton);
-    QAbstractButton *postOne = nullptr;
-    QTRY_VERIFY_WITH_TIMEOUT((postOne = button(QStringLiteral("Post 1"))) != nullptr, 20000);
-    QTest::mouseClick(postOne, Qt::LeftButton);
-    QMessageBox *result = nullptr;
-    QTRY_VERIFY_WITH_TIMEOUT((result = openWindow<QMessageBox>()) != nullptr, 30000);
-    QVERIFY2(result->text().contains(QLatin1String("1 applied")), qPrintable(result->text()));
-    QTest::mouseClick(result->button(QMessageBox::Ok), Qt::LeftButton);
+    const QString result = postWithTheDock(window, 1);
+    QVERIFY2(result.contains(QLatin1String("1 applied")), qPrintable(result));
     QCOMPARE(app->context()->changeSet()->count(), 0);
 
     // The journal says so, and Pinterest (the demo sandbox) has the new budget.

@@ -1,0 +1,156 @@
+// J8: with a German system locale, as main() installs the translations for it, the main
+// window's menus, dock titles and dock buttons read German. The window is built twice in one
+// run, first without the German catalogue, then with it: every text a person sees there must
+// have changed, except words German shares with English.
+#include "journeysupport.h"
+
+#include "ui/common/translations.h"
+
+#include <QDockWidget>
+#include <QMap>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QToolButton>
+
+using namespace pinstripe;
+using namespace pinstripe::journeys;
+
+class JourneyGerman : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void menusDocksAndButtonsInGerman();
+
+private:
+    /** What the window shows in its menus, dock titles and dock buttons, by where it is shown. */
+    static QMap<QString, QString> texts(MainWindow *window);
+    static void collectMenu(QMenu *menu, const QString &where, QMap<QString, QString> *out);
+};
+
+void JourneyGerman::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("PinstripeJourney"));
+    QCoreApplication::setApplicationName(QStringLiteral("journey_german"));
+    QSettings().clear();
+}
+
+void JourneyGerman::collectMenu(QMenu *menu, const QString &where, QMap<QString, QString> *out)
+{
+    const QList<QAction *> actions = menu->actions();
+    for (int i = 0; i < actions.size(); ++i) {
+        QAction *action = actions.at(i);
+        if (action->isSeparator() || !action->isVisible() || action->text().isEmpty())
+            continue;
+        const QString here = QStringLiteral("%1 › %2").arg(where).arg(i);
+        // The Columns menu lists the table's column titles: data headings, not the menu's own words.
+        if (action->menu() && action->menu()->objectName() == QLatin1String("columnsMenu")) {
+            out->insert(here, action->text());
+            continue;
+        }
+        // A dock's own entry is its title, checked with the docks.
+        if (qobject_cast<QDockWidget *>(action->parent()))
+            continue;
+        out->insert(here, action->text());
+        if (action->menu())
+            collectMenu(action->menu(), here, out);
+    }
+}
+
+QMap<QString, QString> JourneyGerman::texts(MainWindow *window)
+{
+    QMap<QString, QString> out;
+    auto *bar = window->findChild<QMenuBar *>();
+    const QList<QAction *> titles = bar->actions();
+    for (int i = 0; i < titles.size(); ++i) {
+        if (!titles.at(i)->menu() || !titles.at(i)->isVisible())
+            continue;
+        const QString where = QStringLiteral("menu %1").arg(i);
+        out.insert(where, titles.at(i)->text());
+        collectMenu(titles.at(i)->menu(), where, &out);
+    }
+    for (QDockWidget *dock : window->findChildren<QDockWidget *>()) {
+        const QString where = QStringLiteral("dock %1").arg(dock->objectName());
+        out.insert(where, dock->windowTitle());
+        const QList<QAbstractButton *> buttons = dock->findChildren<QAbstractButton *>();
+        for (int i = 0; i < buttons.size(); ++i) {
+            QAbstractButton *b = buttons.at(i);
+            // Buttons a person can see once the dock is open; icon-only buttons have no words.
+            // The metrics button names the chosen metrics, from a catalogue built once per
+            // process (in the English run here), so it is left out of this comparison.
+            if (qobject_cast<QToolButton *>(b) && b->parentWidget()->inherits("pinstripe::AnalyticsQueryBar"))
+                continue;
+            if (!b->text().isEmpty() && !b->isHidden())
+                out.insert(QStringLiteral("%1 button %2").arg(where).arg(i), b->text());
+        }
+    }
+    return out;
+}
+
+void JourneyGerman::menusDocksAndButtonsInGerman()
+{
+    QTemporaryDir data;
+    QVERIFY(data.isValid());
+
+    // Without the German catalogue: the English source texts.
+    std::unique_ptr<Application> app = start({QStringLiteral("--demo")}, data.path());
+    QVERIFY(app);
+    QVERIFY(showAndLoad(*app));
+    QMap<QString, QString> english;
+    QTRY_VERIFY_WITH_TIMEOUT((english = texts(app->window())).contains(QStringLiteral("dock performanceDock button 3")), 20000);
+    app.reset();
+
+    // As main() does for the system locale, which the environment made German.
+    QCOMPARE(QLocale::system().language(), QLocale::German);
+    const QStringList loaded = installTranslations(qApp, QLocale::system());
+    QVERIFY2(loaded.contains(QStringLiteral("pinstripe_de.qm")), qPrintable(loaded.join(QLatin1Char(' '))));
+    app = start({QStringLiteral("--demo")}, data.path());
+    QVERIFY(app);
+    QVERIFY(showAndLoad(*app));
+    MainWindow *window = app->window();
+    // The same places filled as in the English run (the docks' panels and the signed-in user
+    // arrive with the connection).
+    QMap<QString, QString> german;
+    QTRY_COMPARE_WITH_TIMEOUT((german = texts(window)).keys(), english.keys(), 20000);
+    QCOMPARE(german.keys(), english.keys());
+
+    // Words that read the same in German.
+    const QSet<QString> same{QStringLiteral("Status"), QStringLiteral("Budget"), QStringLiteral("Performance")};
+    QStringList untranslated;
+    for (auto it = english.cbegin(); it != english.cend(); ++it) {
+        if (german.value(it.key()) == it.value() && !same.contains(visibleText(it.value())))
+            untranslated << QStringLiteral("%1: \"%2\"").arg(it.key(), it.value());
+    }
+    QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(QLatin1String("; "))));
+
+    // And some a person would look for first.
+    auto *bar = window->findChild<QMenuBar *>();
+    QStringList menus;
+    for (QAction *action : bar->actions())
+        menus << visibleText(action->text());
+    QVERIFY2(menus.contains(QStringLiteral("Datei")) && menus.contains(QStringLiteral("Bearbeiten"))
+                 && menus.contains(QStringLiteral("Ansicht")) && menus.contains(QStringLiteral("Hilfe")),
+             qPrintable(menus.join(QLatin1Char(' '))));
+    QStringList dockButtons; // the Pending Changes dock's, enabled or not
+    for (QAbstractButton *b : window->findChild<PendingChangesPanel *>()->findChildren<QAbstractButton *>())
+        dockButtons << visibleText(b->text());
+    QVERIFY2(dockButtons.contains(QStringLiteral("Veröffentlichen…")) && dockButtons.contains(QStringLiteral("Verwerfen")),
+             qPrintable(dockButtons.join(QLatin1Char(' '))));
+    screenshot(window, QStringLiteral("j8-german"));
+}
+
+int main(int argc, char **argv)
+{
+    // A German system, as a person's desktop session sets it.
+    qputenv("LANG", "de_DE.UTF-8");
+    qputenv("LANGUAGE", "de");
+    qputenv("LC_ALL", "de_DE.UTF-8");
+    QApplication app(argc, argv);
+    JourneyGerman journey;
+    return QTest::qExec(&journey, argc, argv);
+}
+
+#include "journey_german.moc"
