@@ -75,13 +75,16 @@ void JourneySignIn::pasteTokenRestartSignOut()
     QTemporaryDir data;
     QVERIFY(data.isValid());
 
-    // First start: nobody signed in, so Connect opens by itself.
+    // First start: nobody signed in, so the centre welcomes with Connect to Pinterest….
     std::unique_ptr<Application> app = start(arguments, data.path());
     QVERIFY(app);
     MainWindow *window = app->window();
     window->resize(1440, 900);
     window->show();
     QVERIFY(QTest::qWaitForWindowExposed(window));
+    QAbstractButton *welcomeConnect = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((welcomeConnect = button(QStringLiteral("Connect to Pinterest…"), window)) != nullptr, 20000);
+    QTest::mouseClick(welcomeConnect, Qt::LeftButton);
     ConnectDialog *connect = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((connect = openWindow<ConnectDialog>()) != nullptr, 20000);
     QVERIFY(QTest::qWaitForWindowActive(connect));
