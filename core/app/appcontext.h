@@ -9,8 +9,8 @@
 namespace pinstripe {
 
 class ApiClient;
-class Clock;
 class ChangeSet;
+class Clock;
 class LocalStore;
 class MetricsArchive;
 class PendingChangeStore;

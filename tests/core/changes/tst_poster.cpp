@@ -524,6 +524,18 @@ void TestPoster::retryAfterWaitEndsWhenTheClockMoves()
     QCOMPARE(summary.succeeded, 40);
     QCOMPARE(m_changes->count(), 0);
     QCOMPARE(fetch(groups.at(39).id.value()).budgetInMicroCurrency.value(), groups.at(39).budgetInMicroCurrency.value() + 1'000'000);
+    // The journal's stamps come from the same clock: one batch went at once, the other ten
+    // minutes later.
+    int atOnce = 0;
+    int later = 0;
+    for (const JournalEntry &entry : m_store->journal(m_account)) {
+        const qint64 ago = entry.postedAt.secsTo(m_clock->now());
+        atOnce += qAbs(ago - asked.constFirst()) <= 1 ? 1 : 0;
+        later += qAbs(ago) <= 1 ? 1 : 0;
+    }
+    QCOMPARE(atOnce + later, 40);
+    QVERIFY2((atOnce == 30 && later == 10) || (atOnce == 10 && later == 30),
+             qPrintable(QStringLiteral("%1 + %2").arg(atOnce).arg(later)));
 }
 
 QTEST_GUILESS_MAIN(TestPoster)
