@@ -77,6 +77,38 @@ void ManualClock::setNow(const QDateTime &now)
     Q_EMIT moved();
 }
 
+bool ManualClock::advanceToNextTimer()
+{
+    std::chrono::milliseconds by{0};
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_timers.isEmpty())
+            return false;
+        const auto earliest = std::min_element(m_timers.cbegin(), m_timers.cend(), [](const Entry &a, const Entry &b) {
+            return a.deadline < b.deadline;
+        });
+        by = std::max(earliest->deadline - m_elapsed, std::chrono::milliseconds(0));
+    }
+    if (by.count() > 0) {
+        advance(by);
+        return true;
+    }
+    // Already due (a zero delay): fire what is due without moving time.
+    for (;;) {
+        ClockTimer *due = nullptr;
+        {
+            QMutexLocker lock(&m_mutex);
+            const auto it = std::find_if(m_timers.begin(), m_timers.end(), [this](const Entry &e) { return e.deadline <= m_elapsed; });
+            if (it == m_timers.end())
+                break;
+            due = it->timer;
+            m_timers.erase(it);
+        }
+        due->fire();
+    }
+    return true;
+}
+
 int ManualClock::pendingTimers() const
 {
     QMutexLocker lock(&m_mutex);
@@ -85,8 +117,11 @@ int ManualClock::pendingTimers() const
 
 void ManualClock::schedule(ClockTimer *timer, std::chrono::milliseconds deadline)
 {
-    QMutexLocker lock(&m_mutex);
-    m_timers.append({deadline, m_nextOrder++, timer});
+    {
+        QMutexLocker lock(&m_mutex);
+        m_timers.append({deadline, m_nextOrder++, timer});
+    }
+    Q_EMIT timerScheduled();
 }
 
 void ManualClock::unschedule(ClockTimer *timer)

@@ -35,8 +35,18 @@ public:
      * time, since monotonic time never goes back.
      */
     void setNow(const QDateTime &now);
+    /**
+     * Moves time on to the earliest waiting timer and fires it (and any due with it).
+     * Returns false if no timer is waiting. Lets a test run everything that waits on the
+     * clock at once, e.g. from a queued connection to timerScheduled().
+     */
+    bool advanceToNextTimer();
     /** Timers waiting on this clock. */
     int pendingTimers() const;
+
+Q_SIGNALS:
+    /** A ClockTimer started waiting on this clock (emitted on the thread that started it). */
+    void timerScheduled();
 
 private:
     struct Entry

@@ -51,8 +51,13 @@ private:
     /** A paused ad group named @p name in the campaign of an existing one, ready to create. */
     AdGroup newAdGroupBeside(const AdGroup &sibling, const QString &name) const;
 
-    /** The sandbox's clock: updated_time, rate-limit windows and storms move when it does. */
+    /**
+     * The one clock of the sandbox and the connection: updated_time, rate-limit windows,
+     * storms, retry waits, rate-limit pauses and the poster's waits. Whatever waits on it is
+     * run at once (the clock jumps to it) unless a test turns m_autoAdvance off.
+     */
     std::unique_ptr<ManualClock> m_clock;
+    bool m_autoAdvance = true;
     std::unique_ptr<SandboxFixture> m_sandbox;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<PendingChangeStore> m_store;
@@ -67,6 +72,12 @@ void TestPoster::init()
     m_clock = std::make_unique<ManualClock>();
     options.clock = m_clock.get();
     m_sandbox = std::make_unique<SandboxFixture>(options);
+    m_sandbox->client->rateLimiter()->setClock(m_clock.get());
+    m_autoAdvance = true;
+    connect(m_clock.get(), &ManualClock::timerScheduled, this, [this] {
+        if (m_autoAdvance && m_clock)
+            m_clock->advanceToNextTimer();
+    }, Qt::QueuedConnection);
     m_dir = std::make_unique<QTemporaryDir>();
     m_store = std::make_unique<PendingChangeStore>(m_dir->filePath(QStringLiteral("pending.sqlite")));
     m_changes = std::make_unique<ChangeSet>(m_store.get());
@@ -501,8 +512,8 @@ void TestPoster::cancelDuringRateLimitWait()
 
 void TestPoster::retryAfterWaitEndsWhenTheClockMoves()
 {
-    // The connection runs on the sandbox's clock too, so every wait is on one time line.
-    m_sandbox->client->rateLimiter()->setClock(m_clock.get());
+    // Time moves only when the test says so.
+    m_autoAdvance = false;
     const QList<AdGroup> groups = recordBudgetRaises(40); // two batches, sent together
     // One write per ten minutes: the second batch is answered 429 with a Retry-After of 600 s,
     // longer than a request waits by itself, so the post waits for it.

@@ -24,6 +24,7 @@ private slots:
     void callAfterRunsOnceAndNotAfterItsContextIsGone();
     void zeroDelayRunsFromTheEventLoop();
     void setNowBackwardsLeavesMonotonicTime();
+    void advanceToNextTimerJumpsToTheEarliest();
     void systemClockTimerFires();
 };
 
@@ -197,6 +198,29 @@ void TestClock::setNowBackwardsLeavesMonotonicTime()
     clock.setNow(start.addSecs(-3590)); // forward again: an advance
     QCOMPARE(clock.elapsed(), 10s);
     QCOMPARE(timeout.size(), 1);
+}
+
+void TestClock::advanceToNextTimerJumpsToTheEarliest()
+{
+    ManualClock clock;
+    QVERIFY(!clock.advanceToNextTimer()); // nothing waits: time stands
+    QCOMPARE(clock.elapsed(), 0ms);
+    ClockTimer a(&clock);
+    ClockTimer b(&clock);
+    QSignalSpy scheduled(&clock, &ManualClock::timerScheduled);
+    QSignalSpy aFired(&a, &ClockTimer::timeout);
+    QSignalSpy bFired(&b, &ClockTimer::timeout);
+    b.start(90s);
+    a.start(30s);
+    QCOMPARE(scheduled.size(), 2);
+    QVERIFY(clock.advanceToNextTimer());
+    QCOMPARE(clock.elapsed(), 30s);
+    QCOMPARE(aFired.size(), 1);
+    QCOMPARE(bFired.size(), 0);
+    QVERIFY(clock.advanceToNextTimer());
+    QCOMPARE(clock.elapsed(), 90s);
+    QCOMPARE(bFired.size(), 1);
+    QVERIFY(!clock.advanceToNextTimer());
 }
 
 void TestClock::systemClockTimerFires()
