@@ -5,7 +5,6 @@
 #include "sandboxclient.h"
 
 #include <QTest>
-#include <QThread>
 
 using namespace pinstripe::sandbox;
 using namespace pinstripe::sandbox::test;
