@@ -1,10 +1,13 @@
 #include "sandbox/faultinjector.h"
 
+#include "sandbox/sandboxclock.h"
+
 #include <QMutexLocker>
 
 namespace pinstripe::sandbox {
 
-FaultInjector::FaultInjector(const FaultOptions &options)
+FaultInjector::FaultInjector(const FaultOptions &options, const SandboxClock &clock)
+    : m_clock(clock)
 {
     setOptions(options);
 }
@@ -15,7 +18,7 @@ void FaultInjector::setOptions(const FaultOptions &options)
     m_options = options;
     m_pattern = QRegularExpression(options.pathPattern);
     m_random.seed(options.seed);
-    m_since.start();
+    m_since = m_clock.elapsed();
 }
 
 FaultOptions FaultInjector::options() const
@@ -47,7 +50,7 @@ FaultDecision FaultInjector::decide(const QString &path)
     d.delayMs = o.latencyMs + (o.jitterMs > 0 ? int(rJitter % quint64(o.jitterMs + 1)) : 0);
 
     if (o.stormDurationMs > 0) {
-        const qint64 t = m_since.elapsed();
+        const qint64 t = (m_clock.elapsed() - m_since).count();
         const qint64 phase = o.stormPeriodMs > 0 ? t % o.stormPeriodMs : t;
         if (phase < o.stormDurationMs) {
             d.answer = FaultDecision::Answer::RateLimited;

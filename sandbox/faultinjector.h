@@ -3,12 +3,15 @@
 #include "sandbox/httpmessage.h"
 #include "sandbox/sandboxoptions.h"
 
-#include <QElapsedTimer>
 #include <QMutex>
 #include <QRandomGenerator64>
 #include <QRegularExpression>
 
+#include <chrono>
+
 namespace pinstripe::sandbox {
+
+class SandboxClock;
 
 /** What the fault injector decided for one request. */
 struct FaultDecision
@@ -33,7 +36,8 @@ struct FaultDecision
 class FaultInjector final
 {
 public:
-    explicit FaultInjector(const FaultOptions &options = {});
+    /** @p clock (not owned) times the storms. */
+    FaultInjector(const FaultOptions &options, const SandboxClock &clock);
 
     /** Replaces the faults; restarts the storm clock and the random sequence. */
     void setOptions(const FaultOptions &options);
@@ -47,7 +51,8 @@ private:
     FaultOptions m_options;
     QRegularExpression m_pattern;
     QRandomGenerator64 m_random;
-    QElapsedTimer m_since;
+    const SandboxClock &m_clock;
+    std::chrono::milliseconds m_since{0};
 };
 
 } // namespace pinstripe::sandbox

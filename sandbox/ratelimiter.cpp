@@ -1,13 +1,15 @@
 #include "sandbox/ratelimiter.h"
 
+#include "sandbox/sandboxclock.h"
+
 #include <QMutexLocker>
 
 namespace pinstripe::sandbox {
 
-RateLimiter::RateLimiter(const RateLimitOptions &options)
+RateLimiter::RateLimiter(const RateLimitOptions &options, const SandboxClock &clock)
     : m_options(options)
+    , m_clock(clock)
 {
-    m_clock.start();
 }
 
 void RateLimiter::setOptions(const RateLimitOptions &options)
@@ -42,7 +44,7 @@ RateLimiter::Result RateLimiter::take(RateCategory category)
     if (category == RateCategory::None || r.limit <= 0)
         return r;
     Window &w = m_windows[size_t(category)];
-    const qint64 now = m_clock.elapsed();
+    const qint64 now = m_clock.elapsed().count();
     const qint64 windowMs = qint64(qMax(1, m_options.windowSeconds)) * 1000;
     if (w.startMs < 0 || now - w.startMs >= windowMs) {
         w.startMs = now;

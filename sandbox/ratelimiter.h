@@ -2,13 +2,14 @@
 
 #include "sandbox/sandboxoptions.h"
 
-#include <QElapsedTimer>
 #include <QMutex>
 #include <QString>
 
 #include <array>
 
 namespace pinstripe::sandbox {
+
+class SandboxClock;
 
 /** Pinterest's rate-limit categories (the spec's x-ratelimit-category) that the sandbox serves. */
 enum class RateCategory { AdsRead, AdsWrite, AdsAnalytics, None };
@@ -20,7 +21,8 @@ enum class RateCategory { AdsRead, AdsWrite, AdsAnalytics, None };
 class RateLimiter final
 {
 public:
-    explicit RateLimiter(const RateLimitOptions &options = {});
+    /** @p clock (not owned) times the windows. */
+    RateLimiter(const RateLimitOptions &options, const SandboxClock &clock);
 
     /** Outcome of counting one request. */
     struct Result
@@ -48,7 +50,7 @@ private:
     mutable QMutex m_mutex;
     RateLimitOptions m_options;
     std::array<Window, 3> m_windows;
-    QElapsedTimer m_clock;
+    const SandboxClock &m_clock;
 };
 
 } // namespace pinstripe::sandbox

@@ -1,18 +1,26 @@
 #include "sandbox/sandboxclock.h"
 
+#include "core/time/clock.h"
+
 namespace pinstripe::sandbox {
 
-SandboxClock::SandboxClock(const QDateTime &pinned)
-    : m_pinned(pinned.isValid() ? pinned.toUTC() : QDateTime())
+SandboxClock::SandboxClock(const QDateTime &pinned, const Clock *clock)
+    : m_clock(clock ? clock : Clock::system())
+    , m_pinned(pinned.isValid() ? pinned.toUTC() : QDateTime())
+    , m_start(m_clock->elapsed())
 {
-    m_elapsed.start();
 }
 
 QDateTime SandboxClock::now() const
 {
     if (!m_pinned.isValid())
-        return QDateTime::currentDateTimeUtc();
-    return m_pinned.addMSecs(m_elapsed.elapsed());
+        return m_clock->now();
+    return m_pinned.addMSecs((m_clock->elapsed() - m_start).count());
+}
+
+std::chrono::milliseconds SandboxClock::elapsed() const
+{
+    return m_clock->elapsed();
 }
 
 } // namespace pinstripe::sandbox

@@ -3,6 +3,10 @@
 #include <QDateTime>
 #include <QString>
 
+namespace pinstripe {
+class Clock;
+}
+
 namespace pinstripe::sandbox {
 
 /**
@@ -77,8 +81,14 @@ struct SandboxOptions
     /** Lifetime of issued refresh tokens, seconds (Pinterest's continuous refresh: 60 days). */
     int refreshTokenTtlSeconds = 60 * 24 * 3600;
 
-    /** "Now" for generated data, schedules and analytics date limits; invalid = the real clock. */
+    /** "Now" for generated data, schedules and analytics date limits; invalid = the clock's own time. */
     QDateTime now;
+    /**
+     * The clock the sandbox runs on: token expiry, rate-limit windows and 429 storms. Not
+     * owned, must outlive the server and be safe to read from the server's thread
+     * (ManualClock is); nullptr = the real clock.
+     */
+    const Clock *clock = nullptr;
 
     /** JSON file that keeps changes across restarts; empty = in memory only. */
     QString stateFile;

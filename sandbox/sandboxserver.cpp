@@ -21,11 +21,11 @@ namespace pinstripe::sandbox {
 SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
-    , m_clock(std::make_unique<SandboxClock>(options.now))
+    , m_clock(std::make_unique<SandboxClock>(options.now, options.clock))
     , m_store(std::make_unique<DataStore>())
     , m_oauth(std::make_unique<OAuthService>(m_options, *m_clock))
-    , m_rateLimiter(std::make_unique<RateLimiter>(options.rateLimits))
-    , m_faults(std::make_unique<FaultInjector>(options.faults))
+    , m_rateLimiter(std::make_unique<RateLimiter>(options.rateLimits, *m_clock))
+    , m_faults(std::make_unique<FaultInjector>(options.faults, *m_clock))
 {
     QElapsedTimer timer;
     timer.start();

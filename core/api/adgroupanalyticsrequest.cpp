@@ -1,6 +1,8 @@
 #include "core/api/adgroupanalyticsrequest.h"
 
+#include "core/api/apiclient.h"
 #include "core/api/paramcheck.h"
+#include "core/api/ratelimiter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,7 +24,7 @@ QString AdGroupAnalyticsRequest::operationName() const
 QString AdGroupAnalyticsRequest::validate() const
 {
     return paramcheck::firstProblem({paramcheck::checkId(QStringLiteral("ad_account_id"), m_adAccountId),
-                                     m_query.validate(AnalyticsQuery::todayUtc())});
+                                     m_query.validate(AnalyticsQuery::todayUtc(client() ? client()->rateLimiter()->clock() : nullptr))});
 }
 
 QString AdGroupAnalyticsRequest::path() const

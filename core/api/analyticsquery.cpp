@@ -2,6 +2,7 @@
 
 #include "core/api/paramcheck.h"
 #include "core/model/enums.h"
+#include "core/time/clock.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -30,9 +31,9 @@ QString checkWindowDays(const QString &name, const std::optional<int> &days)
 
 } // namespace
 
-QDate AnalyticsQuery::todayUtc()
+QDate AnalyticsQuery::todayUtc(const Clock *clock)
 {
-    return QDateTime::currentDateTimeUtc().date();
+    return (clock ? clock : Clock::system())->todayUtc();
 }
 
 QString AnalyticsQuery::checkDateWindow(const QDate &start, const QDate &end, const QString &granularity,

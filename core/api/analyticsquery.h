@@ -9,6 +9,8 @@
 
 namespace pinstripe {
 
+class Clock;
+
 /**
  * Parameters of the ad group analytics and targeting analytics calls, with Pinterest's
  * date-window rules: data at most 90 days back and a range of at most 90 days; with HOUR
@@ -51,8 +53,11 @@ struct AnalyticsQuery
     /** The same query split so that no part has more than 250 ad group ids. */
     QList<AnalyticsQuery> chunked(int maxIds = kMaxIdsPerCall) const;
 
-    /** Today's date in UTC, the calendar Pinterest's windows count in. */
-    static QDate todayUtc();
+    /**
+     * Today's date in UTC, the calendar Pinterest's windows count in, on @p clock
+     * (nullptr = Clock::system()).
+     */
+    static QDate todayUtc(const Clock *clock = nullptr);
 };
 
 } // namespace pinstripe

@@ -4,6 +4,7 @@
 #include "core/api/ratelimiter.h"
 #include "core/api/tokenprovider.h"
 #include "core/logging.h"
+#include "core/time/clock.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -95,7 +96,8 @@ void ApiRequest::start()
         QTimer::singleShot(0, this, [this, problem] { fail(ApiError::validation(problem)); });
         return;
     }
-    m_sinceFirstAttempt.start();
+    m_clock = m_client->rateLimiter()->clock();
+    m_firstAttemptAt = m_clock->elapsed();
     acquireAndSend();
 }
 
@@ -281,14 +283,15 @@ void ApiRequest::handleFailure(ApiError error)
     if (m_finished)
         return;
     error.operation = operationName();
-    const auto elapsed = milliseconds(m_sinceFirstAttempt.elapsed());
+    const auto elapsed = m_clock ? m_clock->elapsed() - m_firstAttemptAt : milliseconds(0);
     const std::optional<milliseconds> delay = m_retryPolicy.delayBefore(
         m_attempts + 1, error, elapsed, QRandomGenerator::global()->generateDouble());
     if (delay) {
         qCInfo(lcApi).noquote() << operationName() << "will retry in" << delay->count() << "ms after"
                                 << error.toString();
         Q_EMIT retrying(m_attempts + 1, static_cast<int>(delay->count()), error);
-        QTimer::singleShot(*delay, this, &ApiRequest::acquireAndSend);
+        Clock *clock = m_clock ? m_clock : Clock::system();
+        clock->callAfter(*delay, this, [this] { acquireAndSend(); });
         return;
     }
     // A create whose answer was lost may or may not exist on the server now.

@@ -4,10 +4,11 @@
 #include "core/api/ratecategory.h"
 #include "core/api/retrypolicy.h"
 
-#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QUrlQuery>
+
+#include <chrono>
 
 class QNetworkReply;
 class QTimer;
@@ -15,6 +16,7 @@ class QTimer;
 namespace pinstripe {
 
 class ApiClient;
+class Clock;
 
 /**
  * Base of every Pinterest API call: one subclass per operation, one file each.
@@ -100,7 +102,9 @@ private:
     QTimer *m_timeout = nullptr;  ///< idle: no bytes for transferTimeout()
     QTimer *m_deadline = nullptr; ///< the attempt as a whole: requestDeadline()
     QTimer *m_slowTimer = nullptr;
-    QElapsedTimer m_sinceFirstAttempt;
+    /** The connection's clock (its rate limiter's): retry waits and the total retry time run on it. */
+    Clock *m_clock = nullptr;
+    std::chrono::milliseconds m_firstAttemptAt{0};
     QString m_tokenUsed;
     quint64 m_rateTicket = 0;
     int m_attempts = 0;

@@ -1,8 +1,8 @@
 #include "core/api/ratelimiter.h"
 
 #include "core/logging.h"
-
-#include <QTimer>
+#include "core/time/clock.h"
+#include "core/time/clocktimer.h"
 
 #include <algorithm>
 
@@ -38,8 +38,43 @@ RateLimiter::Budget RateLimiter::defaultBudget(RateCategory category)
 }
 
 RateLimiter::RateLimiter(QObject *parent)
-    : QObject(parent)
+    : RateLimiter(nullptr, parent)
 {
+}
+
+RateLimiter::RateLimiter(Clock *clock, QObject *parent)
+    : QObject(parent)
+    , m_clock(clock ? clock : Clock::system())
+{
+}
+
+void RateLimiter::setClock(Clock *clock)
+{
+    clock = clock ? clock : Clock::system();
+    if (clock == m_clock)
+        return;
+    // Carry every time point over to the new time line, so what is left of a pause stays.
+    const TimePoint shift = clock->elapsed() - m_clock->elapsed();
+    m_clock = clock;
+    QList<int> keys;
+    for (auto it = m_buckets.begin(); it != m_buckets.end(); ++it) {
+        Bucket &b = *it;
+        b.refilledAt += shift;
+        b.pausedUntil += shift;
+        b.serverResetAt += shift;
+        delete b.timer;
+        b.timer = makeTimer(static_cast<RateCategory>(it.key()));
+        keys << it.key();
+    }
+    for (int key : std::as_const(keys))
+        drain(static_cast<RateCategory>(key));
+}
+
+ClockTimer *RateLimiter::makeTimer(RateCategory category)
+{
+    auto *timer = new ClockTimer(m_clock, this);
+    connect(timer, &ClockTimer::timeout, this, [this, category] { drain(category); });
+    return timer;
 }
 
 RateLimiter::~RateLimiter() = default;
@@ -52,10 +87,10 @@ RateLimiter::Bucket &RateLimiter::bucket(RateCategory category)
         Bucket b;
         b.budget = defaultBudget(category);
         b.tokens = b.budget.burst;
-        b.refilledAt = Clock::now();
-        b.timer = new QTimer(this);
-        b.timer->setSingleShot(true);
-        connect(b.timer, &QTimer::timeout, this, [this, category] { drain(category); });
+        b.refilledAt = m_clock->elapsed();
+        b.pausedUntil = b.refilledAt;
+        b.serverResetAt = b.refilledAt;
+        b.timer = makeTimer(category);
         it = m_buckets.insert(key, std::move(b));
     }
     return *it;
@@ -77,7 +112,7 @@ RateLimiter::Budget RateLimiter::budget(RateCategory category) const
     return it == m_buckets.cend() ? defaultBudget(category) : it->budget;
 }
 
-void RateLimiter::refill(Bucket &b, Clock::time_point now) const
+void RateLimiter::refill(Bucket &b, TimePoint now) const
 {
     const double perMs = static_cast<double>(b.budget.requests) / static_cast<double>(b.budget.window.count());
     const double elapsedMs = static_cast<double>(duration_cast<microseconds>(now - b.refilledAt).count()) / 1000.0;
@@ -109,7 +144,7 @@ void RateLimiter::cancel(quint64 ticket)
 void RateLimiter::drain(RateCategory category)
 {
     Bucket &b = bucket(category);
-    const Clock::time_point now = Clock::now();
+    const TimePoint now = m_clock->elapsed();
     refill(b, now);
 
     while (!b.queue.empty()) {
@@ -122,7 +157,7 @@ void RateLimiter::drain(RateCategory category)
         if (b.serverRemaining && *b.serverRemaining <= 0)
             pauseUntil(category, b, b.serverResetAt);
         if (now < b.pausedUntil) {
-            b.timer->start(duration_cast<milliseconds>(b.pausedUntil - now) + milliseconds(1));
+            b.timer->start(b.pausedUntil - now);
             return;
         }
         if (b.tokens < 1.0) {
@@ -147,7 +182,7 @@ void RateLimiter::noteResponse(RateCategory category, int httpStatus, std::optio
                                std::optional<int> limit)
 {
     Bucket &b = bucket(category);
-    const Clock::time_point now = Clock::now();
+    const TimePoint now = m_clock->elapsed();
     if (httpStatus == 429) {
         // Back off for what the server asked, or a cautious default when it said nothing.
         const auto pause = duration_cast<milliseconds>(retryAfter.value_or(resetIn.value_or(seconds(2))));
@@ -163,7 +198,7 @@ void RateLimiter::noteResponse(RateCategory category, int httpStatus, std::optio
         // Requests still in flight were sent after this one was counted, or will be counted
         // soon: they use up what is left, too.
         const int left = *remaining - static_cast<int>(b.started.size());
-        const Clock::time_point resetAt = now + (resetIn ? duration_cast<milliseconds>(*resetIn) : b.budget.window);
+        const TimePoint resetAt = now + (resetIn ? duration_cast<milliseconds>(*resetIn) : b.budget.window);
         // Both are safe bounds; the lower one wins until the window ends. drain() pauses the
         // category once it is spent and someone is waiting.
         if (!b.serverRemaining || now >= b.serverResetAt || left < *b.serverRemaining) {
@@ -190,12 +225,12 @@ void RateLimiter::learnBudget(RateCategory category, Bucket &b, int limit, std::
     b.tokens = std::min<double>(b.tokens, b.budget.burst);
 }
 
-void RateLimiter::pauseUntil(RateCategory category, Bucket &b, Clock::time_point until)
+void RateLimiter::pauseUntil(RateCategory category, Bucket &b, TimePoint until)
 {
     if (until <= b.pausedUntil)
         return;
     b.pausedUntil = until;
-    const auto pause = duration_cast<milliseconds>(until - Clock::now());
+    const auto pause = duration_cast<milliseconds>(until - m_clock->elapsed());
     qCInfo(lcApi) << rateCategoryName(category) << "paused for" << pause.count() << "ms";
     Q_EMIT paused(category, pause);
 }
@@ -217,7 +252,7 @@ milliseconds RateLimiter::pauseRemaining(RateCategory category) const
     const auto it = m_buckets.constFind(static_cast<int>(category));
     if (it == m_buckets.cend())
         return milliseconds(0);
-    return std::max(milliseconds(0), duration_cast<milliseconds>(it->pausedUntil - Clock::now()));
+    return std::max(milliseconds(0), duration_cast<milliseconds>(it->pausedUntil - m_clock->elapsed()));
 }
 
 } // namespace pinstripe

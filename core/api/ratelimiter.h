@@ -12,9 +12,10 @@
 #include <functional>
 #include <optional>
 
-class QTimer;
-
 namespace pinstripe {
+
+class Clock;
+class ClockTimer;
 
 /**
  * Keeps the app inside Pinterest's published budgets, one token bucket per rate-limit
@@ -29,6 +30,8 @@ namespace pinstripe {
  * in flight (a started ticket stays in flight until cancel() ends it), is how many more may be
  * sent before the reset. Once that estimate is spent the category pauses until the reset
  * instead of sending requests the server would answer with 429.
+ *
+ * Time comes from a Clock: pauses and pacing end when a ManualClock is advanced past them.
  */
 class RateLimiter final : public QObject
 {
@@ -36,8 +39,6 @@ class RateLimiter final : public QObject
     Q_DISABLE_COPY_MOVE(RateLimiter)
 
 public:
-    using Clock = std::chrono::steady_clock;
-
     struct Budget
     {
         int requests = 1000;                    ///< requests allowed per window
@@ -48,8 +49,18 @@ public:
     /** Pinterest's Standard-access budgets (ads_read 1000/min, ads_analytics 300/min; writes 300/min). */
     static Budget defaultBudget(RateCategory category);
 
+    /** On the system clock. */
     explicit RateLimiter(QObject *parent = nullptr);
+    /** @p clock is not owned and must outlive the limiter (nullptr = Clock::system()). */
+    explicit RateLimiter(Clock *clock, QObject *parent = nullptr);
     ~RateLimiter() override;
+
+    Clock *clock() const { return m_clock; }
+    /**
+     * Moves the limiter onto @p clock (nullptr = Clock::system()), keeping the pauses and
+     * budgets it has learned (their remaining times carry over).
+     */
+    void setClock(Clock *clock);
 
     void setBudget(RateCategory category, const Budget &budget);
     Budget budget(RateCategory category) const;
@@ -98,27 +109,31 @@ private:
         QPointer<QObject> context;
         std::function<void()> go;
     };
+    /** A point on the clock's monotonic time line (Clock::elapsed()). */
+    using TimePoint = std::chrono::milliseconds;
     struct Bucket
     {
         Budget budget;
         double tokens = 0;
-        Clock::time_point refilledAt;
-        Clock::time_point pausedUntil;
+        TimePoint refilledAt{0};
+        TimePoint pausedUntil{0};
         std::deque<Waiter> queue;
         QList<quint64> started; ///< tickets in flight
         /** Requests the server still allows before serverResetAt (learned from its headers). */
         std::optional<int> serverRemaining;
-        Clock::time_point serverResetAt;
+        TimePoint serverResetAt{0};
         int learnedLimit = 0;
-        QTimer *timer = nullptr;
+        ClockTimer *timer = nullptr;
     };
 
     Bucket &bucket(RateCategory category);
-    void refill(Bucket &b, Clock::time_point now) const;
+    ClockTimer *makeTimer(RateCategory category);
+    void refill(Bucket &b, TimePoint now) const;
     void drain(RateCategory category);
     void learnBudget(RateCategory category, Bucket &b, int limit, std::optional<std::chrono::seconds> resetIn);
-    void pauseUntil(RateCategory category, Bucket &b, Clock::time_point until);
+    void pauseUntil(RateCategory category, Bucket &b, TimePoint until);
 
+    Clock *m_clock;
     QHash<int, Bucket> m_buckets;
     quint64 m_nextTicket = 1;
 };

@@ -1,7 +1,9 @@
 #include "core/api/targetinganalyticsrequest.h"
 
+#include "core/api/apiclient.h"
 #include "core/api/page.h"
 #include "core/api/paramcheck.h"
+#include "core/api/ratelimiter.h"
 
 namespace pinstripe {
 
@@ -20,7 +22,7 @@ QString TargetingAnalyticsRequest::operationName() const
 QString TargetingAnalyticsRequest::validate() const
 {
     return paramcheck::firstProblem({paramcheck::checkId(QStringLiteral("ad_account_id"), m_adAccountId),
-                                     m_query.validateForTargeting(AnalyticsQuery::todayUtc())});
+                                     m_query.validateForTargeting(AnalyticsQuery::todayUtc(client() ? client()->rateLimiter()->clock() : nullptr))});
 }
 
 QString TargetingAnalyticsRequest::path() const

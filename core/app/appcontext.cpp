@@ -2,6 +2,7 @@
 
 #include "core/analytics/metricsarchive.h"
 #include "core/api/apiclient.h"
+#include "core/api/ratelimiter.h"
 #include "core/auth/authenvironment.h"
 #include "core/auth/sessionmanager.h"
 #include "core/auth/tokenstore.h"
@@ -10,6 +11,7 @@
 #include "core/changes/targetingpresetstore.h"
 #include "core/logging.h"
 #include "core/store/localstore.h"
+#include "core/time/clock.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -19,6 +21,7 @@ namespace pinstripe {
 AppContext::AppContext(const Options &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
+    , m_clock(options.clock ? options.clock : Clock::system())
     , m_baseUrl(options.apiBaseUrl)
 {
     m_cache = std::make_unique<LocalStore>(dataFile(QFileInfo(LocalStore::defaultPath()).fileName()));
@@ -28,7 +31,7 @@ AppContext::AppContext(const Options &options, QObject *parent)
     m_metricsArchive = std::make_unique<MetricsArchive>(dataFile(QFileInfo(MetricsArchive::defaultPath()).fileName()));
     m_targetingPresets = std::make_unique<TargetingPresetStore>();
     m_tokenStore = new TokenStore(options.keychainService, {}, this);
-    m_session = new SessionManager(m_tokenStore, nullptr, this);
+    m_session = new SessionManager(m_tokenStore, m_clock, this);
     if (options.demo || !options.apiBaseUrl.isEmpty())
         m_session->setDemoBaseUrl(options.apiBaseUrl);
     connect(m_session, &SessionManager::sessionChanged, this, &AppContext::followSession);
@@ -71,6 +74,7 @@ void AppContext::connectTo(const QUrl &baseUrl, TokenProvider *tokens, bool demo
         m_baseUrl = baseUrl;
         m_demoConnection = demo;
         m_client = std::make_unique<ApiClient>(baseUrl, tokens);
+        m_client->rateLimiter()->setClock(m_clock);
     }
     qCInfo(lcApp).noquote() << (m_client ? QStringLiteral("connected to %1").arg(baseUrl.toDisplayString())
                                          : QStringLiteral("disconnected"));

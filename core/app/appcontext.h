@@ -10,6 +10,7 @@ namespace pinstripe {
 
 class ApiClient;
 class ChangeSet;
+class Clock;
 class LocalStore;
 class MetricsArchive;
 class PendingChangeStore;
@@ -46,6 +47,11 @@ public:
         QString dataDirectory;
         /** The keychain's service name for tokens. */
         QString keychainService = QStringLiteral("Pinstripe");
+        /**
+         * The app's one clock (token renewal, rate limits, posting waits); not owned, must
+         * outlive the context. nullptr = Clock::system().
+         */
+        Clock *clock = nullptr;
     };
 
     explicit AppContext(const Options &options, QObject *parent = nullptr);
@@ -64,6 +70,8 @@ public:
     TargetingPresetStore *targetingPresets() const { return m_targetingPresets.get(); }
     TokenStore *tokenStore() const { return m_tokenStore; }
     SessionManager *session() const { return m_session; }
+    /** The app's clock, handed to the session and every connection. */
+    Clock *clock() const { return m_clock; }
 
     /** The client of the current connection, or nullptr while not connected. */
     ApiClient *client() const { return m_client.get(); }
@@ -99,6 +107,7 @@ private:
     void followSession();
 
     Options m_options;
+    Clock *m_clock;
     std::unique_ptr<LocalStore> m_cache;
     std::unique_ptr<PendingChangeStore> m_pendingChanges;
     std::unique_ptr<ChangeSet> m_changeSet;

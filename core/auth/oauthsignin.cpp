@@ -2,9 +2,9 @@
 
 #include "core/api/apiendpoint.h"
 #include "core/auth/basicauthnetworkaccessmanager.h"
-#include "core/auth/clock.h"
 #include "core/auth/loopbackreplyhandler.h"
 #include "core/logging.h"
+#include "core/time/clock.h"
 
 #include <QCoreApplication>
 #include <QOAuth2AuthorizationCodeFlow>

@@ -3,9 +3,9 @@
 #include "core/api/apiclient.h"
 #include "core/api/apiendpoint.h"
 #include "core/auth/adaccountlister.h"
-#include "core/auth/clock.h"
 #include "core/auth/sessiontokenprovider.h"
 #include "core/logging.h"
+#include "core/time/clock.h"
 
 #include <QCoreApplication>
 #include <QPointer>

@@ -1,11 +1,11 @@
 #include "core/auth/sessiontokenprovider.h"
 
-#include "core/auth/clock.h"
 #include "core/auth/tokenendpoint.h"
 #include "core/logging.h"
+#include "core/time/clock.h"
+#include "core/time/clocktimer.h"
 
 #include <QCoreApplication>
-#include <QTimer>
 
 namespace pinstripe {
 
@@ -14,7 +14,7 @@ namespace {
 /** Re-check at least daily: timers drift over days and laptops sleep. */
 constexpr qint64 maxTimerMs = 24LL * 3600 * 1000;
 /** After a passing failure, try again this much later. */
-constexpr int retryMs = 60'000;
+constexpr std::chrono::milliseconds retryDelay{60'000};
 
 } // namespace
 
@@ -22,10 +22,9 @@ SessionTokenProvider::SessionTokenProvider(Clock *clock, QObject *parent)
     : QObject(parent)
     , m_clock(clock ? clock : Clock::system())
     , m_endpoint(new TokenEndpoint(m_clock, this))
-    , m_timer(new QTimer(this))
+    , m_timer(new ClockTimer(m_clock, this))
 {
-    m_timer->setSingleShot(true);
-    connect(m_timer, &QTimer::timeout, this, &SessionTokenProvider::checkRenewalDue);
+    connect(m_timer, &ClockTimer::timeout, this, &SessionTokenProvider::checkRenewalDue);
 }
 
 SessionTokenProvider::~SessionTokenProvider() = default;
@@ -112,7 +111,7 @@ void SessionTokenProvider::refreshNow(QObject *context, std::function<void(bool 
         case TokenEndpoint::Outcome::Kind::Transient:
             qCWarning(lcAuth) << "token renewal failed, retrying later:" << outcome.message;
             Q_EMIT renewalFailed(outcome.message);
-            m_timer->start(retryMs);
+            m_timer->start(retryDelay);
             finishRefresh(false);
             return;
         }
@@ -160,7 +159,7 @@ void SessionTokenProvider::schedule()
     if (m_tokens.isEmpty() || !due.isValid())
         return;
     const qint64 ms = qBound<qint64>(0, m_clock->now().msecsTo(due), maxTimerMs);
-    m_timer->start(int(ms));
+    m_timer->start(std::chrono::milliseconds(ms));
 }
 
 } // namespace pinstripe

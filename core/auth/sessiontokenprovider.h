@@ -9,11 +9,11 @@
 #include <QPointer>
 #include <QUrl>
 
-class QTimer;
 
 namespace pinstripe {
 
 class Clock;
+class ClockTimer;
 class TokenEndpoint;
 
 /**
@@ -60,8 +60,8 @@ public:
     /** Renews now unless a renewal is already running; @p done (optional) as renewAccessToken. */
     void refreshNow(QObject *context = nullptr, std::function<void(bool renewed)> done = {});
     /**
-     * Renews if the clock says it is time; otherwise (re)arms the timer. The timer calls it;
-     * tests call it after moving a ManualClock.
+     * Renews if the clock says it is time; otherwise (re)arms the timer. The timer (on the
+     * provider's clock, so advancing a ManualClock past the due time runs it) calls it.
      */
     void checkRenewalDue();
 
@@ -86,7 +86,7 @@ private:
 
     Clock *m_clock;
     TokenEndpoint *m_endpoint;
-    QTimer *m_timer;
+    ClockTimer *m_timer;
     TokenSet m_tokens;
     QUrl m_tokenUrl;
     AppCredentials m_app;

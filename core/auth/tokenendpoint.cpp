@@ -1,8 +1,8 @@
 #include "core/auth/tokenendpoint.h"
 
 #include "core/auth/basicauthnetworkaccessmanager.h"
-#include "core/auth/clock.h"
 #include "core/logging.h"
+#include "core/time/clock.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

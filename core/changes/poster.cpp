@@ -2,12 +2,15 @@
 
 #include "core/api/apiclient.h"
 #include "core/api/createadgroupsrequest.h"
+#include "core/api/ratelimiter.h"
 #include "core/api/updateadgroupsrequest.h"
 #include "core/changes/adgrouplisting.h"
 #include "core/changes/changeset.h"
 #include "core/changes/outcomecheck.h"
 #include "core/changes/pendingchangestore.h"
 #include "core/logging.h"
+#include "core/time/clock.h"
+#include "core/time/clocktimer.h"
 
 #include <QTimer>
 
@@ -40,6 +43,12 @@ Poster::Poster(ApiClient *client, ChangeSet *changes, PendingChangeStore *journa
 }
 
 Poster::~Poster() = default;
+
+Clock *Poster::clock() const
+{
+    // The connection's clock: the rate limiter and the poster wait on the same time.
+    return m_client ? m_client->rateLimiter()->clock() : Clock::system();
+}
 
 QList<PendingChange> Poster::selected() const
 {
@@ -91,7 +100,7 @@ void Poster::begin(const QString &adAccountId, const QStringList &changeIds, boo
         }
     } else if (m_journal) {
         // Remembered so that, should the app be stopped midway, the next start can say so.
-        m_postId = m_journal->beginPost(adAccountId, static_cast<int>(selected().size()), QDateTime::currentDateTimeUtc());
+        m_postId = m_journal->beginPost(adAccountId, static_cast<int>(selected().size()), clock()->now());
     }
     reconcileCreates();
 }
@@ -385,17 +394,16 @@ void Poster::waitForRateLimit(const ApiError &error)
 {
     const int seconds = error.retryAfter ? qMax(1, static_cast<int>(error.retryAfter->count())) : 1;
     if (!m_waitTimer) {
-        m_waitTimer = new QTimer(this);
-        m_waitTimer->setSingleShot(true);
-        connect(m_waitTimer, &QTimer::timeout, this, [this] {
+        m_waitTimer = new ClockTimer(clock(), this);
+        connect(m_waitTimer, &ClockTimer::timeout, this, [this] {
             dispatch();
             finishIfDone();
         });
     }
     // Several batches may hit the limit together: the longest wait wins.
-    if (m_waitTimer->isActive() && m_waitTimer->remainingTime() >= seconds * 1000)
+    if (m_waitTimer->isActive() && m_waitTimer->remaining() >= std::chrono::seconds(seconds))
         return;
-    m_waitTimer->start(seconds * 1000);
+    m_waitTimer->start(std::chrono::seconds(seconds));
     ++m_summary.rateLimitWaits;
     Q_EMIT waitingForRateLimit(seconds);
 }
@@ -456,7 +464,7 @@ void Poster::setStates(const QStringList &changeIds, PendingChange::State state,
 {
     if (!m_changes || changeIds.isEmpty())
         return;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = clock()->now();
     QList<PendingChange> changes;
     for (const QString &id : changeIds) {
         std::optional<PendingChange> change = m_changes->find(id);
@@ -479,7 +487,7 @@ void Poster::markSucceeded(const QString &changeId, const AdGroup &saved)
     if (!change)
         return;
     JournalEntry entry;
-    entry.postedAt = QDateTime::currentDateTimeUtc();
+    entry.postedAt = clock()->now();
     entry.change = *change;
     entry.change.state = PendingChange::State::Pending;
     entry.change.message.clear();
@@ -500,7 +508,7 @@ void Poster::markFailed(const QString &changeId, const QString &message)
     // A refusal is journaled as such (it applied nothing) and stays on its row to be fixed.
     if (m_journal) {
         JournalEntry entry;
-        entry.postedAt = QDateTime::currentDateTimeUtc();
+        entry.postedAt = clock()->now();
         entry.change = *change;
         entry.change.state = PendingChange::State::Failed;
         entry.change.message = message;

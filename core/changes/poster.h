@@ -9,13 +9,13 @@
 #include <QObject>
 #include <QPointer>
 
-class QTimer;
-
 namespace pinstripe {
 
 class AdGroupListing;
 class ApiClient;
 class ChangeSet;
+class Clock;
+class ClockTimer;
 class OutcomeCheck;
 class PendingChangeStore;
 struct AdGroupBatchResult;
@@ -116,6 +116,7 @@ private:
     OutcomeCheck *newOutcomeCheck();
     void finishIfDone();
     QList<PendingChange> selected() const;
+    Clock *clock() const;
 
     QPointer<ApiClient> m_client;
     QPointer<ChangeSet> m_changes;
@@ -126,7 +127,7 @@ private:
     QStringList m_lostUpdates; ///< updates whose answer was lost in this post, checked at its end
     QList<QPointer<AdGroupListing>> m_listings;
     QPointer<OutcomeCheck> m_check;
-    QTimer *m_waitTimer = nullptr;
+    ClockTimer *m_waitTimer = nullptr;
     qint64 m_postId = 0;
     int m_totalBatches = 0;
     int m_inFlight = 0;

@@ -1,10 +1,10 @@
 // Every fault mode of the sandbox as a client sees it, switched at run time.
+#include "core/time/manualclock.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxthread.h"
 #include "sandboxclient.h"
 
 #include <QTest>
-#include <QThread>
 
 using namespace pinstripe::sandbox;
 using namespace pinstripe::sandbox::test;
@@ -41,6 +41,8 @@ private:
     FaultOptions faults() { return {}; }
     QVector<int> statuses(int n);
 
+    /** The sandbox's clock: storms end when it is moved on. */
+    pinstripe::ManualClock m_clock;
     std::unique_ptr<SandboxThread> m_sandbox;
     std::unique_ptr<Client> m_client;
     QString m_accountPath;
@@ -48,7 +50,9 @@ private:
 
 void TestSandboxFaults::initTestCase()
 {
-    m_sandbox = startSandboxThread();
+    SandboxOptions options;
+    options.clock = &m_clock;
+    m_sandbox = startSandboxThread(options);
     QVERIFY(m_sandbox);
     m_client = std::make_unique<Client>(m_sandbox->baseUrl());
     m_accountPath = s("/ad_accounts/") + m_client->get(s("/ad_accounts")).object()[s("items")][0][s("id")].toString();
@@ -148,7 +152,9 @@ void TestSandboxFaults::storm()
         QCOMPARE(r.code(), 8);
         QVERIFY(!r.header("Retry-After").isEmpty());
     }
-    QThread::msleep(450);
+    m_clock.advance(std::chrono::milliseconds(399));
+    QCOMPARE(m_client->get(m_accountPath).status, 429);
+    m_clock.advance(std::chrono::milliseconds(1)); // the storm is over
     QCOMPARE(m_client->get(m_accountPath).status, 200);
 }
 

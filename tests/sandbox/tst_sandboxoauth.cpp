@@ -1,11 +1,11 @@
 // OAuth code flow, token exchange and refresh rotation, token expiry, scopes and the
 // per-category rate limits of the sandbox.
+#include "core/time/manualclock.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxthread.h"
 #include "sandboxclient.h"
 
 #include <QTest>
-#include <QThread>
 
 using namespace pinstripe::sandbox;
 using namespace pinstripe::sandbox::test;
@@ -224,8 +224,10 @@ void TestSandboxOAuth::scopesAreEnforced()
 
 void TestSandboxOAuth::accessTokenExpires()
 {
+    pinstripe::ManualClock clock;
     SandboxOptions options;
     options.tokenTtlSeconds = 1;
+    options.clock = &clock;
     auto sandbox = startSandboxThread(options);
     QVERIFY(sandbox);
     Client client(sandbox->baseUrl(), QString());
@@ -235,7 +237,9 @@ void TestSandboxOAuth::accessTokenExpires()
     QCOMPARE(t[s("expires_in")].toInt(), 1);
     Client api(sandbox->baseUrl(), t[s("access_token")].toString());
     QCOMPARE(api.get(s("/ad_accounts")).status, 200);
-    QThread::msleep(1200);
+    clock.advance(std::chrono::milliseconds(999));
+    QCOMPARE(api.get(s("/ad_accounts")).status, 200);
+    clock.advance(std::chrono::milliseconds(1)); // the second is over
     const Reply expired = api.get(s("/ad_accounts"));
     QCOMPARE(expired.status, 401);
     QCOMPARE(expired.code(), 2);
@@ -246,9 +250,11 @@ void TestSandboxOAuth::accessTokenExpires()
 
 void TestSandboxOAuth::rateLimits()
 {
+    pinstripe::ManualClock clock;
     SandboxOptions options;
     options.rateLimits.adsRead = 5;
     options.rateLimits.adsAnalytics = 2;
+    options.clock = &clock;
     auto sandbox = startSandboxThread(options);
     QVERIFY(sandbox);
     Client client(sandbox->baseUrl());
@@ -266,6 +272,14 @@ void TestSandboxOAuth::rateLimits()
     QVERIFY(limited.header("Retry-After").toInt() >= 1);
     QCOMPARE(limited.header("X-RateLimit-Remaining"), QByteArray("0"));
     QVERIFY(!limited.header("x-pinterest-rid").isEmpty());
+    // The window is a minute on the sandbox's clock: moved past it, the budget is back.
+    QCOMPARE(limited.header("Retry-After"), QByteArray("60"));
+    clock.advance(std::chrono::seconds(59));
+    QCOMPARE(client.get(s("/ad_accounts")).status, 429);
+    clock.advance(std::chrono::seconds(1));
+    const Reply fresh = client.get(s("/ad_accounts"));
+    QCOMPARE(fresh.status, 200);
+    QCOMPARE(fresh.header("X-RateLimit-Remaining").toInt(), 4);
 
     // Analytics has its own budget.
     const QString account = s("549755885175");

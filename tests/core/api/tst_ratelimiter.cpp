@@ -1,11 +1,24 @@
+// The client's rate limiter on a ManualClock: pacing, pauses and budgets end when the clock
+// is advanced past them, with no real waiting.
 #include "core/api/ratelimiter.h"
+#include "core/time/manualclock.h"
 
-#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace pinstripe;
 using namespace std::chrono;
+using namespace std::chrono_literals;
+
+namespace {
+
+/** Runs what the limiter queued (it starts requests from the event loop). */
+void runQueued()
+{
+    QCoreApplication::processEvents();
+}
+
+} // namespace
 
 class TestRateLimiter : public QObject
 {
@@ -15,36 +28,49 @@ private slots:
     void burstThenPaced();
     void categoriesAreIndependent();
     void pauseOn429();
+    void pauseEndsWhenTheClockIsAdvanced();
     void cancelledTicketNeverRuns();
     void destroyedContextNeverRuns();
     void learnsBudgetFromHeaders();
     void requestsInFlightCountAgainstWhatIsLeft();
     void stormHeadersDoNotShrinkTheBudget();
     void pauseAfter429EndsWithRetryAfter();
+    void movingToAnotherClockKeepsThePause();
+    void systemClockPauseEnds();
 };
 
 void TestRateLimiter::burstThenPaced()
 {
-    RateLimiter limiter;
-    // 20 per second with a burst of 5: 5 at once, the next 5 over ~250 ms.
+    ManualClock clock;
+    RateLimiter limiter(&clock);
+    // 20 per second with a burst of 5: 5 at once, then one every 50 ms.
     limiter.setBudget(RateCategory::AdsRead, {20, milliseconds(1000), 5});
-    QList<qint64> startedAt;
-    QElapsedTimer clock;
-    clock.start();
+    QList<milliseconds> startedAt;
     for (int i = 0; i < 10; ++i)
         limiter.acquire(RateCategory::AdsRead, this, [&] { startedAt << clock.elapsed(); });
-    QTRY_COMPARE_WITH_TIMEOUT(startedAt.size(), 10, 5000);
+    runQueued();
+    QCOMPARE(startedAt.size(), 5);
+    QCOMPARE(limiter.waiting(RateCategory::AdsRead), 5);
     for (int i = 0; i < 5; ++i)
-        QVERIFY2(startedAt.at(i) < 40, qPrintable(QString::number(startedAt.at(i))));
-    // Token 10 needs 5 refills of 50 ms each.
-    QVERIFY2(startedAt.at(9) >= 230, qPrintable(QString::number(startedAt.at(9))));
-    QVERIFY2(startedAt.at(9) < 1500, qPrintable(QString::number(startedAt.at(9))));
+        QCOMPARE(startedAt.at(i), 0ms);
+    // Millisecond by millisecond, to see when each of the others starts.
+    for (int ms = 0; ms < 400 && startedAt.size() < 10; ++ms) {
+        clock.advance(1ms);
+        runQueued();
+    }
+    QCOMPARE(startedAt.size(), 10);
+    // Token 10 needs 5 refills of 50 ms each; each started as soon as its token was there.
+    for (int i = 5; i < 10; ++i) {
+        QVERIFY2(startedAt.at(i) >= milliseconds(50 * (i - 4)), qPrintable(QString::number(startedAt.at(i).count())));
+        QVERIFY2(startedAt.at(i) <= milliseconds(50 * (i - 4) + 10), qPrintable(QString::number(startedAt.at(i).count())));
+    }
     QCOMPARE(limiter.waiting(RateCategory::AdsRead), 0);
 }
 
 void TestRateLimiter::categoriesAreIndependent()
 {
-    RateLimiter limiter;
+    ManualClock clock;
+    RateLimiter limiter(&clock);
     limiter.setBudget(RateCategory::AdsWrite, {1, milliseconds(60'000), 1});
     int writes = 0;
     int reads = 0;
@@ -52,59 +78,100 @@ void TestRateLimiter::categoriesAreIndependent()
     limiter.acquire(RateCategory::AdsWrite, this, [&] { ++writes; }); // must wait a minute
     for (int i = 0; i < 3; ++i)
         limiter.acquire(RateCategory::AdsRead, this, [&] { ++reads; });
-    QTRY_COMPARE(reads, 3);
+    runQueued();
+    QCOMPARE(reads, 3);
     QCOMPARE(writes, 1);
     QCOMPARE(limiter.waiting(RateCategory::AdsWrite), 1);
+    clock.advance(59s);
+    runQueued();
+    QCOMPARE(writes, 1);
+    clock.advance(1s + 1ms); // the minute and the limiter's millisecond of rounding margin
+    runQueued();
+    QCOMPARE(writes, 2);
 }
 
 void TestRateLimiter::pauseOn429()
 {
-    RateLimiter limiter;
+    ManualClock clock;
+    RateLimiter limiter(&clock);
     QSignalSpy paused(&limiter, &RateLimiter::paused);
     limiter.noteResponse(RateCategory::AdsAnalytics, 429, 0, std::nullopt, seconds(1));
     QCOMPARE(paused.size(), 1);
-    QElapsedTimer clock;
-    clock.start();
-    qint64 ranAt = -1;
+    QCOMPARE(paused.first().at(1).value<milliseconds>(), 1000ms);
+    milliseconds ranAt{-1};
     limiter.acquire(RateCategory::AdsAnalytics, this, [&] { ranAt = clock.elapsed(); });
-    QTRY_VERIFY_WITH_TIMEOUT(ranAt >= 0, 5000);
-    QVERIFY2(ranAt >= 950, qPrintable(QString::number(ranAt)));
+    clock.advance(999ms);
+    runQueued();
+    QCOMPARE(ranAt, -1ms);
+    clock.advance(1ms);
+    runQueued();
+    QCOMPARE(ranAt, 1000ms); // the moment the pause ended
     // Other categories are not paused.
     bool readRan = false;
     limiter.noteResponse(RateCategory::AdsAnalytics, 429, 0, std::nullopt, seconds(30));
     limiter.acquire(RateCategory::AdsRead, this, [&] { readRan = true; });
-    QTRY_VERIFY(readRan);
+    runQueued();
+    QVERIFY(readRan);
     // An exhausted X-RateLimit-Remaining pauses until the reset, too.
     limiter.noteResponse(RateCategory::AdsWrite, 200, 0, seconds(5), std::nullopt);
     bool writeRan = false;
     limiter.acquire(RateCategory::AdsWrite, this, [&] { writeRan = true; });
-    QTest::qWait(200);
+    clock.advance(4900ms);
+    runQueued();
     QVERIFY(!writeRan);
+    clock.advance(100ms);
+    runQueued();
+    QVERIFY(writeRan);
+}
+
+void TestRateLimiter::pauseEndsWhenTheClockIsAdvanced()
+{
+    ManualClock clock;
+    RateLimiter limiter(&clock);
+    limiter.noteResponse(RateCategory::AdsRead, 429, 0, std::nullopt, seconds(30));
+    QCOMPARE(limiter.pauseRemaining(RateCategory::AdsRead), 30s);
+    int ran = 0;
+    for (int i = 0; i < 3; ++i)
+        limiter.acquire(RateCategory::AdsRead, this, [&] { ++ran; });
+    clock.advance(29'999ms);
+    runQueued();
+    QCOMPARE(ran, 0);
+    QCOMPARE(limiter.pauseRemaining(RateCategory::AdsRead), 1ms);
+    QCOMPARE(limiter.waiting(RateCategory::AdsRead), 3);
+    clock.advance(1ms); // half a minute of pause, and not a millisecond of real waiting
+    runQueued();
+    QCOMPARE(ran, 3);
+    QCOMPARE(limiter.pauseRemaining(RateCategory::AdsRead), 0ms);
 }
 
 void TestRateLimiter::cancelledTicketNeverRuns()
 {
-    RateLimiter limiter;
+    ManualClock clock;
+    RateLimiter limiter(&clock);
     limiter.setBudget(RateCategory::AdsRead, {10, milliseconds(1000), 1});
     int ran = 0;
     limiter.acquire(RateCategory::AdsRead, this, [&] { ++ran; });
     const quint64 second = limiter.acquire(RateCategory::AdsRead, this, [&] { ran += 100; });
     limiter.cancel(second);
-    QTest::qWait(300);
+    clock.advance(10s);
+    runQueued();
     QCOMPARE(ran, 1);
 }
 
 void TestRateLimiter::destroyedContextNeverRuns()
 {
-    RateLimiter limiter;
+    ManualClock clock;
+    RateLimiter limiter(&clock);
     limiter.setBudget(RateCategory::AdsRead, {10, milliseconds(1000), 1});
     int ran = 0;
     limiter.acquire(RateCategory::AdsRead, this, [&] { ++ran; });
     auto *context = new QObject;
     limiter.acquire(RateCategory::AdsRead, context, [&] { ran += 100; });
     delete context;
-    QTest::qWait(300);
+    clock.advance(10s);
+    runQueued();
     QCOMPARE(ran, 1);
+    QCOMPARE(limiter.waiting(RateCategory::AdsRead), 0);
 }
 
 void TestRateLimiter::learnsBudgetFromHeaders()
@@ -125,12 +192,14 @@ void TestRateLimiter::learnsBudgetFromHeaders()
 
 void TestRateLimiter::requestsInFlightCountAgainstWhatIsLeft()
 {
-    RateLimiter limiter;
+    ManualClock clock;
+    RateLimiter limiter(&clock);
     QList<quint64> tickets;
     int started = 0;
     for (int i = 0; i < 4; ++i)
         tickets << limiter.acquire(RateCategory::AdsRead, this, [&] { ++started; });
-    QTRY_COMPARE(started, 4);
+    runQueued();
+    QCOMPARE(started, 4);
     QCOMPARE(limiter.inFlight(RateCategory::AdsRead), 4);
 
     // The first answer says 3 are left; the other 3 requests are still on their way and use them up.
@@ -138,17 +207,19 @@ void TestRateLimiter::requestsInFlightCountAgainstWhatIsLeft()
     limiter.cancel(tickets.takeFirst());
     limiter.noteResponse(RateCategory::AdsRead, 200, 3, seconds(1), std::nullopt, 10);
     QCOMPARE(limiter.inFlight(RateCategory::AdsRead), 3);
-    QElapsedTimer clock;
-    clock.start();
-    qint64 fifthAt = -1;
+    milliseconds fifthAt{-1};
     limiter.acquire(RateCategory::AdsRead, this, [&] { fifthAt = clock.elapsed(); });
     // Held back until the reset, not sent into a 429, and the wait is announced.
     QCOMPARE(paused.size(), 1);
-    QVERIFY(paused.constFirst().at(1).value<milliseconds>() > milliseconds(800));
+    QCOMPARE(paused.constFirst().at(1).value<milliseconds>(), 1000ms);
     QCOMPARE(limiter.waiting(RateCategory::AdsRead), 1);
-    QVERIFY(limiter.pauseRemaining(RateCategory::AdsRead) > milliseconds(800));
-    QTRY_VERIFY_WITH_TIMEOUT(fifthAt >= 0, 5000);
-    QVERIFY2(fifthAt >= 900, qPrintable(QString::number(fifthAt)));
+    QCOMPARE(limiter.pauseRemaining(RateCategory::AdsRead), 1000ms);
+    clock.advance(999ms);
+    runQueued();
+    QCOMPARE(fifthAt, -1ms);
+    clock.advance(1ms);
+    runQueued();
+    QCOMPARE(fifthAt, 1000ms);
     for (quint64 ticket : std::as_const(tickets))
         limiter.cancel(ticket);
     QCOMPARE(limiter.inFlight(RateCategory::AdsRead), 1);
@@ -165,18 +236,55 @@ void TestRateLimiter::stormHeadersDoNotShrinkTheBudget()
 
 void TestRateLimiter::pauseAfter429EndsWithRetryAfter()
 {
-    RateLimiter limiter;
+    ManualClock clock;
+    RateLimiter limiter(&clock);
     // An answer of a long window with plenty left, then a 429 (a storm) asking for one second:
     // the wait is that second, not the rest of the window.
     limiter.noteResponse(RateCategory::AdsRead, 200, 990, seconds(60), std::nullopt, 1000);
     limiter.noteResponse(RateCategory::AdsRead, 429, 0, seconds(1), seconds(1), 1);
-    QElapsedTimer clock;
-    clock.start();
-    qint64 ranAt = -1;
+    milliseconds ranAt{-1};
     limiter.acquire(RateCategory::AdsRead, this, [&] { ranAt = clock.elapsed(); });
-    QVERIFY(limiter.pauseRemaining(RateCategory::AdsRead) <= milliseconds(1000));
-    QTRY_VERIFY_WITH_TIMEOUT(ranAt >= 0, 5000);
-    QVERIFY2(ranAt < 2000, qPrintable(QString::number(ranAt)));
+    QCOMPARE(limiter.pauseRemaining(RateCategory::AdsRead), 1000ms);
+    clock.advance(999ms);
+    runQueued();
+    QCOMPARE(ranAt, -1ms);
+    clock.advance(1ms);
+    runQueued();
+    QCOMPARE(ranAt, 1000ms);
+}
+
+void TestRateLimiter::movingToAnotherClockKeepsThePause()
+{
+    ManualClock first;
+    first.advance(1h);
+    RateLimiter limiter(&first);
+    limiter.noteResponse(RateCategory::AdsRead, 429, 0, std::nullopt, seconds(10));
+    first.advance(4s);
+    ManualClock second;
+    limiter.setClock(&second);
+    QCOMPARE(limiter.clock(), &second);
+    QCOMPARE(limiter.pauseRemaining(RateCategory::AdsRead), 6s);
+    bool ran = false;
+    limiter.acquire(RateCategory::AdsRead, this, [&] { ran = true; });
+    first.advance(1h); // the old clock no longer counts
+    runQueued();
+    QVERIFY(!ran);
+    second.advance(6s);
+    runQueued();
+    QVERIFY(ran);
+}
+
+void TestRateLimiter::systemClockPauseEnds()
+{
+    // On the real clock the pause is a real timer: it ends by itself.
+    RateLimiter limiter;
+    QCOMPARE(limiter.clock(), Clock::system());
+    limiter.noteResponse(RateCategory::AdsRead, 429, 0, std::nullopt, seconds(1));
+    bool ran = false;
+    limiter.acquire(RateCategory::AdsRead, this, [&] { ran = true; });
+    QVERIFY(limiter.pauseRemaining(RateCategory::AdsRead) > 0ms);
+    QTRY_VERIFY_WITH_TIMEOUT(ran, 5000);
+    QCOMPARE(limiter.pauseRemaining(RateCategory::AdsRead), 0ms);
 }
 
 QTEST_GUILESS_MAIN(TestRateLimiter)

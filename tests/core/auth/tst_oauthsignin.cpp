@@ -4,9 +4,9 @@
 
 #include "core/auth/authenvironment.h"
 #include "core/auth/basicauthnetworkaccessmanager.h"
-#include "core/auth/clock.h"
 #include "core/auth/oauthsignin.h"
 #include "core/logredaction.h"
+#include "core/time/manualclock.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxthread.h"
 

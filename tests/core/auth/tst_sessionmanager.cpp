@@ -4,13 +4,13 @@
 #include "authtestsupport.h"
 
 #include "core/api/apiclient.h"
-#include "core/auth/clock.h"
 #include "core/auth/oauthsignin.h"
 #include "core/auth/secretstore.h"
 #include "core/auth/sessionmanager.h"
 #include "core/auth/sessiontokenprovider.h"
 #include "core/auth/tokenstore.h"
 #include "core/logredaction.h"
+#include "core/time/manualclock.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxthread.h"
 
@@ -144,14 +144,14 @@ void TestSessionManager::oauthSignInRenewalAndSignOut()
     const TokenSet after = session.tokens();
     m_secretsSeen << after.accessToken.toUtf8() << after.refreshToken.toUtf8();
     QVERIFY(after.refreshToken != tokens.refreshToken);
-    QTest::qWait(300); // the keychain write follows the signal
-    {
+    // The keychain write follows the signal: read the keychain back until it shows the new token.
+    const auto storedRefreshToken = [&] {
         TokenStore other;
         std::optional<TokenSet> stored;
         other.loadTokens(session.currentAccount(), this, [&](const TokenStore::Result &, const TokenSet &t) { stored = t; });
-        QTRY_VERIFY(stored.has_value());
-        QCOMPARE(stored->refreshToken, after.refreshToken);
-    }
+        return QTest::qWaitFor([&] { return stored.has_value(); }, 5000) ? stored->refreshToken : QString();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(storedRefreshToken(), after.refreshToken, 10000);
 
     QSignalSpy signedOut(&session, &SessionManager::signOutFinished);
     const StoredAccount account = session.currentAccount();

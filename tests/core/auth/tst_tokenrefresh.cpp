@@ -1,15 +1,16 @@
 // Token renewal against the sandbox over loopback HTTP: after the access token's lifetime
 // (--token-ttl), on a 401 with many requests in flight (exactly one refresh), ahead of
-// expiry on the clock seam, and a revoked refresh token asking for a new sign-in.
+// expiry on the clock seam, and a revoked refresh token asking for a new sign-in. The sandbox
+// runs on a ManualClock: its tokens expire when the test moves that clock, not after a sleep.
 #include "authtestsupport.h"
 
 #include "core/api/apiclient.h"
 #include "core/api/listadaccountsrequest.h"
 #include "core/auth/authenvironment.h"
-#include "core/auth/clock.h"
 #include "core/auth/oauthsignin.h"
 #include "core/auth/sessiontokenprovider.h"
 #include "core/logredaction.h"
+#include "core/time/manualclock.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxthread.h"
 
@@ -40,6 +41,8 @@ private:
     int listAccounts(ApiClient &client, int n);
     AppCredentials app() const { return {m_options.clientId, m_options.clientSecret}; }
 
+    /** The sandbox's time (read from its thread; ManualClock is thread-safe). */
+    ManualClock m_sandboxClock;
     std::unique_ptr<sandbox::SandboxThread> m_sandbox;
     sandbox::SandboxOptions m_options;
     AuthEnvironment m_environment;
@@ -49,6 +52,7 @@ void TestTokenRefresh::initTestCase()
 {
     installRedactingMessageHandler();
     m_options.tokenTtlSeconds = 2; // like `pinstripe-sandbox --token-ttl 2`
+    m_options.clock = &m_sandboxClock;
     m_sandbox = sandbox::startSandboxThread(m_options);
     QVERIFY(m_sandbox);
     m_environment = AuthEnvironment::demo(m_sandbox->baseUrl());
@@ -91,18 +95,20 @@ int TestTokenRefresh::listAccounts(ApiClient &client, int n)
 
 void TestTokenRefresh::renewsAfterTokenTtl()
 {
-    const TokenSet tokens = signIn();
+    // The app and the sandbox share one clock here, as they share real time in use.
+    const TokenSet tokens = signIn(&m_sandboxClock);
     QVERIFY(!tokens.isEmpty());
-    SessionTokenProvider provider;
+    SessionTokenProvider provider(&m_sandboxClock);
     provider.setSession(tokens, m_environment.tokenUrl(), app());
     QSignalSpy renewed(&provider, &SessionTokenProvider::tokensRenewed);
     ApiClient client(m_sandbox->baseUrl(), &provider);
     QCOMPARE(listAccounts(client, 1), 1);
 
-    // Let the sandbox expire the token; renewal is due then too, but the 401 path gets there
-    // first or the timer does — either way exactly one refresh, and the request succeeds.
+    // The token's lifetime passes: the sandbox expires it and the renewal timer falls due on
+    // the same clock. Exactly one refresh, and the next request succeeds.
     const int before = m_sandbox->server()->tokenRequestCount();
-    QTest::qWait(2100);
+    m_sandboxClock.advance(std::chrono::milliseconds(2100));
+    QCOMPARE(provider.refreshCount(), 1); // the timer, not a 401, started it
     QCOMPARE(listAccounts(client, 1), 1);
     QCOMPARE(m_sandbox->server()->tokenRequestCount() - before, 1);
     QCOMPARE(renewed.size(), 1);
@@ -122,7 +128,7 @@ void TestTokenRefresh::concurrentRequestsShareOneRefresh()
     SessionTokenProvider provider(&clock);
     provider.setSession(tokens, m_environment.tokenUrl(), app());
     ApiClient client(m_sandbox->baseUrl(), &provider);
-    QTest::qWait(2100); // the sandbox's token expires
+    m_sandboxClock.advance(std::chrono::milliseconds(2100)); // the sandbox's token expires
 
     const int before = m_sandbox->server()->tokenRequestCount();
     QCOMPARE(listAccounts(client, 12), 12);
@@ -171,7 +177,7 @@ void TestTokenRefresh::revokedRefreshTokenAsksForSignIn()
     provider.setSession(tokens, m_environment.tokenUrl(), app());
     QSignalSpy required(&provider, &SessionTokenProvider::signInRequired);
     ApiClient client(m_sandbox->baseUrl(), &provider);
-    QTest::qWait(2100);
+    m_sandboxClock.advance(std::chrono::milliseconds(2100));
     QCOMPARE(listAccounts(client, 3), 0);
     QCOMPARE(required.size(), 1);
     QVERIFY2(required.first().first().toString().contains(QStringLiteral("sign in again")),
@@ -204,13 +210,13 @@ void TestTokenRefresh::requestLogHasNoToken()
     QStringList lines;
     {
         LogCapture log;
-        tokens = signIn();
+        tokens = signIn(&m_sandboxClock);
         QVERIFY(!tokens.isEmpty());
-        SessionTokenProvider provider;
+        SessionTokenProvider provider(&m_sandboxClock);
         provider.setSession(tokens, m_environment.tokenUrl(), app());
         QSignalSpy renewed(&provider, &SessionTokenProvider::tokensRenewed);
         ApiClient client(m_sandbox->baseUrl(), &provider);
-        QTest::qWait(2100);
+        m_sandboxClock.advance(std::chrono::milliseconds(2100));
         QCOMPARE(listAccounts(client, 2), 2);
         QCOMPARE(renewed.size(), 1);
         const TokenSet after = provider.tokens();

@@ -5,11 +5,13 @@
 #include "core/api/adgrouppager.h"
 #include "core/api/getadgrouprequest.h"
 #include "core/api/listadaccountsrequest.h"
+#include "core/api/ratelimiter.h"
 #include "core/api/updateadgroupsrequest.h"
 #include "core/changes/changeset.h"
 #include "core/changes/pendingchangestore.h"
 #include "core/changes/poster.h"
 #include "core/model/enums.h"
+#include "core/time/manualclock.h"
 
 #include <QTemporaryDir>
 
@@ -36,6 +38,7 @@ private slots:
     void rateLimitStormDuringWritesWaitsAndGoesOn();
     void rateLimitStormDuringCheckWaits();
     void cancelDuringRateLimitWait();
+    void retryAfterWaitEndsWhenTheClockMoves();
     void bodyStoppedBeforeSendingIsNotCalledRefused();
 
 private:
@@ -48,6 +51,13 @@ private:
     /** A paused ad group named @p name in the campaign of an existing one, ready to create. */
     AdGroup newAdGroupBeside(const AdGroup &sibling, const QString &name) const;
 
+    /**
+     * The one clock of the sandbox and the connection: updated_time, rate-limit windows,
+     * storms, retry waits, rate-limit pauses and the poster's waits. Whatever waits on it is
+     * run at once (the clock jumps to it) unless a test turns m_autoAdvance off.
+     */
+    std::unique_ptr<ManualClock> m_clock;
+    bool m_autoAdvance = true;
     std::unique_ptr<SandboxFixture> m_sandbox;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<PendingChangeStore> m_store;
@@ -59,7 +69,15 @@ void TestPoster::init()
 {
     sandbox::SandboxOptions options;
     options.adGroups = 900; // ~300 per account, enough for three batches of 30
+    m_clock = std::make_unique<ManualClock>();
+    options.clock = m_clock.get();
     m_sandbox = std::make_unique<SandboxFixture>(options);
+    m_sandbox->client->rateLimiter()->setClock(m_clock.get());
+    m_autoAdvance = true;
+    connect(m_clock.get(), &ManualClock::timerScheduled, this, [this] {
+        if (m_autoAdvance && m_clock)
+            m_clock->advanceToNextTimer();
+    }, Qt::QueuedConnection);
     m_dir = std::make_unique<QTemporaryDir>();
     m_store = std::make_unique<PendingChangeStore>(m_dir->filePath(QStringLiteral("pending.sqlite")));
     m_changes = std::make_unique<ChangeSet>(m_store.get());
@@ -74,6 +92,7 @@ void TestPoster::cleanup()
     m_store.reset();
     m_dir.reset();
     m_sandbox.reset();
+    m_clock.reset();
 }
 
 QList<AdGroup> TestPoster::adGroups(const QStringList &statuses)
@@ -183,7 +202,7 @@ void TestPoster::conflictIsNotSent()
     const AdGroup g = adGroups().constFirst();
     const QString id = m_changes->record(budgetChange(g, g.budgetInMicroCurrency.valueOr(0) + 3'000'000));
     // Someone else changes the same field on Pinterest meanwhile.
-    QTest::qWait(1100); // updated_time has one-second resolution
+    m_clock->advance(std::chrono::seconds(1)); // updated_time has one-second resolution
     AdGroup theirs = g;
     theirs.budgetInMicroCurrency = g.budgetInMicroCurrency.valueOr(0) + 7'000'000;
     auto other = run<AdGroupBatchResult>(new UpdateAdGroupsRequest(m_sandbox->client.get(), m_account, {AdGroup::updateBody(g, theirs)}),
@@ -214,7 +233,7 @@ void TestPoster::unchangedNeighbourFieldIsRebased()
 {
     const AdGroup g = adGroups().constFirst();
     m_changes->record(budgetChange(g, g.budgetInMicroCurrency.valueOr(0) + 1'000'000));
-    QTest::qWait(1100);
+    m_clock->advance(std::chrono::seconds(1));
     AdGroup renamed = g;
     renamed.name = QString(g.name.valueOr({}) + QStringLiteral(" (renamed elsewhere)"));
     QVERIFY(run<AdGroupBatchResult>(new UpdateAdGroupsRequest(m_sandbox->client.get(), m_account, {AdGroup::updateBody(g, renamed)}),
@@ -438,6 +457,8 @@ void TestPoster::rateLimitStormDuringWritesWaitsAndGoesOn()
             m_sandbox->server->setFaults(faults);
         }
     });
+    // While the post waits, the storm blows over on the sandbox's clock.
+    connect(&poster, &Poster::waitingForRateLimit, this, [this] { m_clock->advance(std::chrono::seconds(6)); }, Qt::QueuedConnection);
     QSignalSpy waiting(&poster, &Poster::waitingForRateLimit);
     const Poster::Summary summary = postAndWait(poster);
     QVERIFY(!waiting.isEmpty());
@@ -457,6 +478,7 @@ void TestPoster::rateLimitStormDuringCheckWaits()
     faults.pathPattern = QStringLiteral("ad_groups$");
     m_sandbox->server->setFaults(faults);
     Poster poster(m_sandbox->client.get(), m_changes.get(), m_store.get());
+    connect(&poster, &Poster::waitingForRateLimit, this, [this] { m_clock->advance(std::chrono::seconds(6)); }, Qt::QueuedConnection);
     QSignalSpy waiting(&poster, &Poster::waitingForRateLimit);
     const Poster::Summary summary = postAndWait(poster);
     QVERIFY(!waiting.isEmpty());
@@ -486,6 +508,45 @@ void TestPoster::cancelDuringRateLimitWait()
     QCOMPARE(m_changes->count(), 40);
     for (const PendingChange &c : m_changes->changes())
         QCOMPARE(c.state, PendingChange::State::Pending);
+}
+
+void TestPoster::retryAfterWaitEndsWhenTheClockMoves()
+{
+    // Time moves only when the test says so.
+    m_autoAdvance = false;
+    const QList<AdGroup> groups = recordBudgetRaises(40); // two batches, sent together
+    // One write per ten minutes: the second batch is answered 429 with a Retry-After of 600 s,
+    // longer than a request waits by itself, so the post waits for it.
+    sandbox::RateLimitOptions limits;
+    limits.adsWrite = 1;
+    limits.windowSeconds = 600;
+    m_sandbox->server->setRateLimits(limits);
+    Poster poster(m_sandbox->client.get(), m_changes.get(), m_store.get());
+    QList<int> asked;
+    connect(&poster, &Poster::waitingForRateLimit, this, [&](int seconds) {
+        asked << seconds;
+        m_clock->advance(std::chrono::seconds(seconds));
+    }, Qt::QueuedConnection);
+    const Poster::Summary summary = postAndWait(poster);
+    QCOMPARE(asked.size(), 1);
+    QVERIFY2(asked.constFirst() >= 590, qPrintable(QString::number(asked.constFirst())));
+    QCOMPARE(summary.rateLimitWaits, 1);
+    QCOMPARE(summary.failed, 0); // a 429 is never a refusal
+    QCOMPARE(summary.succeeded, 40);
+    QCOMPARE(m_changes->count(), 0);
+    QCOMPARE(fetch(groups.at(39).id.value()).budgetInMicroCurrency.value(), groups.at(39).budgetInMicroCurrency.value() + 1'000'000);
+    // The journal's stamps come from the same clock: one batch went at once, the other ten
+    // minutes later.
+    int atOnce = 0;
+    int later = 0;
+    for (const JournalEntry &entry : m_store->journal(m_account)) {
+        const qint64 ago = entry.postedAt.secsTo(m_clock->now());
+        atOnce += qAbs(ago - asked.constFirst()) <= 1 ? 1 : 0;
+        later += qAbs(ago) <= 1 ? 1 : 0;
+    }
+    QCOMPARE(atOnce + later, 40);
+    QVERIFY2((atOnce == 30 && later == 10) || (atOnce == 10 && later == 30),
+             qPrintable(QStringLiteral("%1 + %2").arg(atOnce).arg(later)));
 }
 
 QTEST_GUILESS_MAIN(TestPoster)
