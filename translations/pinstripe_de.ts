@@ -127,6 +127,436 @@
         <source>Change %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sent, not confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnumWords</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled by advertiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic bid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum bid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target average cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click (CPC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impression (CPM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video view (CPV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accelerated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All placements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse (home feed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand awareness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consideration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carousel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max. width video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop the Pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showcase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max. width collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max. width video collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to cart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>20 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find new customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect with users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyword</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targeted interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinner interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geography</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age and gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creative enhancements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Android phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Android tablets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iPad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iPhone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web (desktop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negative exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negative phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach and frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scroll-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PendingCreateEditor</name>
+    <message>
+        <source>Fix new ad group &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinterest refused this new ad group: %1
+Fix it here; OK keeps it as the same pending change, to post again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This new ad group is waiting to be posted; OK keeps your edits in the same pending change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableCsv</name>
+    <message>
+        <source>CSV for spreadsheets, as shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for tools, with codes and every column</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TargetingDescriber</name>
@@ -386,54 +816,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 must be a whole, non-negative number of micro-units.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Targeting: MINIMUM_AGE and MAXIMUM_AGE must be given together.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Targeting: MINIMUM_AGE must be a number such as &quot;18&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Targeting: MAXIMUM_AGE must be a number such as &quot;54&quot; or &quot;65+&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Targeting: use either age buckets or a minimum/maximum age, not both.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tracking URLs: at most 3 per event (%1 has %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tracking URLs: &quot;%1&quot; is not a valid http(s) URL of at most 2,000 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A name is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A campaign is required (campaign_id).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A billable event is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is read-only and cannot be sent when creating.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bid_multiplier must be between 0 and 10.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The end time must be after the start time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -443,14 +825,6 @@
     </message>
     <message>
         <source>A lifetime frequency cap needs an end time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Creating ad groups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Updating ad groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -558,110 +932,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: at most 3 URLs (%2 given).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is not a valid http(s) URL of at most 2,000 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The name has %1 characters; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a campaign.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only DRAFT ad groups can change their budget type.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only DRAFT ad groups can change their billable event.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The budget cannot be negative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The bid cannot be negative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter a bid: only the automatic bid strategy works without one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The end must be after the start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A lifetime frequency cap works only with the IMPRESSION billable event (CPM).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The bid multiplier must be between 0 and 10.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A bid multiplier needs the automatic bid strategy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A promotion id is digits only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conversion goal: enter the conversion tag id (digits).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conversion goal: choose a conversion event.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conversion goal: ROAS optimization needs the CHECKOUT event and the automatic bid strategy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Frequency goal: the frequency must be between 2 and 20.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The campaign optimizes its budget (CBO): the budget type must be CBO_ADGROUP.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CBO campaigns allow only STANDARD pacing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CBO_ADGROUP needs a campaign with campaign budget optimization.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter a budget: the campaign does not optimize budgets (CBO).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conversion campaigns need an optimization goal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The start is before the campaign&apos;s start (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The end is after the campaign&apos;s end (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>1 ad group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -689,27 +959,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The selection mixes budget types (%1): a budget edit would mean different things for them. Select ad groups of one budget type.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>These ad groups get their budget from the campaign (CBO_ADGROUP); change the campaign&apos;s budget instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The budget would go below zero for %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The bid would go below zero for %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The result would be too large for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -718,6 +968,14 @@
     </message>
     <message>
         <source>%1 without a bid (automatic bidding): left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -732,12 +990,8 @@
         <translation>Ab&amp;melden</translation>
     </message>
     <message>
-        <source>S&amp;witch Account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No saved sign-ins</source>
@@ -799,19 +1053,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ad-groups-%1.csv</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export Selected Ad Groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export Ad Groups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -824,6 +1070,10 @@
     </message>
     <message>
         <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ad-groups-%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1061,6 +1311,17 @@
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pinterest asked to wait before more requests. The ad group loads by itself when the wait is over; Retry tries at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for Pinterest&apos;s rate limit — trying ad group %1 again in %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pinstripe::AdGroupEditorDialog</name>
@@ -1112,6 +1373,10 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>New ad group &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pinstripe::AdGroupFilterBar</name>
@@ -1158,6 +1423,20 @@
     <message>
         <source>&amp;Clear Filter</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ad group(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln ad group(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1219,6 +1498,185 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::AdGroupRules</name>
+    <message>
+        <source>Enter a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name has %1 characters; at most %2 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a billable event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only and cannot be sent when creating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid Pinterest id (up to 18 digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only DRAFT ad groups can change their budget type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only DRAFT ad groups can change their billable event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a budget: the campaign does not optimize budgets (CBO).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bid cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a bid: only the automatic bid strategy works without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount must be a whole number of micro-units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A LIFETIME budget needs an end time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end must be after the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lifetime frequency cap needs an end time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lifetime frequency cap works only with the IMPRESSION billable event (CPM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bid multiplier must be between 0 and 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bid multiplier needs the automatic bid strategy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A promotion id is digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion goal: enter the conversion tag id (digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion goal: choose a conversion event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion goal: ROAS optimization needs the CHECKOUT event and the automatic bid strategy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency goal: the frequency must be between 2 and 20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: at most 3 URLs (%2 given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a valid http(s) URL of at most 2,000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinterest cannot remove this from an existing ad group; keep a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be empty (null) when creating an ad group; leave it out for Pinterest&apos;s default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign optimizes its budget (CBO): the budget type must be CBO_ADGROUP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CBO campaigns allow only STANDARD pacing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CBO_ADGROUP needs a campaign with campaign budget optimization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion campaigns need an optimization goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start is before the campaign&apos;s start (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end is after the campaign&apos;s end (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targeting: MINIMUM_AGE and MAXIMUM_AGE must be given together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targeting: MINIMUM_AGE must be a number such as &quot;18&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targeting: MAXIMUM_AGE must be a number such as &quot;54&quot; or &quot;65+&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targeting: use either age buckets or a minimum/maximum age, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targeting %1: &quot;%2&quot; is not one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selection mixes budget types (%1): a budget edit would mean different things for them. Select ad groups of one budget type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These ad groups get their budget from the campaign (CBO_ADGROUP); change the campaign&apos;s budget instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result would be too large.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1340,6 +1798,17 @@
     </message>
 </context>
 <context>
+    <name>pinstripe::AdGroupWriteRequest</name>
+    <message>
+        <source>Creating ad groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating ad groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pinstripe::AgeRangeEditor</name>
     <message>
         <source>Any</source>
@@ -1407,6 +1876,33 @@
     </message>
 </context>
 <context>
+    <name>pinstripe::AnalyticsCsv</name>
+    <message>
+        <source>%1 (micro-units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad group ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targeting type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value (code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pinstripe::AnalyticsExport</name>
     <message>
         <source>Could not write %1.</source>
@@ -1422,7 +1918,7 @@
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Exportieren</translation>
     </message>
     <message>
         <source>Export chart as PNG…</source>
@@ -1433,15 +1929,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export chart as SVG…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SVG image (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1453,7 +1941,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CSV file (*.csv)</source>
+        <source>PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2049,6 +2545,10 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (pending)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pinstripe::BidFloorRowsModel</name>
@@ -2083,6 +2583,53 @@
     <message>
         <source>Bid floor</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::BrowserCommands</name>
+    <message>
+        <source>&amp;Export Ad Groups as CSV…</source>
+        <translation>Anzeigengruppen als CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Export &amp;Selected Ad Groups as CSV…</source>
+        <translation>&amp;Ausgewählte Anzeigengruppen als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Loading</source>
+        <translation>Laden a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Ad Group &amp;Details</source>
+        <translation>&amp;Details der Anzeigengruppe</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>S&amp;palten</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Ad Account…</source>
+        <translation>Werbe&amp;konto wählen…</translation>
     </message>
 </context>
 <context>
@@ -2333,10 +2880,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The new end would not be after the start for %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 without an end date: left without one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2446,6 +2989,12 @@
 </source>
         <translation>Ungültige --api-base-url: %1
 </translation>
+    </message>
+    <message>
+        <source>
+Qt&apos;s standard options are accepted too, e.g. -platform, -style, -stylesheet, -reverse, -qwindowgeometry.
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2904,10 +3453,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check the warnings below. Post the other changes anyway?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The other change can be posted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2948,12 +3493,45 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Post anyway</source>
+        <source>&amp;Post the other %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Post the other %1</source>
+        <source>Check the warnings below. Post all changes anyway, warned ones included, or all but the flagged ones?</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be posted as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;Raise to Floor&quot; sets %n bid(s) to Pinterest&apos;s floor as pending changes, then checks and posts again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Post &amp;all anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Raise to Floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Raise %n bid(s) to Pinterest&apos;s floor as pending changes (one undo step), then check and post</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Post all but the &amp;flagged (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3007,10 +3585,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One interest per line: its id, or its name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Interest ids (digits) or names, one per line. Leave empty to reach every interest.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3024,6 +3598,17 @@
     </message>
     <message>
         <source>&quot;%1&quot; is neither an interest id nor a known interest name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One interest per line: its id, or its name (names are offered as you type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::InterestTextEdit</name>
+    <message>
+        <source>Interest names</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3093,6 +3678,10 @@
         <source>Revert %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Revert added as a pending change — post it to apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pinstripe::ListAdAccountsRequest</name>
@@ -3120,10 +3709,17 @@
     </message>
 </context>
 <context>
+    <name>pinstripe::ListTargetingOptionsRequest</name>
+    <message>
+        <source>Loading the %1 targeting options</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pinstripe::LoadStatusBar</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abbrechen</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
@@ -3155,6 +3751,21 @@
     </message>
     <message>
         <source>%1 The rows already loaded stay; Retry continues where loading stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for Pinterest&apos;s rate limit — resumes in %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pinterest is answering slowly…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1 (cached)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3352,47 +3963,19 @@
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>&amp;Export Ad Groups as CSV…</source>
-        <translation>Anzeigengruppen als CSV &amp;exportieren…</translation>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
     <message>
-        <source>Export &amp;Selected Ad Groups as CSV…</source>
-        <translation>&amp;Ausgewählte Anzeigengruppen als CSV exportieren…</translation>
+        <source>&amp;Tools</source>
+        <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopieren</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Suchen…</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Aktualisieren</translation>
-    </message>
-    <message>
-        <source>&amp;Stop Loading</source>
-        <translation>Laden a&amp;bbrechen</translation>
-    </message>
-    <message>
-        <source>Ad Group &amp;Details</source>
-        <translation>&amp;Details der Anzeigengruppe</translation>
-    </message>
-    <message>
-        <source>&amp;Columns</source>
-        <translation>S&amp;palten</translation>
-    </message>
-    <message>
-        <source>&amp;Switch Account…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose &amp;Ad Account…</source>
-        <translation>Werbe&amp;konto wählen…</translation>
+        <source>Reset &amp;Layout</source>
+        <translation>&amp;Layout zurücksetzen</translation>
     </message>
 </context>
 <context>
@@ -3416,10 +3999,6 @@
     <message>
         <source>Video</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pin clicks (paid)</source>
-        <translation>Pin-Klicks (bezahlt)</translation>
     </message>
 </context>
 <context>
@@ -3742,19 +4321,19 @@
     </message>
     <message>
         <source>Pending changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehende Änderungen</translation>
     </message>
     <message>
         <source>Discard selected changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Änderungen verwerfen</translation>
     </message>
     <message>
         <source>Discard the selected changes (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Änderungen verwerfen (Entf)</translation>
     </message>
     <message>
         <source>No pending changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine ausstehenden Änderungen</translation>
     </message>
     <message>
         <source>1 change to </source>
@@ -3802,15 +4381,19 @@
     </message>
     <message>
         <source>Discard all changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Änderungen verwerfen</translation>
     </message>
     <message>
         <source>Discard the pending change? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausstehende Änderung verwerfen? Sie können das rückgängig machen.</translation>
     </message>
     <message>
         <source>Discard all %1 pending changes? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 ausstehenden Änderungen verwerfen? Sie können das rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Interrupted post</source>
+        <translation>Unterbrochene Veröffentlichung</translation>
     </message>
 </context>
 <context>
@@ -3896,6 +4479,22 @@
     </message>
     <message>
         <source>Archived data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad account %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4011,6 +4610,155 @@
         <source> — see the list in Pending changes.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A post was interrupted on %1: %2 confirmed, %3 not confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were sent without an answer from Pinterest</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — they are checked with Pinterest before the next post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — checking with Pinterest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applied</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not applied (pending again)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in conflict with Pinterest</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still unknown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — checked with Pinterest: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Raise %n bid(s) to the floor</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for Pinterest&apos;s rate limit — resumes in %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n change(s) whose answer was lost with Pinterest…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed on Pinterest: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 ad group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ad groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily budgets in total: %1 per day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent because of a problem found before sending</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not applied after a lost answer (still pending)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::PostReviewDialog</name>
+    <message>
+        <source>&amp;Don&apos;t ask again for small posts (up to %1 changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Post %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send %1 to %2 to Pinterest?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 ad group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ad groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New ad groups: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily budgets in total: %1 per day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad accounts: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pinstripe::Poster</name>
@@ -4032,6 +4780,38 @@
     </message>
     <message>
         <source>Pinterest: %1 (code %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent, but Pinterest&apos;s answer was lost; checked before the next post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked with Pinterest: not applied. Post sends it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked with Pinterest: not applied; sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinterest&apos;s answer did not mention it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent, but Pinterest&apos;s answer was lost (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinterest&apos;s answer was lost; checked: not applied. Post again to send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent, but not confirmed by Pinterest; checked before the next post.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4133,6 +4913,14 @@
     </message>
     <message>
         <source>Some saved credentials could not be deleted from the system keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 — demo session, nothing stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo sandbox did not answer: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4361,6 +5149,26 @@
         <source>Cost per conversion</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Targeting breakdown by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad account %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no %2 in this range</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pinstripe::TargetingKeyEditor</name>
@@ -4494,6 +5302,83 @@
     </message>
 </context>
 <context>
+    <name>pinstripe::TargetingValueNames</name>
+    <message>
+        <source>%1 and over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iPhone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iPad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Android phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Android tablet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>gender, then age range</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metro area %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>region, country</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pinstripe::TokenEndpoint</name>
     <message>
         <source>Pinterest&apos;s token service gave an unusable answer (%1).</source>
@@ -4569,6 +5454,41 @@
     </message>
 </context>
 <context>
+    <name>pinstripe::WelcomePage</name>
+    <message>
+        <source>&amp;Connect to Pinterest…</source>
+        <translation>Mit Pinterest &amp;verbinden…</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation>&amp;Demo ausprobieren</translation>
+    </message>
+    <message>
+        <source>Welcome to %1</source>
+        <translation>Willkommen bei %1</translation>
+    </message>
+    <message>
+        <source>Browse your Pinterest ad groups, edit budgets, bids, schedules and targeting — one or hundreds at once — check bid floors, chart performance, and post your changes safely.</source>
+        <translation>Durchsuchen Sie Ihre Pinterest-Anzeigengruppen, bearbeiten Sie Budgets, Gebote, Laufzeiten und Targeting – eine oder Hunderte auf einmal –, prüfen Sie Mindestgebote, sehen Sie die Leistung im Diagramm und veröffentlichen Sie Ihre Änderungen sicher.</translation>
+    </message>
+    <message>
+        <source>No Pinterest account at hand? The demo runs a Pinterest of its own on this computer, with sample ad accounts, so you can try everything without spending.</source>
+        <translation>Kein Pinterest-Konto zur Hand? Die Demo betreibt ein eigenes Pinterest auf diesem Computer, mit Beispiel-Werbekonten, sodass Sie alles ausprobieren können, ohne Geld auszugeben.</translation>
+    </message>
+    <message>
+        <source>Looking for the system keychain…</source>
+        <translation>Schlüsselbund des Systems wird gesucht…</translation>
+    </message>
+    <message>
+        <source>Your sign-in will be kept in the system keychain, never in a file.</source>
+        <translation>Ihre Anmeldung wird im Schlüsselbund des Systems aufbewahrt, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>No system keychain found: tokens will be kept for this session only.</source>
+        <translation>Kein Schlüsselbund des Systems gefunden: Tokens werden nur für diese Sitzung aufbewahrt.</translation>
+    </message>
+</context>
+<context>
     <name>pinstripe::WorkspaceController</name>
     <message>
         <source>Pending Changes</source>
@@ -4604,7 +5524,7 @@
     </message>
     <message>
         <source>Status, budgets, bids, end dates or targeting of all selected ad groups at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Status, Budgets, Gebote, Enddaten oder Targeting aller ausgewählten Anzeigengruppen auf einmal</translation>
     </message>
     <message>
         <source>&amp;Post Changes…</source>
@@ -4612,7 +5532,7 @@
     </message>
     <message>
         <source>Check the pending changes and send them to Pinterest</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausstehenden Änderungen prüfen und an Pinterest senden</translation>
     </message>
     <message>
         <source>&amp;Bid Floor Calculator…</source>
@@ -4620,15 +5540,11 @@
     </message>
     <message>
         <source>The lowest bids Pinterest delivers for countries, objective and targeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Die niedrigsten Gebote, mit denen Pinterest für Länder, Ziel und Targeting ausliefert</translation>
     </message>
     <message>
         <source>Check Bid &amp;Floors of Selection…</source>
         <translation>&amp;Mindestgebote der Auswahl prüfen…</translation>
-    </message>
-    <message>
-        <source>&amp;Tools</source>
-        <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
         <source>Performance &amp;Range</source>
@@ -4647,6 +5563,34 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Revert added as a pending change — post it to apply.</source>
+        <translation>Rücknahme als ausstehende Änderung hinzugefügt – veröffentlichen, um sie anzuwenden.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Bulk Edit</source>
+        <translation>Massenbearbeitung</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Bid Floors</source>
+        <translation>Mindestgebote</translation>
+    </message>
+    <message>
+        <source>Only a new ad group that is pending or was refused can be opened; one with an unknown outcome is checked on the next post.</source>
+        <translation>Nur eine neue Anzeigengruppe, die aussteht oder abgelehnt wurde, kann geöffnet werden; eine mit unbekanntem Ausgang wird bei der nächsten Veröffentlichung geprüft.</translation>
     </message>
 </context>
 <context>

@@ -118,7 +118,7 @@ void JourneyGerman::menusDocksAndButtonsInGerman()
     QCOMPARE(german.keys(), english.keys());
 
     // Words that read the same in German.
-    const QSet<QString> same{QStringLiteral("Status"), QStringLiteral("Budget"), QStringLiteral("Performance")};
+    const QSet<QString> same{QStringLiteral("Status"), QStringLiteral("Budget"), QStringLiteral("Performance"), QStringLiteral("Details")};
     QStringList untranslated;
     for (auto it = english.cbegin(); it != english.cend(); ++it) {
         if (german.value(it.key()) == it.value() && !same.contains(visibleText(it.value())))
