@@ -3,7 +3,9 @@
 #include "core/analytics/analyticscsv.h"
 #include "core/analytics/axisscale.h"
 #include "core/analytics/analyticsfetcher.h"
+#include "core/api/analyticsquery.h"
 #include "core/api/apiclient.h"
+#include "core/api/ratelimiter.h"
 #include "core/analytics/metriccatalog.h"
 #include "core/analytics/metricsarchive.h"
 #include "core/analytics/periodcomparison.h"
@@ -93,6 +95,9 @@ PerformanceChartPanel::PerformanceChartPanel(ApiClient *client, QString adAccoun
     , m_currentFetch(new AnalyticsFetcher(client, m_accountId, this))
     , m_previousFetch(new AnalyticsFetcher(client, m_accountId, this))
 {
+    // "Today" on the connection's clock, the one its requests check their dates against.
+    if (m_client)
+        m_bar->setTodayUtc(AnalyticsQuery::todayUtc(m_client->rateLimiter()->clock()));
     m_bar->setAllowedGranularities({QStringLiteral("DAY"), QStringLiteral("HOUR"), QStringLiteral("WEEK"), QStringLiteral("MONTH")});
     m_bar->setMaxMetrics(2);
     m_bar->setSelectedMetrics({QStringLiteral("CLICKTHROUGH_1")});

@@ -1,5 +1,7 @@
 #include "ui/analytics/performancecolumnsprovider.h"
 
+#include "core/api/ratelimiter.h"
+
 #include "core/analytics/analyticsfetcher.h"
 #include "core/api/apiclient.h"
 #include "core/analytics/metriccatalog.h"
@@ -14,7 +16,7 @@ PerformanceColumnsProvider::PerformanceColumnsProvider(ApiClient *client, QStrin
     , m_client(client)
     , m_accountId(std::move(adAccountId))
     , m_currency(std::move(currency))
-    , m_range(DateRangePreset::range(DateRangePreset::Preset::Last7Days, AnalyticsQuery::todayUtc()))
+    , m_range(DateRangePreset::range(DateRangePreset::Preset::Last7Days, AnalyticsQuery::todayUtc(client ? client->rateLimiter()->clock() : nullptr)))
     , m_fetch(new AnalyticsFetcher(client, m_accountId, this))
 {
     m_summary = PerformanceSummary::fromReport({}, m_currency);

@@ -4,7 +4,9 @@
 #include "core/analytics/analyticsfetcher.h"
 #include "core/analytics/axisscale.h"
 #include "core/analytics/targetingvaluenames.h"
+#include "core/api/analyticsquery.h"
 #include "core/api/apiclient.h"
+#include "core/api/ratelimiter.h"
 #include "core/analytics/metriccatalog.h"
 #include "core/model/enums.h"
 #include "ui/analytics/analyticsexport.h"
@@ -91,6 +93,9 @@ TargetingBreakdownPanel::TargetingBreakdownPanel(ApiClient *client, QString adAc
     , m_status(new QLabel(this))
     , m_fetch(new AnalyticsFetcher(client, m_accountId, this))
 {
+    // "Today" on the connection's clock, the one its requests check their dates against.
+    if (m_client)
+        m_bar->setTodayUtc(AnalyticsQuery::todayUtc(m_client->rateLimiter()->clock()));
     m_bar->setMetricChooserVisible(false);
     m_bar->setSelectedMetrics(fetchedColumns());
     m_bar->setAllowedGranularities({QStringLiteral("TOTAL")});

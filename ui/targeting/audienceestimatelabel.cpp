@@ -4,18 +4,16 @@
 #include "core/api/apierror.h"
 #include "core/api/estimateaudiencesizerequest.h"
 #include "core/model/audiencesizing.h"
-
-#include <QTimer>
+#include "core/time/clock.h"
+#include "core/time/clocktimer.h"
 
 namespace pinstripe {
 
 namespace {
-constexpr int kDefaultDebounceMs = 500;
 } // namespace
 
 AudienceEstimateLabel::AudienceEstimateLabel(QWidget *parent)
     : QLabel(parent)
-    , m_debounce(new QTimer(this))
 {
     setObjectName(QStringLiteral("audienceEstimate"));
     setTextFormat(Qt::PlainText);
@@ -23,9 +21,7 @@ AudienceEstimateLabel::AudienceEstimateLabel(QWidget *parent)
     setAccessibleName(tr("Potential audience"));
     setFocusPolicy(Qt::TabFocus); // so screen reader users can reach the estimate with Tab
     setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
-    m_debounce->setSingleShot(true);
-    m_debounce->setInterval(kDefaultDebounceMs);
-    connect(m_debounce, &QTimer::timeout, this, &AudienceEstimateLabel::startRequest);
+    setClock(nullptr);
     hide();
 }
 
@@ -36,12 +32,22 @@ AudienceEstimateLabel::~AudienceEstimateLabel()
 
 int AudienceEstimateLabel::debounceMs() const
 {
-    return m_debounce->interval();
+    return m_debounceMs;
 }
 
 void AudienceEstimateLabel::setDebounceMs(int ms)
 {
-    m_debounce->setInterval(ms);
+    m_debounceMs = ms;
+}
+
+void AudienceEstimateLabel::setClock(Clock *clock)
+{
+    const bool waiting = m_debounce && m_debounce->isActive();
+    delete m_debounce;
+    m_debounce = new ClockTimer(clock ? clock : Clock::system(), this);
+    connect(m_debounce, &ClockTimer::timeout, this, &AudienceEstimateLabel::startRequest);
+    if (waiting)
+        m_debounce->start(std::chrono::milliseconds(m_debounceMs));
 }
 
 void AudienceEstimateLabel::setSource(ApiClient *client, const QString &adAccountId)
@@ -81,7 +87,7 @@ void AudienceEstimateLabel::schedule()
         return;
     }
     setState(State::Waiting, tr("Estimating…"));
-    m_debounce->start();
+    m_debounce->start(std::chrono::milliseconds(m_debounceMs));
 }
 
 void AudienceEstimateLabel::cancelRequest()

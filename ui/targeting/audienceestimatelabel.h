@@ -5,9 +5,11 @@
 #include <QLabel>
 #include <QPointer>
 
-class QTimer;
 
 namespace pinstripe {
+
+class Clock;
+class ClockTimer;
 
 class ApiClient;
 class ApiError;
@@ -41,6 +43,8 @@ public:
 
     int debounceMs() const;
     void setDebounceMs(int ms);
+    /** The clock the debounce waits on (nullptr: the system's); tests move a ManualClock. */
+    void setClock(Clock *clock);
 
     State state() const { return m_state; }
     /** "1.2M", "350K", "900" in the locale of the widget. */
@@ -66,7 +70,8 @@ private:
     QString m_adAccountId;
     TargetingSpec m_spec;
     bool m_hasSpec = false;
-    QTimer *m_debounce = nullptr;
+    ClockTimer *m_debounce = nullptr;
+    int m_debounceMs = 500;
     QPointer<EstimateAudienceSizeRequest> m_request;
     State m_state = State::Hidden;
 };

@@ -348,7 +348,7 @@ void WorkspaceController::fetchPerformanceColumns()
     if (ids.isEmpty())
         return;
     m_columnsProvider->setRange(
-        DateRangePreset::range(static_cast<DateRangePreset::Preset>(m_rangePreset), AnalyticsQuery::todayUtc()));
+        DateRangePreset::range(static_cast<DateRangePreset::Preset>(m_rangePreset), AnalyticsQuery::todayUtc(m_window->context()->clock())));
     m_columnsProvider->fetch(ids);
 }
 

@@ -452,13 +452,15 @@ void TestPoster::rateLimitStormDuringWritesWaitsAndGoesOn()
     connect(&poster, &Poster::progress, this, [this](int done) {
         if (done == 0) {
             sandbox::FaultOptions faults;
-            faults.stormDurationMs = 6000;
+            // A minute: however the clock jumps through the request's own retries, they end
+            // inside it, so the post itself has to wait.
+            faults.stormDurationMs = 60'000;
             faults.pathPattern = QStringLiteral("ad_groups$");
             m_sandbox->server->setFaults(faults);
         }
     });
     // While the post waits, the storm blows over on the sandbox's clock.
-    connect(&poster, &Poster::waitingForRateLimit, this, [this] { m_clock->advance(std::chrono::seconds(6)); }, Qt::QueuedConnection);
+    connect(&poster, &Poster::waitingForRateLimit, this, [this] { m_clock->advance(std::chrono::seconds(60)); }, Qt::QueuedConnection);
     QSignalSpy waiting(&poster, &Poster::waitingForRateLimit);
     const Poster::Summary summary = postAndWait(poster);
     QVERIFY(!waiting.isEmpty());
@@ -474,11 +476,11 @@ void TestPoster::rateLimitStormDuringCheckWaits()
 {
     recordBudgetRaises(5);
     sandbox::FaultOptions faults;
-    faults.stormDurationMs = 6000;
+    faults.stormDurationMs = 60'000; // longer than the request's own retries, however the clock jumps
     faults.pathPattern = QStringLiteral("ad_groups$");
     m_sandbox->server->setFaults(faults);
     Poster poster(m_sandbox->client.get(), m_changes.get(), m_store.get());
-    connect(&poster, &Poster::waitingForRateLimit, this, [this] { m_clock->advance(std::chrono::seconds(6)); }, Qt::QueuedConnection);
+    connect(&poster, &Poster::waitingForRateLimit, this, [this] { m_clock->advance(std::chrono::seconds(60)); }, Qt::QueuedConnection);
     QSignalSpy waiting(&poster, &Poster::waitingForRateLimit);
     const Poster::Summary summary = postAndWait(poster);
     QVERIFY(!waiting.isEmpty());

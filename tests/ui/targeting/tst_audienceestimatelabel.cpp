@@ -7,6 +7,7 @@
 #include "core/api/tokenprovider.h"
 #include "sandbox/sandboxserver.h"
 #include "ui/targeting/agerangeeditor.h"
+#include "core/time/manualclock.h"
 #include "ui/targeting/audienceestimatelabel.h"
 #include "ui/targeting/gendereditor.h"
 #include "ui/targeting/locationeditor.h"
@@ -101,7 +102,9 @@ std::pair<qint64, qint64> TestAudienceEstimateLabel::directEstimate(const Target
 
 void TestAudienceEstimateLabel::nothingShownWithoutASource()
 {
+    ManualClock clock;
     AudienceEstimateLabel label;
+    label.setClock(&clock);
     label.show();
     QSignalSpy started(&label, &AudienceEstimateLabel::estimateStarted);
     label.setSpec(spec(R"({"LOCATION":["US"]})"));
@@ -109,7 +112,7 @@ void TestAudienceEstimateLabel::nothingShownWithoutASource()
     QVERIFY(!label.isVisible());
     label.setSource(m_client.get(), QString()); // a client but no ad account
     QVERIFY(!label.isVisible());
-    QTest::qWait(label.debounceMs() * 2);
+    clock.advance(std::chrono::milliseconds(label.debounceMs() * 2)); // well past the debounce
     QCOMPARE(started.count(), 0);
 }
 
@@ -143,7 +146,6 @@ void TestAudienceEstimateLabel::narrowerTargetingGivesASmallerEstimate()
     if (!dir.isEmpty()) {
         editor.resize(1280, 900);
         editor.setJsonVisible(true);
-        QTest::qWait(50);
         QVERIFY(editor.grab().save(QDir(dir).filePath(QStringLiteral("targetingspeceditor-estimate.png"))));
     }
 }
@@ -153,6 +155,8 @@ void TestAudienceEstimateLabel::quickEditsSendOneRequest()
     TargetingSpecEditor editor;
     editor.setAudienceEstimateSource(m_client.get(), m_account);
     AudienceEstimateLabel *label = editor.audienceEstimate();
+    ManualClock clock;
+    label->setClock(&clock);
     QSignalSpy started(label, &AudienceEstimateLabel::estimateStarted);
     QSignalSpy shown(label, &AudienceEstimateLabel::estimateShown);
     // Five edits without returning to the event loop: well inside one debounce interval.
@@ -161,6 +165,8 @@ void TestAudienceEstimateLabel::quickEditsSendOneRequest()
     editor.locationEditor()->setCountries({QStringLiteral("DE")});
     editor.genderEditor()->setCheckedValues({QStringLiteral("male")});
     editor.genderEditor()->setCheckedValues({QStringLiteral("male"), QStringLiteral("female")});
+    QCOMPARE(started.count(), 0);
+    clock.advance(std::chrono::milliseconds(label->debounceMs()));
     QVERIFY(shown.wait(30000));
     QCOMPARE(started.count(), 1);
     // The one request carried the last spec.
@@ -171,7 +177,7 @@ void TestAudienceEstimateLabel::quickEditsSendOneRequest()
     // An edit that leaves the spec as it was sends nothing.
     QTest::keyClicks(editor.findChild<QLineEdit *>(QStringLiteral("dmaCodes")), QStringLiteral(" "));
     editor.genderEditor()->setCheckedValues({QStringLiteral("male"), QStringLiteral("female")});
-    QTest::qWait(label->debounceMs() * 2);
+    clock.advance(std::chrono::milliseconds(label->debounceMs() * 2));
     QCOMPARE(started.count(), 1);
     QCOMPARE(label->state(), AudienceEstimateLabel::State::Shown);
 }
@@ -212,15 +218,18 @@ void TestAudienceEstimateLabel::anInvalidSpecIsNotSent()
     editor.show();
     editor.setAudienceEstimateSource(m_client.get(), m_account);
     AudienceEstimateLabel *label = editor.audienceEstimate();
+    ManualClock clock;
+    label->setClock(&clock);
     QSignalSpy started(label, &AudienceEstimateLabel::estimateStarted);
     editor.setSpec(spec(R"({"LOCATION":["US"],"MINIMUM_AGE":"50","MAXIMUM_AGE":"30"})"));
     QCOMPARE(label->state(), AudienceEstimateLabel::State::Invalid);
     QVERIFY(label->isVisible());
     QVERIFY(label->text().contains(QStringLiteral("fix the targeting problems")));
-    QTest::qWait(label->debounceMs() * 2);
+    clock.advance(std::chrono::milliseconds(label->debounceMs() * 2));
     QCOMPARE(started.count(), 0);
     editor.ageRangeEditor()->setRange(QStringLiteral("30"), QStringLiteral("50"));
-    QVERIFY(started.wait(30000));
+    clock.advance(std::chrono::milliseconds(label->debounceMs()));
+    QCOMPARE(started.count(), 1);
 }
 
 void TestAudienceEstimateLabel::aFailingServerIsShown()

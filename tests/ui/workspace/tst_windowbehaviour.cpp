@@ -334,7 +334,9 @@ void TestWindowBehaviour::layoutSurvivesAKill()
         QTRY_VERIFY(first.window->browser()->model()->columnCount() > AdGroupTableModel::ColumnCount);
         QVERIFY(table->isColumnHidden(hiddenColumn));
         QTRY_COMPARE(frontDockTab(first.window.get()), breakdown->windowTitle());
-        QTest::qWait(1500); // lets the window's deferred layout save run, as a minute of use would
+        // The window saves its layout a moment after it changes, as during a minute of use: wait
+        // until what is stored is what the window shows.
+        QTRY_COMPARE_WITH_TIMEOUT(QSettings().value(QStringLiteral("mainWindow/state")).toByteArray(), first.window->saveState(), 10000);
         // A kill: no close event, no orderly save.
         first.window->setAttribute(Qt::WA_DontShowOnScreen);
     }
