@@ -27,6 +27,7 @@ private slots:
     void statusBarNamesTheApi();
     void geometryIsRestored();
     void germanTranslationLoads();
+    void englishCountsReadInSingularAndPlural();
     void screenshot();
 
 private:
@@ -130,6 +131,22 @@ void TestMainWindow::germanTranslationLoads()
     }
     MainWindow english(m_context.get());
     QCOMPARE(english.fileMenu()->title(), QStringLiteral("&File"));
+}
+
+void TestMainWindow::englishCountsReadInSingularAndPlural()
+{
+    const QStringList loaded = installTranslations(qApp, QLocale(QLocale::English, QLocale::UnitedStates));
+    QVERIFY2(loaded.contains(QStringLiteral("pinstripe_en.qm")), qPrintable(loaded.join(QLatin1Char(','))));
+    const char *context = "pinstripe::AdGroupBrowser";
+    QCOMPARE(QCoreApplication::translate(context, "%n ad group(s) loaded.", nullptr, 1), QStringLiteral("1 ad group loaded."));
+    QCOMPARE(QCoreApplication::translate(context, "%n ad group(s) loaded.", nullptr, 49), QStringLiteral("49 ad groups loaded."));
+    QCOMPARE(QCoreApplication::translate("pinstripe::WorkspaceController", "Raise %n bid(s) to the floor", nullptr, 1),
+             QStringLiteral("Raise 1 bid to the floor"));
+    const QList<QTranslator *> translators = qApp->findChildren<QTranslator *>();
+    for (QTranslator *translator : translators) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
 }
 
 void TestMainWindow::screenshot()

@@ -1,0 +1,297 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>pinstripe</name>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::AdGroupBrowser</name>
+    <message numerus="yes">
+        <source>%n ad group(s) loaded.</source>
+        <translation>
+            <numerusform>%n ad group loaded.</numerusform>
+            <numerusform>%n ad groups loaded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading cancelled; %n ad group(s) shown.</source>
+        <translation>
+            <numerusform>Loading cancelled; %n ad group shown.</numerusform>
+            <numerusform>Loading cancelled; %n ad groups shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::AdGroupDetailsPanel</name>
+    <message numerus="yes">
+        <source>Waiting for Pinterest&apos;s rate limit — trying ad group %1 again in %n s</source>
+        <translation>
+            <numerusform>Waiting for Pinterest&apos;s rate limit — trying ad group %1 again in %n s</numerusform>
+            <numerusform>Waiting for Pinterest&apos;s rate limit — trying ad group %1 again in %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::AdGroupEditorDialog</name>
+    <message numerus="yes">
+        <source>Duplicate %n ad groups</source>
+        <translation>
+            <numerusform>Duplicate %n ad group</numerusform>
+            <numerusform>Duplicate %n ad groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %n ad groups</source>
+        <translation>
+            <numerusform>Edit %n ad group</numerusform>
+            <numerusform>Edit %n ad groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix first, e.g.: %1</source>
+        <translation>
+            <numerusform>%n problem to fix first, e.g.: %1</numerusform>
+            <numerusform>%n problems to fix first, e.g.: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field change(s) will be added to the pending changes.</source>
+        <translation>
+            <numerusform>%n field change will be added to the pending changes.</numerusform>
+            <numerusform>%n field changes will be added to the pending changes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::AdGroupFilterBar</name>
+    <message numerus="yes">
+        <source>%Ln ad group(s)</source>
+        <translation>
+            <numerusform>%Ln ad group</numerusform>
+            <numerusform>%Ln ad groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln ad group(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln ad group</numerusform>
+            <numerusform>%1 of %Ln ad groups</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::AdGroupForm</name>
+    <message numerus="yes">
+        <source>Create %n ad groups</source>
+        <translation>
+            <numerusform>Create %n ad group</numerusform>
+            <numerusform>Create %n ad groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %n ad groups</source>
+        <translation>
+            <numerusform>Edit %n ad group</numerusform>
+            <numerusform>Edit %n ad groups</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::AnalyticsQueryBar</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::BidFloorCalculatorDialog</name>
+    <message numerus="yes">
+        <source>%n row(s); press Check Floors to ask Pinterest.</source>
+        <translation>
+            <numerusform>%n row; press Check Floors to ask Pinterest.</numerusform>
+            <numerusform>%n rows; press Check Floors to ask Pinterest.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::BidFloorCheckDialog</name>
+    <message numerus="yes">
+        <source>Bid Floors of %n Ad Group(s)</source>
+        <translation>
+            <numerusform>Bid Floors of %n Ad Group</numerusform>
+            <numerusform>Bid Floors of %n Ad Groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ad group(s) bid under the floor and will not be delivered.</source>
+        <translation>
+            <numerusform>%n ad group bid under the floor and will not be delivered.</numerusform>
+            <numerusform>%n ad groups bid under the floor and will not be delivered.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::FindingsDialog</name>
+    <message numerus="yes">
+        <source>&quot;Raise to Floor&quot; sets %n bid(s) to Pinterest&apos;s floor as pending changes, then checks and posts again.</source>
+        <translation>
+            <numerusform>&quot;Raise to Floor&quot; sets %n bid to Pinterest&apos;s floor as pending changes, then checks and posts again.</numerusform>
+            <numerusform>&quot;Raise to Floor&quot; sets %n bids to Pinterest&apos;s floor as pending changes, then checks and posts again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Raise %n bid(s) to Pinterest&apos;s floor as pending changes (one undo step), then check and post</source>
+        <translation>
+            <numerusform>Raise %n bid to Pinterest&apos;s floor as pending changes (one undo step), then check and post</numerusform>
+            <numerusform>Raise %n bids to Pinterest&apos;s floor as pending changes (one undo step), then check and post</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Post all but the &amp;flagged (%n)</source>
+        <translation>
+            <numerusform>Post all but the &amp;flagged (%n)</numerusform>
+            <numerusform>Post all but the &amp;flagged (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::LoadStatusBar</name>
+    <message numerus="yes">
+        <source>Waiting for Pinterest&apos;s rate limit — resumes in %n s</source>
+        <translation>
+            <numerusform>Waiting for Pinterest&apos;s rate limit — resumes in %n s</numerusform>
+            <numerusform>Waiting for Pinterest&apos;s rate limit — resumes in %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::OptimizationGoalEditor</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::PerformanceChartPanel</name>
+    <message numerus="yes">
+        <source>Some ad groups are missing: %n part(s) did not load (%1). What arrived is shown.</source>
+        <translation>
+            <numerusform>Some ad groups are missing: %n part did not load (%1). What arrived is shown.</numerusform>
+            <numerusform>Some ad groups are missing: %n parts did not load (%1). What arrived is shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::PostFlow</name>
+    <message numerus="yes">
+        <source>%n change(s) were sent without an answer from Pinterest</source>
+        <translation>
+            <numerusform>%n change was sent without an answer from Pinterest</numerusform>
+            <numerusform>%n changes were sent without an answer from Pinterest</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applied</source>
+        <translation>
+            <numerusform>%n applied</numerusform>
+            <numerusform>%n applied</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not applied (pending again)</source>
+        <translation>
+            <numerusform>%n not applied (pending again)</numerusform>
+            <numerusform>%n not applied (pending again)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in conflict with Pinterest</source>
+        <translation>
+            <numerusform>%n in conflict with Pinterest</numerusform>
+            <numerusform>%n in conflict with Pinterest</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still unknown</source>
+        <translation>
+            <numerusform>%n still unknown</numerusform>
+            <numerusform>%n still unknown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Raise %n bid(s) to the floor</source>
+        <translation>
+            <numerusform>Raise %n bid to the floor</numerusform>
+            <numerusform>Raise %n bids to the floor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for Pinterest&apos;s rate limit — resumes in %n s</source>
+        <translation>
+            <numerusform>Waiting for Pinterest&apos;s rate limit — resumes in %n s</numerusform>
+            <numerusform>Waiting for Pinterest&apos;s rate limit — resumes in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n change(s) whose answer was lost with Pinterest…</source>
+        <translation>
+            <numerusform>Checking %n change whose answer was lost with Pinterest…</numerusform>
+            <numerusform>Checking %n changes whose answer was lost with Pinterest…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent because of a problem found before sending</source>
+        <translation>
+            <numerusform>%n not sent because of a problem found before sending</numerusform>
+            <numerusform>%n not sent because of a problem found before sending</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not applied after a lost answer (still pending)</source>
+        <translation>
+            <numerusform>%n not applied after a lost answer (still pending)</numerusform>
+            <numerusform>%n not applied after a lost answer (still pending)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::TargetingBreakdownPanel</name>
+    <message numerus="yes">
+        <source>Some ad groups are missing: %n part(s) did not load (%1). What arrived is shown.</source>
+        <translation>
+            <numerusform>Some ad groups are missing: %n part did not load (%1). What arrived is shown.</numerusform>
+            <numerusform>Some ad groups are missing: %n parts did not load (%1). What arrived is shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::WorkspaceController</name>
+    <message numerus="yes">
+        <source>Raise %n bid(s) to the floor</source>
+        <translation>
+            <numerusform>Raise %n bid to the floor</numerusform>
+            <numerusform>Raise %n bids to the floor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bid(s) raised to the floor as pending changes; post to send them.</source>
+        <translation>
+            <numerusform>%n bid raised to the floor as pending changes; post to send them.</numerusform>
+            <numerusform>%n bids raised to the floor as pending changes; post to send them.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
