@@ -5,6 +5,7 @@
 #include "core/appinfo.h"
 #include "core/logging.h"
 #include "core/logredaction.h"
+#include "ui/common/theme.h"
 #include "ui/common/translations.h"
 #include "ui/mainwindow.h"
 
@@ -35,6 +36,8 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(appinfo::appId());
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/pinstripe.svg")));
     installTranslations(&app, QLocale::system());
+    if (const Theme theme = savedTheme(); theme != Theme::System) // System: leave the desktop's as it is
+        applyTheme(theme);
 
     const std::unique_ptr<Application> application = Application::build(commandLine);
     if (!application)

@@ -8,9 +8,11 @@
 #include "ui/adgroups/adgroupdetailspanel.h"
 #include "ui/adgroups/adgrouptableview.h"
 #include "ui/adgroups/browsercommands.h"
+#include "ui/common/theme.h"
 #include "ui/common/themedicon.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -273,6 +275,24 @@ void MainWindow::createWindowCommands()
         setWindowState(on ? (windowState() | Qt::WindowFullScreen) : (windowState() & ~Qt::WindowFullScreen));
     });
     addCommand(fullScreen, {MenuRole::View, CommandGroup::WindowMode});
+    // View › Theme: the desktop's colours, or always light or dark.
+    auto *themes = new QMenu(tr("T&heme"), this);
+    themes->setObjectName(QStringLiteral("themeMenu"));
+    auto *themeGroup = new QActionGroup(themes);
+    const QList<std::pair<Theme, QString>> choices = {
+        {Theme::System, tr("As the &Desktop")}, {Theme::Light, tr("&Light")}, {Theme::Dark, tr("&Dark")}};
+    for (const auto &[theme, text] : choices) {
+        QAction *action = themes->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(theme == savedTheme());
+        action->setObjectName(QStringLiteral("theme-") + themeKey(theme));
+        themeGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [theme = theme] {
+            applyTheme(theme);
+            saveTheme(theme);
+        });
+    }
+    addCommandMenu(themes, {MenuRole::View, CommandGroup::WindowMode});
     auto *resetLayout = new QAction(tr("Reset &Layout"), this);
     resetLayout->setObjectName(QStringLiteral("resetLayoutAction"));
     connect(resetLayout, &QAction::triggered, this, &MainWindow::resetLayout);

@@ -1,4 +1,7 @@
 #include "ui/common/translations.h"
+#include "ui/adgroups/adgroupbrowser.h"
+#include "ui/adgroups/adgrouptableview.h"
+#include "ui/common/theme.h"
 #include "ui/mainwindow.h"
 #include "testcontext.h"
 
@@ -11,6 +14,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTableView>
 #include <QTest>
 #include <QTranslator>
 #include <QUndoStack>
@@ -28,6 +32,7 @@ private slots:
     void geometryIsRestored();
     void germanTranslationLoads();
     void englishCountsReadInSingularAndPlural();
+    void themeFromTheViewMenu();
     void screenshot();
 
 private:
@@ -147,6 +152,39 @@ void TestMainWindow::englishCountsReadInSingularAndPlural()
         QCoreApplication::removeTranslator(translator);
         delete translator;
     }
+}
+
+void TestMainWindow::themeFromTheViewMenu()
+{
+    MainWindow window(m_context.get());
+    window.resize(1000, 640);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *dark = window.findChild<QAction *>(QStringLiteral("theme-dark"));
+    auto *light = window.findChild<QAction *>(QStringLiteral("theme-light"));
+    auto *system = window.findChild<QAction *>(QStringLiteral("theme-system"));
+    QVERIFY(dark && light && system);
+    QVERIFY(window.viewMenu()->findChild<QMenu *>(QStringLiteral("themeMenu")) || window.findChild<QMenu *>(QStringLiteral("themeMenu")));
+
+    dark->trigger();
+    QVERIFY(isDark(QApplication::palette()));
+    QTRY_VERIFY(isDark(window.browser()->tableView()->palette()));
+    auto *frozen = window.findChild<QTableView *>(QStringLiteral("frozenColumn"));
+    QVERIFY(frozen);
+    QTRY_VERIFY(frozen->viewport()->palette().color(QPalette::Base).lightness() < 100); // the frozen names too
+    QCOMPARE(savedTheme(), Theme::Dark);
+    QVERIFY(problemColor(QApplication::palette()).lightness() > 150); // light red words on dark
+    if (const QString artifacts = qEnvironmentVariable("PINSTRIPE_TEST_ARTIFACTS"); !artifacts.isEmpty())
+        window.grab().save(QDir(artifacts).filePath(QStringLiteral("mainwindow-dark.png")));
+
+    light->trigger();
+    QVERIFY(!isDark(QApplication::palette()));
+    QCOMPARE(savedTheme(), Theme::Light);
+    QVERIFY(problemColor(QApplication::palette()).lightness() < 100);
+
+    system->trigger();
+    QCOMPARE(savedTheme(), Theme::System);
+    QVERIFY(system->isChecked() && !dark->isChecked());
 }
 
 void TestMainWindow::screenshot()

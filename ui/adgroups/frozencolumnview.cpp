@@ -24,7 +24,8 @@ FrozenColumnView::FrozenColumnView(QTableView *table, int column)
     setAlternatingRowColors(table->alternatingRowColors());
     setWordWrap(table->wordWrap());
     setFrameShape(QFrame::NoFrame);
-    setStyleSheet(QStringLiteral("QTableView#frozenColumn { border-right: 1px solid palette(mid); }"));
+    // No style sheet: it would pin the palette it saw first, and the frozen names would keep a
+    // light background under a dark theme. The grid line at the column's right edge separates it.
     connect(this, &QAbstractItemView::doubleClicked, table, &QAbstractItemView::doubleClicked);
     connect(this, &QAbstractItemView::clicked, table, &QAbstractItemView::clicked);
 

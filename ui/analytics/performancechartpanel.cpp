@@ -1,5 +1,7 @@
 #include "ui/analytics/performancechartpanel.h"
 
+#include "ui/common/theme.h"
+
 #include "core/analytics/analyticscsv.h"
 #include "core/analytics/axisscale.h"
 #include "core/analytics/analyticsfetcher.h"
@@ -15,6 +17,7 @@
 
 #include <QAreaSeries>
 #include <QChart>
+#include <QEvent>
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
@@ -182,6 +185,13 @@ void PerformanceChartPanel::setStyle(Style style)
     m_style = style;
     m_styleBox->setCurrentIndex(m_styleBox->findData(int(style)));
     render();
+}
+
+void PerformanceChartPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && !m_columns.isEmpty())
+        render();
 }
 
 QChart *PerformanceChartPanel::chart() const
@@ -398,6 +408,12 @@ void PerformanceChartPanel::render()
 {
     QChart *chart = m_view->chart();
     chart->removeAllSeries();
+    // The chart follows the window's palette: dark axes and grid on a dark theme.
+    const QChart::ChartTheme theme = isDark(palette()) ? QChart::ChartThemeDark : QChart::ChartThemeLight;
+    if (chart->theme() != theme) {
+        chart->setTheme(theme);
+        chart->legend()->setAlignment(Qt::AlignBottom);
+    }
     const auto axes = chart->axes();
     for (QAbstractAxis *axis : axes) {
         chart->removeAxis(axis);

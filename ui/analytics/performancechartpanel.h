@@ -101,6 +101,9 @@ Q_SIGNALS:
     /** New data is on screen (complete or partial). */
     void dataReady();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void onFetchSettled();
     void render();

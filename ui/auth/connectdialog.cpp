@@ -4,6 +4,7 @@
 #include "core/auth/oauthsignin.h"
 #include "core/auth/sessionmanager.h"
 #include "core/auth/tokenset.h"
+#include "ui/common/theme.h"
 
 #include <QComboBox>
 #include <QDesktopServices>
@@ -156,7 +157,7 @@ void ConnectDialog::buildUi()
     m_error->setAccessibleName(tr("Problem"));
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_error->setStyleSheet(problemStyleSheet());
     m_error->hide();
     signInLayout->addWidget(m_error);
     m_pages->addWidget(signInPage);

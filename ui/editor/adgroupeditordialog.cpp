@@ -3,6 +3,7 @@
 #include "ui/changes/editcommand.h"
 
 #include "core/changes/changeset.h"
+#include "ui/common/theme.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -86,7 +87,7 @@ void AdGroupEditorDialog::refresh()
     const QStringList problems = m_form->problems();
     okButton()->setEnabled(problems.isEmpty());
     if (!problems.isEmpty()) {
-        m_summary->setStyleSheet(QStringLiteral("color: #b00020;"));
+        m_summary->setStyleSheet(problemStyleSheet());
         m_summary->setText(problems.size() == 1 ? problems.constFirst()
                                                 : tr("%n problem(s) to fix first, e.g.: %1", "", static_cast<int>(problems.size()))
                                                       .arg(problems.constFirst()));

@@ -6,6 +6,7 @@
 #include "ui/targeting/targetingspeceditor.h"
 
 #include "core/changes/changeset.h"
+#include "ui/common/theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -212,7 +213,7 @@ void BulkEditDialog::refresh()
     else if (problems.isEmpty() && m_outcome.changes.isEmpty())
         lines << tr("Nothing would change.");
     m_preview->setText(lines.join(QLatin1Char('\n')));
-    m_preview->setStyleSheet(problems.isEmpty() ? QString() : QStringLiteral("color: #b00020;"));
+    m_preview->setStyleSheet(problems.isEmpty() ? QString() : problemStyleSheet());
     okButton()->setEnabled(problems.isEmpty() && !m_outcome.changes.isEmpty());
 }
 

@@ -1,4 +1,5 @@
 #include "ui/editor/formsection.h"
+#include "ui/common/theme.h"
 
 #include <QComboBox>
 #include <QJsonObject>
@@ -61,7 +62,7 @@ QLabel *FormSection::problemLabel(const QStringList &fields)
     label->setObjectName(QStringLiteral("problem_") + fields.constFirst());
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
-    label->setStyleSheet(QStringLiteral("color: #b00020;"));
+    label->setStyleSheet(problemStyleSheet());
     label->setAccessibleName(tr("Problems"));
     label->hide();
     for (const QString &field : fields)

@@ -1,4 +1,5 @@
 #include "ui/editor/moneyedit.h"
+#include "ui/common/theme.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -89,7 +90,7 @@ void MoneyEdit::refresh()
     const QString error = errorText();
     m_edit->setToolTip(error);
     // A red frame marks the refused entry; the reason is the tool tip and the form's message line.
-    m_edit->setStyleSheet(error.isEmpty() ? QString() : QStringLiteral("QLineEdit { border: 1px solid #b00020; }"));
+    m_edit->setStyleSheet(error.isEmpty() ? QString() : QStringLiteral("QLineEdit { border: 1px solid %1; }").arg(problemColor(palette()).name()));
 }
 
 } // namespace pinstripe

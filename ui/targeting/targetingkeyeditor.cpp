@@ -1,4 +1,5 @@
 #include "ui/targeting/targetingkeyeditor.h"
+#include "ui/common/theme.h"
 
 #include <QLabel>
 #include <QRegularExpression>
@@ -27,7 +28,7 @@ QLabel *TargetingKeyEditor::problemLabel()
         m_problemLabel->setWordWrap(true);
         m_problemLabel->setTextFormat(Qt::PlainText);
         // Red is not the only signal: the text itself says what is wrong.
-        m_problemLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+        m_problemLabel->setStyleSheet(problemStyleSheet());
         m_problemLabel->setAccessibleName(tr("Problems"));
         m_problemLabel->hide();
     }
