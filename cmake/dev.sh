@@ -5,6 +5,7 @@
 #   bash cmake/dev.sh test      install missing packages, build with warnings as errors, run every test
 #   bash cmake/dev.sh sanitize  the same tests in a build with AddressSanitizer and UBSan
 #   bash cmake/dev.sh package   build the .deb from the test build, install it, check it starts
+#   bash cmake/dev.sh gallery   render the main views light and dark; refresh the README's docs/screenshots/
 #
 # Packages come from packaging/debian/*.txt; only missing ones are installed.
 set -euo pipefail
@@ -97,6 +98,17 @@ sanitize)
     install_prism
     say "Running the test suite under AddressSanitizer and UBSan"
     ctest --preset asan
+    ;;
+gallery)
+    install_packages build-depends.txt test-depends.txt
+    build dev
+    say "Rendering the gallery (light and dark)"
+    ctest --preset dev -R '^tst_gallery$' --output-on-failure
+    mkdir -p docs/screenshots
+    for shot in light-table-and-details dark-table-and-details light-pending-changes light-performance light-editor-2 light-welcome; do
+        cp "build/dev/test-artifacts/gallery/$shot.png" docs/screenshots/
+    done
+    say "The gallery is in build/dev/test-artifacts/gallery/; the README's pictures are in docs/screenshots/"
     ;;
 package)
     install_packages build-depends.txt test-depends.txt

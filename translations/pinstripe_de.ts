@@ -1129,7 +1129,7 @@ Fix it here; OK keeps it as the same pending change, to post again.</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
         <source>Type</source>
@@ -2558,7 +2558,7 @@ Fix it here; OK keeps it as the same pending change, to post again.</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
         <source>Countries</source>
@@ -3590,7 +3590,7 @@ Qt&apos;s standard options are accepted too, e.g. -platform, -style, -stylesheet
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
         <source>Interests: %1</source>
@@ -3680,7 +3680,7 @@ Qt&apos;s standard options are accepted too, e.g. -platform, -style, -stylesheet
     </message>
     <message>
         <source>Revert added as a pending change — post it to apply.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rücknahme als ausstehende Änderung hinzugefügt – veröffentlichen, um sie anzuwenden.</translation>
     </message>
 </context>
 <context>
@@ -3777,7 +3777,7 @@ Qt&apos;s standard options are accepted too, e.g. -platform, -style, -stylesheet
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a language code such as &quot;en&quot;.</source>
@@ -3840,7 +3840,7 @@ Qt&apos;s standard options are accepted too, e.g. -platform, -style, -stylesheet
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
         <source>No country chosen.</source>
@@ -3976,6 +3976,22 @@ Qt&apos;s standard options are accepted too, e.g. -platform, -style, -stylesheet
     <message>
         <source>Reset &amp;Layout</source>
         <translation>&amp;Layout zurücksetzen</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>Farbs&amp;chema</translation>
+    </message>
+    <message>
+        <source>As the &amp;Desktop</source>
+        <translation>Wie der &amp;Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>D&amp;unkel</translation>
     </message>
 </context>
 <context>

@@ -391,7 +391,7 @@ void AdGroupBrowser::scheduleCountUpdate()
 void AdGroupBrowser::saveState() const
 {
     QSettings().setValue(kSplitterKey, m_splitter->saveState());
-    m_table->saveHeaderState();
+    m_table->keepHeaderState();
 }
 
 void AdGroupBrowser::resetLayout()

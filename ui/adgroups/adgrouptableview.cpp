@@ -257,6 +257,13 @@ void AdGroupTableView::resetHeaderState()
     restoreHeaderState(m_accountId);
 }
 
+void AdGroupTableView::keepHeaderState()
+{
+    // The default layout is not stored: it is laid out afresh, and fitted to the values, each time.
+    if (!m_layoutIsDefault)
+        saveHeaderState();
+}
+
 void AdGroupTableView::saveHeaderState()
 {
     if (m_applyingLayout)

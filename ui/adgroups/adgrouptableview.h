@@ -28,7 +28,10 @@ public:
     /** Restores the header layout saved for @p accountId (or the default layout). */
     void restoreHeaderState(const QString &accountId);
     /** Saves the header layout for the account last restored. */
+    /** Stores the layout as the person's own (they moved, resized, hid or sorted a column). */
     void saveHeaderState();
+    /** Stores the layout if the person made it their own; the default stays unstored. */
+    void keepHeaderState();
     /** Forgets the current account's column layout and lays the columns out as at a first start. */
     void resetHeaderState();
 
