@@ -226,9 +226,16 @@ QJsonObject DemoDataGenerator::makeTargeting(const AccountRecord &account, const
     if (chance(0.25))
         t.insert(QStringLiteral("AUDIENCE_EXCLUDE"), toArray({QString::number(2542620906000LL + below(40))}));
     if (objective == QLatin1String("CATALOG_SALES")) {
+        // The exclusion window is always shorter than the lookback window, as the editor requires.
+        const int lookback = pick(QList<int>{7, 14, 30, 60});
+        QList<int> exclusions;
+        for (int days : {0, 3, 7, 14}) {
+            if (days < lookback)
+                exclusions << days;
+        }
         t.insert(QStringLiteral("SHOPPING_RETARGETING"),
-                 QJsonArray{QJsonObject{{QStringLiteral("lookback_window"), pick(QList<int>{7, 14, 30, 60})},
-                                        {QStringLiteral("exclusion_window"), pick(QList<int>{0, 3, 7, 14})},
+                 QJsonArray{QJsonObject{{QStringLiteral("lookback_window"), lookback},
+                                        {QStringLiteral("exclusion_window"), pick(exclusions)},
                                         {QStringLiteral("tag_types"), QJsonArray{0, 6}}}});
     }
     t.insert(QStringLiteral("TARGETING_STRATEGY"),
