@@ -33,11 +33,7 @@ private slots:
 
 void JourneyAnalytics::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("PinstripeJourney"));
-    QCoreApplication::setApplicationName(QStringLiteral("journey_analytics"));
-    QSettings().clear();
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    prepareJourney(QStringLiteral("journey_analytics"));
 }
 
 void JourneyAnalytics::compareAndExport()

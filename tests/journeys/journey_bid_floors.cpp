@@ -36,11 +36,7 @@ private slots:
 
 void JourneyBidFloors::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("PinstripeJourney"));
-    QCoreApplication::setApplicationName(QStringLiteral("journey_bid_floors"));
-    QSettings().clear();
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    prepareJourney(QStringLiteral("journey_bid_floors"));
 }
 
 void JourneyBidFloors::checkRaiseAndPost()

@@ -34,11 +34,7 @@ private slots:
 
 void JourneyBulkEdit::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("PinstripeJourney"));
-    QCoreApplication::setApplicationName(QStringLiteral("journey_bulk_edit"));
-    QSettings().clear();
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    prepareJourney(QStringLiteral("journey_bulk_edit"));
 }
 
 void JourneyBulkEdit::raiseUndoRedoPost()

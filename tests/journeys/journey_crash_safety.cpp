@@ -31,11 +31,7 @@ private slots:
 
 void JourneyCrashSafety::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("PinstripeJourney"));
-    QCoreApplication::setApplicationName(QStringLiteral("journey_crash_safety"));
-    QSettings().clear();
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    prepareJourney(QStringLiteral("journey_crash_safety"));
 }
 
 void JourneyCrashSafety::killedAfterTwentyEditsThenPosted()

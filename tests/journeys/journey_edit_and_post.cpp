@@ -50,11 +50,7 @@ private:
 
 void JourneyEditAndPost::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("PinstripeJourney"));
-    QCoreApplication::setApplicationName(QStringLiteral("journey_edit_and_post"));
-    QSettings().clear();
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    prepareJourney(QStringLiteral("journey_edit_and_post"));
 }
 
 bool JourneyEditAndPost::loaded(Application &app)

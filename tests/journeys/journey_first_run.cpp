@@ -39,11 +39,7 @@ private slots:
 
 void JourneyFirstRun::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("PinstripeJourney"));
-    QCoreApplication::setApplicationName(QStringLiteral("journey_first_run"));
-    QSettings().clear();
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    prepareJourney(QStringLiteral("journey_first_run"));
 }
 
 void JourneyFirstRun::chooseFilterSortAndRead()

@@ -44,11 +44,7 @@ void JourneySignIn::initTestCase()
     // The keyring and HOME are tests/keychain-session.sh's throw-away ones.
     if (!QDir(QDir::homePath()).exists(QStringLiteral("runtime")))
         QSKIP("needs tests/keychain-session.sh (private keyring, temporary HOME)");
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("PinstripeJourney"));
-    QCoreApplication::setApplicationName(QStringLiteral("journey_sign_in"));
-    QSettings().clear();
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    prepareJourney(QStringLiteral("journey_sign_in"));
 }
 
 QStringList JourneySignIn::filesContaining(const QString &folder, const QByteArray &secret)

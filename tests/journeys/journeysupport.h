@@ -34,6 +34,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QLocale>
+#include <QStandardPaths>
+#include <QSettings>
 #include <QHeaderView>
 #include <QMenu>
 #include <QMenuBar>
@@ -43,6 +46,19 @@
 #include <memory>
 
 namespace pinstripe::journeys {
+
+/**
+ * What every journey starts from: Qt's test paths, settings of its own (@p name) cleared, and US
+ * English, so texts and money read the same on every machine.
+ */
+inline void prepareJourney(const QString &name)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("PinstripeJourney"));
+    QCoreApplication::setApplicationName(name);
+    QSettings().clear();
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
 
 /** Starts the application as `pinstripe ARGS…` would, keeping its databases in @p dataDirectory. */
 inline std::unique_ptr<Application> start(const QStringList &arguments, const QString &dataDirectory)
