@@ -65,6 +65,13 @@ SqliteDatabase::Options MetricsArchive::options()
     options.migrations.append({{
         QStringLiteral("CREATE INDEX IF NOT EXISTS metric_values_by_day ON metric_values (account_id, granularity, day)"),
     }, {}});
+    // Version 3: the table's TOTAL statistics of the last range fetched, one JSON row per ad group.
+    options.migrations.append({{
+        QStringLiteral("CREATE TABLE IF NOT EXISTS range_totals ("
+                       " account_id TEXT NOT NULL, start_day TEXT NOT NULL, end_day TEXT NOT NULL,"
+                       " ad_group_id TEXT NOT NULL, row_json TEXT NOT NULL, fetched_at TEXT NOT NULL,"
+                       " PRIMARY KEY (account_id, start_day, end_day, ad_group_id))"),
+    }, {}});
     return options;
 }
 
@@ -179,6 +186,75 @@ ArchivedReport MetricsArchive::load(const QString &accountId, const QStringList 
             out.report.rows += byAdGroup.take(id);
     } else {
         out.report.rows = rows.values();
+    }
+    return out;
+}
+
+bool MetricsArchive::storeTotals(const QString &accountId, const QDate &start, const QDate &end,
+                                 const AnalyticsReport &report, const QDateTime &fetchedAt)
+{
+    if (!isOpen())
+        return false;
+    QSqlDatabase db = m_db.connection();
+    SqliteTransaction transaction(db);
+    if (!transaction.isActive()) {
+        m_error = transaction.errorString();
+        return false;
+    }
+    const QString first = start.toString(Qt::ISODate);
+    const QString last = end.toString(Qt::ISODate);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM range_totals WHERE account_id = ? AND (start_day <> ? OR end_day <> ?)"));
+    q.addBindValue(accountId);
+    q.addBindValue(first);
+    q.addBindValue(last);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO range_totals"
+                             " (account_id, start_day, end_day, ad_group_id, row_json, fetched_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    const QString fetched = fetchedAt.toUTC().toString(Qt::ISODateWithMs);
+    for (const AnalyticsRow &row : report.rows) {
+        if (row.adGroupId.isEmpty())
+            continue;
+        q.addBindValue(accountId);
+        q.addBindValue(first);
+        q.addBindValue(last);
+        q.addBindValue(row.adGroupId);
+        q.addBindValue(QString::fromUtf8(QJsonDocument(row.toJson()).toJson(QJsonDocument::Compact)));
+        q.addBindValue(fetched);
+        if (!q.exec()) {
+            m_error = q.lastError().text();
+            return false; // rolled back by the transaction
+        }
+    }
+    if (!transaction.commit()) {
+        m_error = transaction.errorString();
+        return false;
+    }
+    return true;
+}
+
+ArchivedReport MetricsArchive::loadTotals(const QString &accountId, const QDate &start, const QDate &end) const
+{
+    ArchivedReport out;
+    if (!isOpen())
+        return out;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT row_json, fetched_at FROM range_totals"
+                             " WHERE account_id = ? AND start_day = ? AND end_day = ? ORDER BY ad_group_id"));
+    q.addBindValue(accountId);
+    q.addBindValue(start.toString(Qt::ISODate));
+    q.addBindValue(end.toString(Qt::ISODate));
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        out.report.rows << AnalyticsRow::fromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
+        const QDateTime fetched = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+        if (!out.fetchedAt.isValid() || fetched < out.fetchedAt)
+            out.fetchedAt = fetched;
     }
     return out;
 }

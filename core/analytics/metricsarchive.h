@@ -29,9 +29,13 @@ struct ArchivedReport
  * and micros come back exactly. TOTAL rows depend on the range they were asked for and are
  * not archived: they are summed again from DAY rows when needed.
  *
+ * The TOTAL rows of the table's statistics are kept apart (storeTotals(), loadTotals()): one
+ * range per account, the last one fetched, so a restart shows the numbers at once with the time
+ * they were fetched ("as of") while fresh ones load.
+ *
  * The file is a SqliteDatabase (WAL, a connection per thread). Schema versions: 1 is the
  * original metric_values table; 2 adds an index by account, granularity and day for the date
- * range reads of load() and earliestDate().
+ * range reads of load() and earliestDate(); 3 adds range_totals.
  */
 class MetricsArchive
 {
@@ -64,6 +68,21 @@ public:
      */
     ArchivedReport load(const QString &accountId, const QStringList &adGroupIds, const QString &granularity,
                         const QDate &start, const QDate &end, const QStringList &columns = {}) const;
+
+    /**
+     * Keeps the TOTAL rows of @p report for @p accountId and the range @p start … @p end, fetched
+     * at @p fetchedAt. Rows of other ad groups of the same range stay; other ranges of the account
+     * are dropped (only the range the table shows is worth keeping). False on error.
+     */
+    bool storeTotals(const QString &accountId, const QDate &start, const QDate &end, const AnalyticsReport &report,
+                     const QDateTime &fetchedAt);
+
+    /**
+     * The kept TOTAL rows of @p accountId for exactly @p start … @p end (none for another range:
+     * numbers of another period would mislead). fetchedAt is the oldest row's fetch time, so an
+     * "as of" never claims more freshness than the oldest number shown has.
+     */
+    ArchivedReport loadTotals(const QString &accountId, const QDate &start, const QDate &end) const;
 
     /** The earliest archived date of @p accountId at @p granularity (invalid when none). */
     QDate earliestDate(const QString &accountId, const QString &granularity) const;

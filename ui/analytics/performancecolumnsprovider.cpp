@@ -3,8 +3,12 @@
 #include "core/api/ratelimiter.h"
 
 #include "core/analytics/analyticsfetcher.h"
+#include "core/analytics/metricsarchive.h"
 #include "core/api/apiclient.h"
 #include "core/analytics/metriccatalog.h"
+#include "core/time/clock.h"
+
+#include <QSet>
 
 #include <QLocale>
 
@@ -18,18 +22,70 @@ PerformanceColumnsProvider::PerformanceColumnsProvider(ApiClient *client, QStrin
     , m_currency(std::move(currency))
     , m_range(DateRangePreset::range(DateRangePreset::Preset::Last7Days, AnalyticsQuery::todayUtc(client ? client->rateLimiter()->clock() : nullptr)))
     , m_fetch(new AnalyticsFetcher(client, m_accountId, this))
+    , m_clock(client ? client->rateLimiter()->clock() : nullptr)
 {
     m_summary = PerformanceSummary::fromReport({}, m_currency);
-    connect(m_fetch, &AnalyticsFetcher::chunkReceived, this, [this](int) {
-        // Chunks arrive one by one; recompute from all rows so a retried chunk is not counted twice.
-        m_summary = PerformanceSummary::fromReport(m_fetch->report(), m_currency);
-        Q_EMIT valuesChanged(m_summary.adGroupIds());
-    });
+    connect(m_fetch, &AnalyticsFetcher::chunkReceived, this, [this](int) { onChunk(); });
     connect(m_fetch, &AnalyticsFetcher::progress, this, &PerformanceColumnsProvider::progress);
-    connect(m_fetch, &AnalyticsFetcher::finished, this,
-            [this] { Q_EMIT finished(int(m_fetch->failures().size())); });
-    connect(m_fetch, &AnalyticsFetcher::cancelled, this,
-            [this] { Q_EMIT finished(int(m_fetch->failures().size())); });
+    connect(m_fetch, &AnalyticsFetcher::finished, this, &PerformanceColumnsProvider::onSettled);
+    connect(m_fetch, &AnalyticsFetcher::cancelled, this, &PerformanceColumnsProvider::onSettled);
+}
+
+QDateTime PerformanceColumnsProvider::now() const
+{
+    return m_clock ? m_clock->now() : QDateTime::currentDateTimeUtc();
+}
+
+void PerformanceColumnsProvider::setArchive(MetricsArchive *archive)
+{
+    m_archive = archive;
+    if (!isFetching())
+        showKept();
+}
+
+void PerformanceColumnsProvider::showKept()
+{
+    const ArchivedReport kept = m_archive ? m_archive->loadTotals(m_accountId, m_range.start, m_range.end) : ArchivedReport{};
+    m_kept = kept.report;
+    m_keptAt = kept.fetchedAt;
+    m_summary = PerformanceSummary::fromReport(m_kept, m_currency);
+    m_asOf = m_kept.rows.isEmpty() ? QDateTime() : m_keptAt;
+    Q_EMIT valuesChanged(m_summary.adGroupIds());
+    Q_EMIT freshnessChanged();
+}
+
+void PerformanceColumnsProvider::onChunk()
+{
+    // Chunks arrive one by one; recompute from all rows so a retried chunk is not counted twice.
+    // Kept totals stand in for the ad groups whose fresh chunk has not arrived yet.
+    AnalyticsReport shown = m_fetch->report();
+    const QStringList freshIds = shown.adGroupIds();
+    const QSet<QString> fresh(freshIds.cbegin(), freshIds.cend());
+    for (const AnalyticsRow &row : std::as_const(m_kept.rows)) {
+        if (!fresh.contains(row.adGroupId))
+            shown.rows << row;
+    }
+    m_summary = PerformanceSummary::fromReport(shown, m_currency);
+    Q_EMIT valuesChanged(freshIds);
+}
+
+void PerformanceColumnsProvider::onSettled()
+{
+    const AnalyticsReport fresh = m_fetch->report();
+    if (m_archive && !fresh.rows.isEmpty())
+        m_archive->storeTotals(m_accountId, m_range.start, m_range.end, fresh, m_fetchStartedAt);
+    // As fresh as the oldest value on screen: a failed chunk leaves kept (older) values showing.
+    const QStringList freshIds = fresh.adGroupIds();
+    const QSet<QString> freshSet(freshIds.cbegin(), freshIds.cend());
+    bool keptStillShown = false;
+    for (const AnalyticsRow &row : std::as_const(m_kept.rows))
+        keptStillShown = keptStillShown || !freshSet.contains(row.adGroupId);
+    if (keptStillShown)
+        m_asOf = m_keptAt;
+    else if (!fresh.rows.isEmpty() || m_fetch->failures().isEmpty())
+        m_asOf = m_fetchStartedAt;
+    Q_EMIT freshnessChanged();
+    Q_EMIT finished(int(m_fetch->failures().size()));
 }
 
 PerformanceColumnsProvider::~PerformanceColumnsProvider() = default;
@@ -67,9 +123,9 @@ void PerformanceColumnsProvider::setRange(const DateRange &range)
 {
     if (range == m_range)
         return;
+    m_fetch->cancel(); // while m_range is still the range its numbers belong to
     m_range = range;
-    m_fetch->cancel();
-    m_summary = PerformanceSummary::fromReport({}, m_currency);
+    showKept();
 }
 
 void PerformanceColumnsProvider::fetch(const QStringList &adGroupIds)
@@ -80,8 +136,9 @@ void PerformanceColumnsProvider::fetch(const QStringList &adGroupIds)
     query.endDate = m_range.end;
     query.columns = PerformanceSummary::columns();
     query.granularity = QStringLiteral("TOTAL");
-    m_summary = PerformanceSummary::fromReport({}, m_currency);
+    m_fetchStartedAt = now();
     m_fetch->start(query);
+    Q_EMIT freshnessChanged();
 }
 
 void PerformanceColumnsProvider::cancel()

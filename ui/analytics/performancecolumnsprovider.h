@@ -11,12 +11,18 @@ namespace pinstripe {
 
 class AnalyticsFetcher;
 class ApiClient;
+class Clock;
+class MetricsArchive;
 
 /**
  * Performance values for the ad group table: spend, impressions, clicks, CTR, CPC, CPM,
  * conversions and ROAS per ad group id for one date range, fetched in chunks of at most 250
  * ids (TOTAL granularity, one call per chunk). The table asks displayValue() / sortValue()
  * per id and column and repaints on valuesChanged().
+ *
+ * With an archive, the totals last fetched for the same range are shown at once (after a
+ * restart too) and replaced as fresh chunks arrive; asOf() says how old the numbers on screen
+ * are: the oldest fetch any shown value comes from.
  */
 class PerformanceColumnsProvider final : public QObject
 {
@@ -33,7 +39,10 @@ public:
     /** The column header for people ("Spend", "CTR"). */
     static QString header(Column column);
 
-    /** The range to show (default: last 7 days, ending yesterday, UTC). */
+    /** Where totals are kept between runs (not owned; may be null). Shows what it has for the range. */
+    void setArchive(MetricsArchive *archive);
+
+    /** The range to show (default: last 7 days, ending yesterday, UTC); shows kept totals of it at once. */
     void setRange(const DateRange &range);
     DateRange range() const { return m_range; }
 
@@ -43,6 +52,10 @@ public:
     /** Fetches the chunks that failed again. */
     bool retry();
     bool isFetching() const;
+    /** When the oldest value on screen was fetched; invalid when nothing is shown. */
+    QDateTime asOf() const { return m_asOf; }
+    /** The clock "now" is read from (the client's), or null for the system's. */
+    Clock *clock() const { return m_clock; }
 
     bool hasValues(const QString &adGroupId) const { return m_summary.contains(adGroupId); }
     PerformanceTotals totals(const QString &adGroupId) const { return m_summary.forAdGroup(adGroupId); }
@@ -57,14 +70,28 @@ Q_SIGNALS:
     void progress(int settled, int total);
     /** Every chunk settled; @p failedChunks did not load (retry() fetches them). */
     void finished(int failedChunks);
+    /** asOf() or isFetching() changed. */
+    void freshnessChanged();
 
 private:
+    void showKept();
+    void onChunk();
+    void onSettled();
+    QDateTime now() const;
+
     QPointer<ApiClient> m_client;
     QString m_accountId;
     Currency m_currency;
     DateRange m_range;
     AnalyticsFetcher *m_fetch;
     PerformanceSummary m_summary;
+    Clock *m_clock = nullptr;
+    MetricsArchive *m_archive = nullptr;
+    /** Totals kept from an earlier fetch of m_range, shown until fresh ones replace them. */
+    AnalyticsReport m_kept;
+    QDateTime m_keptAt;
+    QDateTime m_fetchStartedAt;
+    QDateTime m_asOf;
 };
 
 } // namespace pinstripe

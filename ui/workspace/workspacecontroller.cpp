@@ -17,6 +17,7 @@
 #include "core/api/analyticsquery.h"
 #include "ui/analytics/performancechartpanel.h"
 #include "ui/analytics/performancecolumnsprovider.h"
+#include "ui/analytics/statsfreshnesslabel.h"
 #include "ui/analytics/targetingbreakdownpanel.h"
 #include "ui/bidfloor/bidfloorcalculatordialog.h"
 #include "ui/bidfloor/bidfloorcheckdialog.h"
@@ -65,6 +66,8 @@ WorkspaceController::WorkspaceController(MainWindow *window)
     createActions();
     connect(this, &WorkspaceController::statusMessage, window,
             [window](const QString &message) { window->statusBar()->showMessage(message, 8000); });
+    m_freshness = new StatsFreshnessLabel;
+    window->statusBar()->addPermanentWidget(m_freshness);
 
     AdGroupBrowser *browser = window->browser();
     connect(browser, &AdGroupBrowser::accountChanged, this, &WorkspaceController::onAccountChanged);
@@ -332,6 +335,16 @@ void WorkspaceController::rebuildPerformanceColumns()
     m_columns = std::make_unique<PerformanceColumns>(m_columnsProvider);
     model->setExtraColumns(m_columns.get());
     connect(m_columnsProvider, &PerformanceColumnsProvider::valuesChanged, model, &AdGroupTableModel::extraValuesChanged);
+    m_freshness->setProvider(m_columnsProvider);
+    // What was fetched last time shows at once, with its "as of", until fresh numbers arrive.
+    m_columnsProvider->setRange(performanceRange());
+    m_columnsProvider->setArchive(m_archive);
+}
+
+DateRange WorkspaceController::performanceRange() const
+{
+    return DateRangePreset::range(static_cast<DateRangePreset::Preset>(m_rangePreset),
+                                  AnalyticsQuery::todayUtc(m_window->context()->clock()));
 }
 
 void WorkspaceController::fetchPerformanceColumns()
@@ -347,8 +360,7 @@ void WorkspaceController::fetchPerformanceColumns()
         ids << model->rowAt(row).id;
     if (ids.isEmpty())
         return;
-    m_columnsProvider->setRange(
-        DateRangePreset::range(static_cast<DateRangePreset::Preset>(m_rangePreset), AnalyticsQuery::todayUtc(m_window->context()->clock())));
+    m_columnsProvider->setRange(performanceRange());
     m_columnsProvider->fetch(ids);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/analytics/daterangepreset.h"
 #include "core/model/adaccount.h"
 #include "core/model/adgroup.h"
 #include "core/model/campaign.h"
@@ -27,6 +28,7 @@ class PendingChangesPanel;
 class PerformanceColumns;
 class PerformanceColumnsProvider;
 class PerformanceChartPanel;
+class StatsFreshnessLabel;
 class PostFlow;
 class TargetingBreakdownPanel;
 class TargetingPresetStore;
@@ -104,6 +106,7 @@ private:
     static QScrollArea *scrollAreaOf(QDockWidget *dock);
     void rebuildPerformanceColumns();
     void fetchPerformanceColumns();
+    DateRange performanceRange() const;
     AdGroupFormContext formContext() const;
 
     QPointer<MainWindow> m_window;
@@ -122,6 +125,7 @@ private:
     QPointer<TargetingBreakdownPanel> m_breakdown;
     QPointer<PerformanceColumnsProvider> m_columnsProvider;
     std::unique_ptr<PerformanceColumns> m_columns;
+    StatsFreshnessLabel *m_freshness = nullptr;
     int m_rangePreset = 1; ///< DateRangePreset::Preset of the table's performance columns
     QTimer *m_selectionTimer = nullptr;
     QAction *m_newAdGroup = nullptr;

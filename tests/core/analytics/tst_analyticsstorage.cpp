@@ -18,6 +18,7 @@ private slots:
     void archiveRoundTrip();
     void archiveReplacesNewerFetches();
     void archiveSkipsTotals();
+    void totalsOfTheLastRangeComeBack();
     void csvQuotesAndParsesBack();
     void csvOfAReportHasMoneyTwice();
     void csvOfABreakdown();
@@ -92,6 +93,39 @@ void TestAnalyticsStorage::archiveSkipsTotals()
     QCOMPARE(archive.store(QStringLiteral("1"), QStringLiteral("TOTAL"), reportFrom(R"([{"AD_GROUP_ID":"7","IMPRESSION_1":5}])")), 0);
     QVERIFY(!archive.earliestDate(QStringLiteral("1"), QStringLiteral("TOTAL")).isValid());
     QVERIFY(MetricsArchive::defaultPath().endsWith(QLatin1String("metrics-archive.sqlite")));
+}
+
+void TestAnalyticsStorage::totalsOfTheLastRangeComeBack()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("m.sqlite"));
+    const QDate start(2025, 6, 1);
+    const QDate end(2025, 6, 7);
+    const QDateTime early(QDate(2025, 6, 8), QTime(9, 0), Qt::UTC);
+    const QDateTime late(QDate(2025, 6, 8), QTime(11, 30), Qt::UTC);
+    {
+        MetricsArchive archive(path);
+        QVERIFY(archive.storeTotals(QStringLiteral("42"), start, end,
+                                    reportFrom(R"([{"AD_GROUP_ID":"5001","SPEND_IN_MICRO_DOLLAR":9007199254740993,"IMPRESSION_1":10}])"), early));
+        QVERIFY(archive.storeTotals(QStringLiteral("42"), start, end,
+                                    reportFrom(R"([{"AD_GROUP_ID":"5002","SPEND_IN_MICRO_DOLLAR":5,"IMPRESSION_1":3}])"), late));
+        QVERIFY(archive.storeTotals(QStringLiteral("43"), start, end, reportFrom(R"([{"AD_GROUP_ID":"9","IMPRESSION_1":1}])"), late));
+    }
+    MetricsArchive archive(path); // as after a restart
+    const ArchivedReport back = archive.loadTotals(QStringLiteral("42"), start, end);
+    QCOMPARE(back.report.adGroupIds(), (QStringList{QStringLiteral("5001"), QStringLiteral("5002")}));
+    QCOMPARE(back.report.rows.at(0).money(QStringLiteral("SPEND_IN_MICRO_DOLLAR"), Currency::usd())->micros(),
+             Q_INT64_C(9007199254740993));
+    QCOMPARE(back.report.rows.at(1).count(QStringLiteral("IMPRESSION_1")), 3);
+    QCOMPARE(back.fetchedAt, early); // the oldest number shown decides how fresh they are
+    // Another range of the same account is not shown as this one, and replaces it when stored.
+    QVERIFY(archive.loadTotals(QStringLiteral("42"), start, end.addDays(1)).report.rows.isEmpty());
+    QVERIFY(archive.storeTotals(QStringLiteral("42"), start.addDays(1), end.addDays(1),
+                                reportFrom(R"([{"AD_GROUP_ID":"5001","IMPRESSION_1":12}])"), late));
+    QVERIFY(archive.loadTotals(QStringLiteral("42"), start, end).report.rows.isEmpty());
+    QCOMPARE(archive.loadTotals(QStringLiteral("42"), start.addDays(1), end.addDays(1)).report.rows.size(), 1);
+    // Other accounts keep theirs.
+    QCOMPARE(archive.loadTotals(QStringLiteral("43"), start, end).report.rows.size(), 1);
 }
 
 void TestAnalyticsStorage::csvQuotesAndParsesBack()
