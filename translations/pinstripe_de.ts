@@ -931,14 +931,6 @@ Fix it here; OK keeps it as the same pending change, to post again.</source>
         <source>The new end time is in the past: the ad group stops at once.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>1 ad group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 ad groups</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source> and %n more</source>
         <translation type="unfinished">
@@ -977,6 +969,13 @@ Fix it here; OK keeps it as the same pending change, to post again.</source>
     <message>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ad group(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2789,14 +2788,6 @@ Fix it here; OK keeps it as the same pending change, to post again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 ad group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 ad groups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Bulk edit of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2847,6 +2838,13 @@ Fix it here; OK keeps it as the same pending change, to post again.</source>
     <message>
         <source>Nothing would change.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ad group(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3445,14 +3443,6 @@ Qt&apos;s standard options are accepted too, e.g. -platform, -style, -stylesheet
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 change cannot be posted until it is fixed; it stays in the list with the reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 changes cannot be posted until they are fixed; they stay in the list with the reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The other change can be posted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3528,6 +3518,13 @@ Qt&apos;s standard options are accepted too, e.g. -platform, -style, -stylesheet
     </message>
     <message numerus="yes">
         <source>Post all but the &amp;flagged (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) cannot be posted until fixed; they stay in the list with the reason.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -3667,20 +3664,19 @@ Qt&apos;s standard options are accepted too, e.g. -platform, -style, -stylesheet
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 posted change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 posted changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Revert %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Revert added as a pending change — post it to apply.</source>
         <translation type="unfinished">Rücknahme als ausstehende Änderung hinzugefügt – veröffentlichen, um sie anzuwenden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posted change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4352,50 +4348,6 @@ Qt&apos;s standard options are accepted too, e.g. -platform, -style, -stylesheet
         <translation>Keine ausstehenden Änderungen</translation>
     </message>
     <message>
-        <source>1 change to </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 changes to </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 ad group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 ad groups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 conflict</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 conflicts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 with unknown outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 with unknown outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard 1 change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard %1 changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Discard all changes</source>
         <translation>Alle Änderungen verwerfen</translation>
     </message>
@@ -4404,12 +4356,58 @@ Qt&apos;s standard options are accepted too, e.g. -platform, -style, -stylesheet
         <translation>Die ausstehende Änderung verwerfen? Sie können das rückgängig machen.</translation>
     </message>
     <message>
-        <source>Discard all %1 pending changes? You can undo this.</source>
-        <translation>Alle %1 ausstehenden Änderungen verwerfen? Sie können das rückgängig machen.</translation>
-    </message>
-    <message>
         <source>Interrupted post</source>
         <translation>Unterbrochene Veröffentlichung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to %1</source>
+        <comment>%1 is a count of ad groups</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ad group(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with unknown outcome</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard all %n pending changes? You can undo this.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4703,14 +4701,6 @@ Qt&apos;s standard options are accepted too, e.g. -platform, -style, -stylesheet
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 ad group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 ad groups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Daily budgets in total: %1 per day.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4723,6 +4713,13 @@ Qt&apos;s standard options are accepted too, e.g. -platform, -style, -stylesheet
     </message>
     <message numerus="yes">
         <source>%n not applied after a lost answer (still pending)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ad group(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -4744,26 +4741,6 @@ Qt&apos;s standard options are accepted too, e.g. -platform, -style, -stylesheet
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send %1 to %2 to Pinterest?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 ad group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 ad groups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New ad groups: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4774,6 +4751,21 @@ Qt&apos;s standard options are accepted too, e.g. -platform, -style, -stylesheet
     <message>
         <source>Ad accounts: %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n change(s) to %1 to Pinterest?</source>
+        <comment>%1 is a count of ad groups</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ad group(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5015,6 +5007,29 @@ Qt&apos;s standard options are accepted too, e.g. -platform, -style, -stylesheet
     </message>
     <message>
         <source>Rule %1: tag type &quot;%2&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::StatsFreshnessLabel</name>
+    <message>
+        <source>Statistics freshness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics as of %1, updating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading statistics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend, clicks and the other statistics in the table cover %1 to %2 (UTC).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

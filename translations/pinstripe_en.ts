@@ -141,6 +141,26 @@
     </message>
 </context>
 <context>
+    <name>pinstripe::BulkEditDialog</name>
+    <message numerus="yes">
+        <source>%n ad group(s)</source>
+        <translation>
+            <numerusform>%n ad group</numerusform>
+            <numerusform>%n ad groups</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::BulkEditPlan</name>
+    <message numerus="yes">
+        <source>%n ad group(s)</source>
+        <translation>
+            <numerusform>%n ad group</numerusform>
+            <numerusform>%n ad groups</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pinstripe::FindingsDialog</name>
     <message numerus="yes">
         <source>&quot;Raise to Floor&quot; sets %n bid(s) to Pinterest&apos;s floor as pending changes, then checks and posts again.</source>
@@ -163,6 +183,23 @@
             <numerusform>Post all but the &amp;flagged (%n)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) cannot be posted until fixed; they stay in the list with the reason.</source>
+        <translation>
+            <numerusform>%n change cannot be posted until fixed; it stays in the list with the reason.</numerusform>
+            <numerusform>%n changes cannot be posted until fixed; they stay in the list with the reason.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::JournalView</name>
+    <message numerus="yes">
+        <source>%n posted change(s)</source>
+        <translation>
+            <numerusform>%n posted change</numerusform>
+            <numerusform>%n posted changes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pinstripe::LoadStatusBar</name>
@@ -181,6 +218,59 @@
         <translation>
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::PendingChangesPanel</name>
+    <message numerus="yes">
+        <source>%n change(s) to %1</source>
+        <comment>%1 is a count of ad groups</comment>
+        <translation>
+            <numerusform>%n change to %1</numerusform>
+            <numerusform>%n changes to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ad group(s)</source>
+        <translation>
+            <numerusform>%n ad group</numerusform>
+            <numerusform>%n ad groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with unknown outcome</source>
+        <translation>
+            <numerusform>%n with unknown outcome</numerusform>
+            <numerusform>%n with unknown outcome</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n change(s)</source>
+        <translation>
+            <numerusform>Discard %n change</numerusform>
+            <numerusform>Discard %n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard all %n pending changes? You can undo this.</source>
+        <translation>
+            <numerusform>Discard all %n pending changes? You can undo this.</numerusform>
+            <numerusform>Discard all %n pending changes? You can undo this.</numerusform>
         </translation>
     </message>
 </context>
@@ -264,6 +354,31 @@
         <translation>
             <numerusform>%n not applied after a lost answer (still pending)</numerusform>
             <numerusform>%n not applied after a lost answer (still pending)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ad group(s)</source>
+        <translation>
+            <numerusform>%n ad group</numerusform>
+            <numerusform>%n ad groups</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::PostReviewDialog</name>
+    <message numerus="yes">
+        <source>Send %n change(s) to %1 to Pinterest?</source>
+        <comment>%1 is a count of ad groups</comment>
+        <translation>
+            <numerusform>Send %n change to %1 to Pinterest?</numerusform>
+            <numerusform>Send %n changes to %1 to Pinterest?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ad group(s)</source>
+        <translation>
+            <numerusform>%n ad group</numerusform>
+            <numerusform>%n ad groups</numerusform>
         </translation>
     </message>
 </context>

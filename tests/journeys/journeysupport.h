@@ -17,6 +17,7 @@
 #include "ui/adgroups/adgroupfilterproxy.h"
 #include "ui/changes/pendingchangesmodel.h"
 #include "ui/changes/pendingchangespanel.h"
+#include "ui/common/translations.h"
 #include "ui/mainwindow.h"
 #include "ui/workspace/workspacecontroller.h"
 
@@ -49,7 +50,8 @@ namespace pinstripe::journeys {
 
 /**
  * What every journey starts from: Qt's test paths, settings of its own (@p name) cleared, and US
- * English, so texts and money read the same on every machine.
+ * English with its catalogue installed as main() installs it ("1 ad group", "12 ad groups"), so
+ * texts and money read the same on every machine.
  */
 inline void prepareJourney(const QString &name)
 {
@@ -58,6 +60,7 @@ inline void prepareJourney(const QString &name)
     QCoreApplication::setApplicationName(name);
     QSettings().clear();
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    installTranslations(qApp, QLocale());
 }
 
 /** Starts the application as `pinstripe ARGS…` would, keeping its databases in @p dataDirectory. */

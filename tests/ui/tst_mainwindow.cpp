@@ -147,10 +147,21 @@ void TestMainWindow::englishCountsReadInSingularAndPlural()
     QCOMPARE(QCoreApplication::translate(context, "%n ad group(s) loaded.", nullptr, 49), QStringLiteral("49 ad groups loaded."));
     QCOMPARE(QCoreApplication::translate("pinstripe::WorkspaceController", "Raise %n bid(s) to the floor", nullptr, 1),
              QStringLiteral("Raise 1 bid to the floor"));
-    const QList<QTranslator *> translators = qApp->findChildren<QTranslator *>();
-    for (QTranslator *translator : translators) {
-        QCoreApplication::removeTranslator(translator);
-        delete translator;
+    const auto removeAll = [] {
+        const QList<QTranslator *> translators = qApp->findChildren<QTranslator *>();
+        for (QTranslator *translator : translators) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+    };
+    removeAll();
+    // A C locale (LANG=C.UTF-8) or a language without a catalogue reads the English sources,
+    // so it gets the English plural forms too.
+    for (const QLocale &untranslated : {QLocale::c(), QLocale(QLocale::Swahili, QLocale::Kenya)}) {
+        const QStringList fallback = installTranslations(qApp, untranslated);
+        QVERIFY2(fallback.contains(QStringLiteral("pinstripe_en.qm")), qPrintable(untranslated.name()));
+        QCOMPARE(QCoreApplication::translate(context, "%n ad group(s) loaded.", nullptr, 1), QStringLiteral("1 ad group loaded."));
+        removeAll();
     }
 }
 

@@ -30,8 +30,7 @@ FindingsDialog::FindingsDialog(const QList<CheckFinding> &findings, int blocked,
 
     QStringList intro;
     if (blocked > 0)
-        intro << (blocked == 1 ? tr("1 change cannot be posted until it is fixed; it stays in the list with the reason.")
-                                  : tr("%1 changes cannot be posted until they are fixed; they stay in the list with the reason.").arg(blocked));
+        intro << tr("%n change(s) cannot be posted until fixed; they stay in the list with the reason.", nullptr, blocked);
     // The changes a warning is about: "Post all anyway" sends them, "all but the flagged" does not.
     QSet<QString> flagged;
     for (const CheckFinding &f : findings) {

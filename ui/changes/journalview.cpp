@@ -94,7 +94,7 @@ void JournalView::refresh()
     for (int col = 0; col < ResultColumn; ++col)
         m_list->resizeColumnToContents(col);
     m_status->setText(m_entries.isEmpty() ? tr("Nothing posted yet.")
-                     : m_entries.size() == 1 ? tr("1 posted change") : tr("%1 posted changes").arg(m_entries.size()));
+                     : tr("%n posted change(s)", nullptr, static_cast<int>(m_entries.size())));
     updateButtons();
 }
 

@@ -192,15 +192,14 @@ QString PendingChangesPanel::summaryText() const
     }
     const int n = static_cast<int>(changes.size());
     const int groups = static_cast<int>(adGroups.size());
-    QString text = (n == 1 ? tr("1 change to ") : tr("%1 changes to ").arg(n))
-        + (groups == 1 ? tr("1 ad group") : tr("%1 ad groups").arg(groups));
+    QString text = tr("%n change(s) to %1", "%1 is a count of ad groups", n).arg(tr("%n ad group(s)", nullptr, groups));
     QStringList problems;
     if (failed > 0)
-        problems << tr("%1 failed").arg(failed);
+        problems << tr("%n failed", nullptr, failed);
     if (conflicts > 0)
-        problems << (conflicts == 1 ? tr("1 conflict") : tr("%1 conflicts").arg(conflicts));
+        problems << tr("%n conflict(s)", nullptr, conflicts);
     if (unknown > 0)
-        problems << (unknown == 1 ? tr("1 with unknown outcome") : tr("%1 with unknown outcome").arg(unknown));
+        problems << tr("%n with unknown outcome", nullptr, unknown);
     if (!problems.isEmpty())
         text += QStringLiteral("; ") + problems.join(QStringLiteral(", "));
     return text;
@@ -235,7 +234,7 @@ void PendingChangesPanel::discardSelected()
     }
     if (chosen.isEmpty())
         return;
-    recordEdits(m_undoStack, m_changeSet, chosen, chosen.size() == 1 ? tr("Discard 1 change") : tr("Discard %1 changes").arg(chosen.size()),
+    recordEdits(m_undoStack, m_changeSet, chosen, tr("Discard %n change(s)", nullptr, static_cast<int>(chosen.size())),
                 EditCommand::Operation::Discard);
 }
 
@@ -246,7 +245,7 @@ void PendingChangesPanel::discardAll()
         return;
     const auto answer = MessageBox::question(this, tr("Discard all changes"),
                                              all.size() == 1 ? tr("Discard the pending change? You can undo this.")
-                                                             : tr("Discard all %1 pending changes? You can undo this.").arg(all.size()),
+                                                             : tr("Discard all %n pending changes? You can undo this.", nullptr, static_cast<int>(all.size())),
                                              QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Discard)
         return;

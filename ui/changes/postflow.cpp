@@ -461,7 +461,7 @@ void PostFlow::onPosted(const Poster::Summary &summary)
     if (!applied.isEmpty()) {
         const PostPreview changed = PostPreview::of(applied, m_adGroups);
         QString line = tr("Changed on Pinterest: %1.")
-                           .arg(changed.adGroups == 1 ? tr("1 ad group") : tr("%1 ad groups").arg(changed.adGroups));
+                           .arg(tr("%n ad group(s)", nullptr, changed.adGroups));
         if (changed.changesDailyBudgets)
             line += QLatin1Char(' ')
                 + tr("Daily budgets in total: %1 per day.").arg(PostReviewDialog::signedAmount(changed.dailyBudgetDeltaMicros, m_currency));

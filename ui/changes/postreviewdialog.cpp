@@ -64,9 +64,8 @@ QString PostReviewDialog::signedAmount(qint64 micros, const Currency &currency)
 QString PostReviewDialog::describe(const PostPreview &preview, const Currency &currency)
 {
     QStringList lines;
-    lines << tr("Send %1 to %2 to Pinterest?")
-                 .arg(preview.changes == 1 ? tr("1 change") : tr("%1 changes").arg(preview.changes),
-                      preview.adGroups == 1 ? tr("1 ad group") : tr("%1 ad groups").arg(preview.adGroups));
+    lines << tr("Send %n change(s) to %1 to Pinterest?", "%1 is a count of ad groups", preview.changes)
+                 .arg(tr("%n ad group(s)", nullptr, preview.adGroups));
     if (preview.creates > 0)
         lines << tr("New ad groups: %1.").arg(preview.creates);
     if (preview.changesDailyBudgets)

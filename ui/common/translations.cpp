@@ -32,7 +32,10 @@ bool installOne(QCoreApplication *app, const QLocale &locale, const QString &nam
 QStringList installTranslations(QCoreApplication *app, const QLocale &locale)
 {
     QStringList loaded;
-    installOne(app, locale, QStringLiteral("pinstripe"), {QStringLiteral(":/i18n")}, &loaded);
+    // Without a catalogue for the locale (a C locale, a language not translated yet) the texts
+    // are the English sources, which still need the English catalogue for "1 ad group".
+    if (!installOne(app, locale, QStringLiteral("pinstripe"), {QStringLiteral(":/i18n")}, &loaded))
+        installOne(app, QLocale(QLocale::English, QLocale::UnitedStates), QStringLiteral("pinstripe"), {QStringLiteral(":/i18n")}, &loaded);
 
     const QStringList qtDirectories{
         QLibraryInfo::path(QLibraryInfo::TranslationsPath),

@@ -46,7 +46,7 @@ BulkEditDialog::BulkEditDialog(const QList<AdGroup> &adGroups, const Currency &c
     , m_preview(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
-    const QString count = adGroups.size() == 1 ? tr("1 ad group") : tr("%1 ad groups").arg(adGroups.size());
+    const QString count = tr("%n ad group(s)", nullptr, static_cast<int>(adGroups.size()));
     setWindowTitle(tr("Bulk edit of %1").arg(count));
     auto *layout = new QVBoxLayout(this);
     auto *header = new QLabel(tr("%1 selected; amounts in %2.").arg(count, currency.code()),

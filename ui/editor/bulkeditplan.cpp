@@ -18,10 +18,12 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("pinstripe::BulkEditPlan", text, disambiguation, n);
 }
 
-/** "1 ad group" / "32 ad groups", readable without a plural translation. */
+/** "1 ad group" / "32 ad groups" (plural forms from the catalogue). */
 QString adGroupCount(qsizetype n)
 {
-    return n == 1 ? tr("1 ad group") : tr("%1 ad groups").arg(n);
+    // Spelled out (not the local helper) so lupdate files it under this context with its plural
+    // forms; lupdate misses translate() calls whose count is a static_cast.
+    return QCoreApplication::translate("pinstripe::BulkEditPlan", "%n ad group(s)", nullptr, int(n));
 }
 
 constexpr qint64 kSecondsPerDay = 24 * 3600;

@@ -1,5 +1,6 @@
 // The pending changes model under QAbstractItemModelTester, money and Δ% in three currencies,
 // undo/redo of multi-change edits, discards and reverts, and the panel's summary and keyboard.
+#include "../englishtexts.h"
 #include "core/changes/changeset.h"
 #include "core/changes/pendingchangestore.h"
 #include "ui/changes/changetext.h"
@@ -39,6 +40,7 @@ class TestPendingChangesModel : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { pinstripe::testing::useEnglishTexts(); }
     void init();
     void cleanup();
     void modelTester();

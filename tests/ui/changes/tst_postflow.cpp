@@ -1,6 +1,7 @@
 // Posting through PostFlow against an in-process sandbox over loopback HTTP: a batch with valid
 // and invalid items, checks that warn and block, conflicts resolved per field, a journal revert,
 // and cancel. Screenshots of the panel, the dialogs and the journal go to $PINSTRIPE_TEST_ARTIFACTS.
+#include "../englishtexts.h"
 #include "../../core/api/apitestsupport.h"
 
 #include "core/api/adgrouppager.h"
@@ -50,6 +51,7 @@ class TestPostFlow : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { pinstripe::testing::useEnglishTexts(); }
     void init();
     void cleanup();
     void mixedBatchShowsPartialSuccessOnRows();

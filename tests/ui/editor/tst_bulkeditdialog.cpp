@@ -1,6 +1,7 @@
 // The bulk edit dialog, offscreen: +15% on 100 budgets in USD, EUR and JPY with rounding to the
 // minor unit, amounts up and down, refusals in the ad group rules' words (below zero, zero, too large, mixed budget types), end-date shifts,
 // one undo step for the whole edit, targeting presets saved, applied and deleted, a screenshot.
+#include "../englishtexts.h"
 #include "editortestdata.h"
 
 #include "ui/editor/bulkeditdialog.h"
@@ -90,6 +91,7 @@ private:
 
 void TestBulkEditDialog::initTestCase()
 {
+    pinstripe::testing::useEnglishTexts();
     QLocale::setDefault(QLocale::c());
 }
 
