@@ -188,12 +188,8 @@ void LocationEditor::updateSummaries()
     m_chosen->setText(names.isEmpty() ? tr("No country chosen.") : tr("Chosen: %1").arg(names.join(QLatin1String(", "))));
     QStringList geoNames;
     for (const QString &code : geoCodes()) {
-        if (geoProblem(code).isEmpty()) {
-            // Postal codes may be written with ':' (what the API sends back) or '-'.
-            QString dashed = code;
-            dashed[2] = QLatin1Char('-');
-            geoNames << TargetingDescriber::geoName(dashed);
-        }
+        if (geoProblem(code).isEmpty()) // postal codes written with ':' (as the API sends them) or '-'
+            geoNames << TargetingDescriber::geoName(code);
     }
     m_geoNames->setText(geoNames.join(QLatin1String("; ")));
     m_geoNames->setVisible(!geoNames.isEmpty());
