@@ -10,6 +10,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
+#include <QScopeGuard>
 #include <QSet>
 #include <QTest>
 
@@ -245,6 +247,10 @@ void TestAnalyticsMath::targetingValuesInWords()
     QFETCH(QString, type);
     QFETCH(QString, value);
     QFETCH(QString, words);
+    // Region names follow the application's language (the default locale): English here.
+    const QLocale previous;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    const auto restoreLocale = qScopeGuard([previous] { QLocale::setDefault(previous); });
     QCOMPARE(TargetingValueNames::label(type, value), words);
 }
 

@@ -3,6 +3,8 @@
 #include "core/places/isoregions.h"
 #include "ui/adgroups/targetingdescriber.h"
 
+#include <QLocale>
+#include <QScopeGuard>
 #include <QTest>
 
 using namespace pinstripe;
@@ -26,6 +28,10 @@ void TestTargetingDescriber::emptySpecTargetsEveryone()
 
 void TestTargetingDescriber::fullSpecInWords()
 {
+    // Region names follow the application's language (the default locale): English here.
+    const QLocale previous;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    const auto restoreLocale = qScopeGuard([previous] { QLocale::setDefault(previous); });
     TargetingSpec spec;
     spec.minimumAge = QStringLiteral("25");
     spec.maximumAge = QStringLiteral("54");

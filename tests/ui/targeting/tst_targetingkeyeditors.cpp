@@ -20,8 +20,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -233,6 +235,10 @@ void TestTargetingKeyEditors::localeValidation()
 
 void TestTargetingKeyEditors::locationCountriesByFilterDmasAndGeo()
 {
+    // Region names follow the application's language (the default locale): English here.
+    const QLocale previous;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    const auto restoreLocale = qScopeGuard([previous] { QLocale::setDefault(previous); });
     LocationEditor editor;
     editor.show();
     auto *filter = editor.findChild<QLineEdit *>(QStringLiteral("countryFilter"));
