@@ -262,7 +262,11 @@ void TestTargetingKeyEditors::locationCountriesByFilterDmasAndGeo()
     }
     QCOMPARE(editor.countries(), (QStringList{QStringLiteral("DE"), QStringLiteral("US")}));
 
+    auto *dmaNames = editor.findChild<QLabel *>(QStringLiteral("dmaNames"));
+    QVERIFY(dmaNames->isHidden()); // no code typed, nothing to name
     QTest::keyClicks(editor.findChild<QLineEdit *>(QStringLiteral("dmaCodes")), QStringLiteral("807, 501"));
+    QVERIFY(dmaNames->isVisible());
+    QCOMPARE(dmaNames->text(), QString::fromUtf8("San Francisco–Oakland–San Jose, CA (807); New York, NY (501)"));
     QTest::keyClicks(editor.findChild<QLineEdit *>(QStringLiteral("geoCodes")), QStringLiteral("BE-VOV, US-CA"));
     COMPARE_JSON(editor.toJson(), R"({"LOCATION":["DE","US","807","501"],"GEO":["BE-VOV","US-CA"]})");
     QVERIFY(editor.problems().isEmpty());
