@@ -1,10 +1,9 @@
 #include "core/analytics/targetingvaluenames.h"
 
-#include "core/model/enums.h"
+#include "core/places/placenames.h"
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QRegularExpression>
 
 namespace pinstripe {
 
@@ -13,17 +12,6 @@ namespace {
 QString tr(const char *text, const char *disambiguation = nullptr)
 {
     return QCoreApplication::translate("pinstripe::TargetingValueNames", text, disambiguation);
-}
-
-bool allDigits(const QString &text)
-{
-    if (text.isEmpty())
-        return false;
-    for (const QChar c : text) {
-        if (!c.isDigit())
-            return false;
-    }
-    return true;
 }
 
 } // namespace
@@ -66,8 +54,7 @@ QString TargetingValueNames::appType(const QString &appType)
 
 QString TargetingValueNames::country(const QString &code)
 {
-    const QString name = enums::countryName(code.toUpper());
-    return name.isEmpty() ? code : name;
+    return PlaceNames::country(code);
 }
 
 QString TargetingValueNames::label(const QString &type, const QString &value)
@@ -87,16 +74,9 @@ QString TargetingValueNames::label(const QString &type, const QString &value)
     if (type == QLatin1String("COUNTRY"))
         return country(value);
     if (type == QLatin1String("LOCATION")) // a country, or a US metro area by its DMA number
-        return allDigits(value) ? tr("Metro area %1").arg(value) : country(value);
-    if (type == QLatin1String("REGION") || type == QLatin1String("GEO")) {
-        // "US-CA", "BE-VOV"; postal codes as "US-94107" or "US:94102".
-        const qsizetype cut = value.indexOf(QRegularExpression(QStringLiteral("[-:]")));
-        if (cut != 2)
-            return value;
-        const QString place = value.mid(cut + 1);
-        const QString name = country(value.left(2));
-        return allDigits(place) ? tr("Postal code %1, %2").arg(place, name) : tr("%1, %2", "region, country").arg(place, name);
-    }
+        return PlaceNames::location(value);
+    if (type == QLatin1String("REGION") || type == QLatin1String("GEO")) // "US-CA", "US-94107", "US:94102"
+        return PlaceNames::geo(value);
     if (type == QLatin1String("PLACEMENT")) {
         if (value == QLatin1String("SEARCH"))
             return tr("Search");

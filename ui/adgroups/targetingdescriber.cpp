@@ -1,6 +1,6 @@
 #include "ui/adgroups/targetingdescriber.h"
 
-#include "core/model/enums.h"
+#include "core/places/placenames.h"
 #include "ui/common/enumwords.h"
 
 #include <QLocale>
@@ -17,17 +17,6 @@ QStringList mapped(const QStringList &values, Name name)
     for (const QString &value : values)
         names << name(value);
     return names;
-}
-
-bool allDigits(const QString &text)
-{
-    if (text.isEmpty())
-        return false;
-    for (const QChar c : text) {
-        if (!c.isDigit())
-            return false;
-    }
-    return true;
 }
 
 } // namespace
@@ -49,22 +38,12 @@ QString TargetingDescriber::ageRange(const TargetingSpec &spec)
 
 QString TargetingDescriber::locationName(const QString &code)
 {
-    if (allDigits(code))
-        return tr("DMA %1").arg(code);
-    const QString name = enums::countryName(code);
-    return name.isEmpty() ? code : name;
+    return PlaceNames::location(code);
 }
 
 QString TargetingDescriber::geoName(const QString &code)
 {
-    const qsizetype dash = code.indexOf(QLatin1Char('-'));
-    if (dash <= 0)
-        return locationName(code);
-    const QString country = locationName(code.left(dash));
-    const QString rest = code.mid(dash + 1);
-    if (allDigits(rest))
-        return tr("postal code %1, %2").arg(rest, country);
-    return tr("region %1, %2").arg(rest, country);
+    return PlaceNames::geo(code);
 }
 
 QString TargetingDescriber::languageName(const QString &code)

@@ -10,7 +10,7 @@ namespace pinstripe {
 /**
  * Puts an ad group's targeting spec into words, one sentence per kind of restriction:
  * "Ages 25 to 54.", "Women.", "Locations: United States, Germany.", "Languages: English.".
- * Countries and languages are named, not coded; interests are shown as given (names when the
+ * Places (PlaceNames) and languages are named, not coded; interests are shown as given (names when the
  * list was fetched with translate_interests_to_names). Used by the details panel and reusable
  * wherever a targeting spec is summarised.
  */
@@ -24,9 +24,9 @@ public:
 
     /** "18 to 34", "65 and over", "up to 24"; empty when no age limit is set. */
     static QString ageRange(const TargetingSpec &spec);
-    /** A country or US DMA code of LOCATION by name: "DE" → "Germany", "807" → "DMA 807". */
+    /** A LOCATION value in words (PlaceNames::location): "DE" → "Germany", "501" → "New York, NY (501)". */
     static QString locationName(const QString &code);
-    /** A GEO code: "US-94107" → "postal code 94107, United States"; "BE-VOV" → "region VOV, Belgium". */
+    /** A GEO value in words (PlaceNames::geo): "US-94107" → "Postal code 94107, United States", "US-CA" → "California, United States". */
     static QString geoName(const QString &code);
     /** An ISO 639-1 code by its language's name: "de" → "German". */
     static QString languageName(const QString &code);

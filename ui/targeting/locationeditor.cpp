@@ -1,6 +1,7 @@
 #include "ui/targeting/locationeditor.h"
 
 #include "core/model/enums.h"
+#include "core/places/placenames.h"
 #include "ui/adgroups/targetingdescriber.h"
 
 #include <QCollator>
@@ -50,6 +51,9 @@ LocationEditor::LocationEditor(QWidget *parent)
     m_dmas->setPlaceholderText(tr("e.g. 501, 807"));
     m_dmas->setAccessibleName(tr("US DMA codes"));
     m_dmas->setToolTip(tr("US Nielsen DMA (metro area) codes, three digits each, separated by commas."));
+    m_dmaNames = new QLabel(this); // the markets the codes stand for: "New York, NY (501)"
+    m_dmaNames->setObjectName(QStringLiteral("dmaNames"));
+    m_dmaNames->setWordWrap(true);
 
     m_geo = new QLineEdit(this);
     m_geo->setObjectName(QStringLiteral("geoCodes"));
@@ -63,6 +67,7 @@ LocationEditor::LocationEditor(QWidget *parent)
 
     auto *form = new QFormLayout;
     form->addRow(tr("US &DMAs:"), m_dmas);
+    form->addRow(QString(), m_dmaNames);
     form->addRow(tr("&Regions or postal codes:"), m_geo);
     form->addRow(QString(), m_geoNames);
     auto *layout = new QVBoxLayout(this);
@@ -186,14 +191,17 @@ void LocationEditor::updateSummaries()
     for (const QString &code : std::as_const(m_chosenCountries))
         names << TargetingDescriber::locationName(code);
     m_chosen->setText(names.isEmpty() ? tr("No country chosen.") : tr("Chosen: %1").arg(names.join(QLatin1String(", "))));
+    QStringList dmaNames;
+    for (const QString &code : dmaCodes()) {
+        if (isDigits(code) && code.size() == 3)
+            dmaNames << TargetingDescriber::locationName(code);
+    }
+    m_dmaNames->setText(dmaNames.join(QLatin1String("; ")));
+    m_dmaNames->setVisible(!dmaNames.isEmpty());
     QStringList geoNames;
     for (const QString &code : geoCodes()) {
-        if (geoProblem(code).isEmpty()) {
-            // Postal codes may be written with ':' (what the API sends back) or '-'.
-            QString dashed = code;
-            dashed[2] = QLatin1Char('-');
-            geoNames << TargetingDescriber::geoName(dashed);
-        }
+        if (geoProblem(code).isEmpty()) // postal codes written with ':' (as the API sends them) or '-'
+            geoNames << TargetingDescriber::geoName(code);
     }
     m_geoNames->setText(geoNames.join(QLatin1String("; ")));
     m_geoNames->setVisible(!geoNames.isEmpty());
@@ -206,9 +214,7 @@ QStringList LocationEditor::locationValues() const
 
 bool LocationEditor::isPostalCode(const QString &geo)
 {
-    // ISO 3166-2 subdivision codes have at most three characters after the dash ("BE-VOV",
-    // "JP-13"); anything longer, or written with ':', is a postal code.
-    return geo.size() > 2 && (geo.at(2) == QLatin1Char(':') || geo.size() > 6);
+    return PlaceNames::isPostalCode(geo);
 }
 
 QString LocationEditor::geoProblem(const QString &geo)

@@ -57,6 +57,7 @@ private:
     QListWidget *m_list = nullptr;
     QLabel *m_chosen = nullptr;
     QLineEdit *m_dmas = nullptr;
+    QLabel *m_dmaNames = nullptr;
     QLineEdit *m_geo = nullptr;
     QLabel *m_geoNames = nullptr;
     QStringList m_chosenCountries;

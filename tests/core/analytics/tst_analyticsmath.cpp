@@ -6,9 +6,12 @@
 #include "core/analytics/periodcomparison.h"
 #include "core/analytics/targetingbreakdown.h"
 #include "core/analytics/targetingvaluenames.h"
+#include "core/places/isoregions.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
+#include <QScopeGuard>
 #include <QSet>
 #include <QTest>
 
@@ -220,8 +223,13 @@ void TestAnalyticsMath::targetingValuesInWords_data()
     QTest::newRow("country") << "COUNTRY" << "US" << "United States";
     QTest::newRow("country de") << "COUNTRY" << "DE" << "Germany";
     QTest::newRow("location country") << "LOCATION" << "FR" << "France";
-    QTest::newRow("metro area") << "LOCATION" << "807" << "Metro area 807";
-    QTest::newRow("region") << "REGION" << "US-CA" << "CA, United States";
+    QTest::newRow("metro area") << "LOCATION" << "501" << "New York, NY (501)";
+    QTest::newRow("unknown metro area") << "LOCATION" << "999" << "Metro area 999";
+    // Region names come from the system's iso-codes data (a test dependency); without it the code stays.
+    QTest::newRow("region") << "REGION" << "US-CA"
+                            << (IsoRegions::isAvailable() ? "California, United States" : "CA, United States");
+    QTest::newRow("unknown region") << "GEO" << "US-ZZ" << "ZZ, United States";
+    QTest::newRow("dashed postal code") << "GEO" << "US-94107" << "Postal code 94107, United States";
     QTest::newRow("postal code") << "GEO" << "US:94102" << "Postal code 94102, United States";
     QTest::newRow("age") << "AGE_BUCKET" << "25-34" << QString(QStringLiteral("25") + dash + QStringLiteral("34"));
     QTest::newRow("oldest") << "AGE_BUCKET" << "65+" << "65 and over";
@@ -239,6 +247,10 @@ void TestAnalyticsMath::targetingValuesInWords()
     QFETCH(QString, type);
     QFETCH(QString, value);
     QFETCH(QString, words);
+    // Region names follow the application's language (the default locale): English here.
+    const QLocale previous;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    const auto restoreLocale = qScopeGuard([previous] { QLocale::setDefault(previous); });
     QCOMPARE(TargetingValueNames::label(type, value), words);
 }
 

@@ -1,7 +1,10 @@
 // Targeting specs in words: ages, genders, countries and regions by name, languages by name,
 // interests, audiences, devices and shopping retargeting windows.
+#include "core/places/isoregions.h"
 #include "ui/adgroups/targetingdescriber.h"
 
+#include <QLocale>
+#include <QScopeGuard>
 #include <QTest>
 
 using namespace pinstripe;
@@ -25,6 +28,10 @@ void TestTargetingDescriber::emptySpecTargetsEveryone()
 
 void TestTargetingDescriber::fullSpecInWords()
 {
+    // Region names follow the application's language (the default locale): English here.
+    const QLocale previous;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    const auto restoreLocale = qScopeGuard([previous] { QLocale::setDefault(previous); });
     TargetingSpec spec;
     spec.minimumAge = QStringLiteral("25");
     spec.maximumAge = QStringLiteral("54");
@@ -42,12 +49,14 @@ void TestTargetingDescriber::fullSpecInWords()
     rule.tagTypes = QList<int>{0, 6};
     spec.shoppingRetargeting = QList<ShoppingRetargeting>{rule};
 
+    // Region names come from the system's iso-codes data (a test dependency); without it the code stays.
+    const QString flanders = IsoRegions::isAvailable() ? QStringLiteral("Oost-Vlaanderen") : QStringLiteral("VOV");
     const QStringList s = TargetingDescriber::describe(spec);
     QCOMPARE(s, (QStringList{
                     QStringLiteral("Ages 25 to 54."),
                     QStringLiteral("Women and men."),
-                    QStringLiteral("Locations: United States, Germany, DMA 807."),
-                    QStringLiteral("Regions: postal code 94107, United States; region VOV, Belgium."),
+                    QString::fromUtf8("Locations: United States, Germany, San Francisco–Oakland–San Jose, CA (807)."),
+                    QStringLiteral("Regions: Postal code 94107, United States; %1, Belgium.").arg(flanders),
                     QStringLiteral("Languages: English, German."),
                     QStringLiteral("Interests: Home decor, Gardening."),
                     QStringLiteral("Includes audiences 2542620905473."),
@@ -84,6 +93,9 @@ void TestTargetingDescriber::ageRanges()
 void TestTargetingDescriber::codesByName()
 {
     QCOMPARE(TargetingDescriber::locationName(QStringLiteral("JP")), QStringLiteral("Japan"));
+    QCOMPARE(TargetingDescriber::locationName(QStringLiteral("501")), QStringLiteral("New York, NY (501)"));
+    QCOMPARE(TargetingDescriber::locationName(QStringLiteral("999")), QStringLiteral("Metro area 999"));
+    QCOMPARE(TargetingDescriber::geoName(QStringLiteral("US:94107")), QStringLiteral("Postal code 94107, United States"));
     QCOMPARE(TargetingDescriber::languageName(QStringLiteral("fr")), QStringLiteral("French"));
     QCOMPARE(TargetingDescriber::languageName(QStringLiteral("zz")), QStringLiteral("zz")); // unknown stays a code
     QCOMPARE(TargetingDescriber::genderName(QStringLiteral("unknown")), QStringLiteral("people of unspecified gender"));
