@@ -15,6 +15,8 @@ struct JournalEntry
     bool succeeded = false;
     /** Pinterest's message when it failed. */
     QString message;
+    /** The signed-in user who posted it; empty when not known (entries from before it was kept). */
+    QString postedBy;
 };
 
 } // namespace pinstripe
