@@ -94,6 +94,8 @@ void ChangeMarkerOverlay::setGroups(const QList<ChangeMarkerGroup> &groups, QDat
         marker.head->setPen(outline);
         marker.head->setZValue(kHeadZ);
         marker.head->setToolTip(tip);
+        // Hovered itself, so the line under it does not answer with its own tool tip.
+        marker.head->setAcceptHoverEvents(true);
         if (group.entries.size() > 1) {
             marker.count = new QGraphicsSimpleTextItem(locale.toString(group.entries.size()), m_chart);
             marker.count->setFont(font);

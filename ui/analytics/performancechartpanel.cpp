@@ -185,15 +185,11 @@ void PerformanceChartPanel::setJournal(PendingChangeStore *journal, ChangeSet *c
     if (changes) {
         // Settling a post changes the set once per applied change: read the journal once after them.
         connect(changes, &ChangeSet::changed, this, [this] {
-            if (std::exchange(m_markerRefreshQueued, true))
-                return;
-            QTimer::singleShot(0, this, [this] {
-                m_markerRefreshQueued = false;
-                const QList<JournalEntry> newest = m_journal ? m_journal->journal(m_accountId, 1) : QList<JournalEntry>();
-                const qint64 known = m_journalEntries.isEmpty() ? 0 : m_journalEntries.constFirst().sequence;
-                if (newest.value(0).sequence != known) // edits that journal nothing cost one small read
+            if (!std::exchange(m_markerRefreshQueued, true))
+                QTimer::singleShot(0, this, [this] {
+                    m_markerRefreshQueued = false;
                     refreshMarkers();
-            });
+                });
         });
     }
     refreshMarkers();
@@ -201,19 +197,13 @@ void PerformanceChartPanel::setJournal(PendingChangeStore *journal, ChangeSet *c
 
 void PerformanceChartPanel::refreshMarkers()
 {
-    m_journalEntries = m_journal ? m_journal->journal(m_accountId) : QList<JournalEntry>();
-    drawMarkers();
-}
-
-void PerformanceChartPanel::drawMarkers()
-{
     auto *axis = qobject_cast<QDateTimeAxis *>(chart()->axes(Qt::Horizontal).value(0));
-    if (!axis || m_columns.isEmpty()) {
+    if (!m_journal || !axis || m_columns.isEmpty()) {
         m_markers->clear();
         return;
     }
-    m_markers->setGroups(ChangeMarkers::group(m_journalEntries, chartAdGroups(), m_range, m_granularity), axis, m_currency,
-                         isDark(palette()));
+    m_markers->setGroups(ChangeMarkers::group(m_journal->journal(m_accountId), chartAdGroups(), m_range, m_granularity), axis,
+                         m_currency, isDark(palette()));
 }
 
 void PerformanceChartPanel::setAdGroups(const QStringList &ids, const QHash<QString, QString> &names)
@@ -595,7 +585,7 @@ void PerformanceChartPanel::render()
         });
     }
     chart->setTitle(m_archived ? tr("Archived data") : QString());
-    drawMarkers();
+    refreshMarkers();
 
     // Totals under the chart.
     m_totals->setSortingEnabled(false);

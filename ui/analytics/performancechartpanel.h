@@ -1,7 +1,6 @@
 #pragma once
 
 #include "core/analytics/daterangepreset.h"
-#include "core/changes/journalentry.h"
 #include "core/model/analyticsreport.h"
 #include "core/model/currency.h"
 #include "ui/analytics/analyticsexport.h"
@@ -83,7 +82,7 @@ public:
     void cancel();
     /** Fetches the chunks that failed again. */
     void retry();
-    /** Reads the journal again and redraws the change markers. */
+    /** Reads the journal again and redraws the change markers (drawing the chart does too). */
     void refreshMarkers();
     bool isFetching() const;
 
@@ -124,7 +123,6 @@ protected:
 private:
     void onFetchSettled();
     void render();
-    void drawMarkers();
     void showStatus(const QString &text);
     QStringList chartColumns() const;
     QStringList chartAdGroups() const;
@@ -136,7 +134,6 @@ private:
     Currency m_currency;
     MetricsArchive *m_archive = nullptr;
     PendingChangeStore *m_journal = nullptr;
-    QList<JournalEntry> m_journalEntries;
     bool m_markerRefreshQueued = false;
     QStringList m_adGroups;
     QHash<QString, QString> m_names;
