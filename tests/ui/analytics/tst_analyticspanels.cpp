@@ -62,6 +62,7 @@ private slots:
     void exportsParseBack();
     void archivedRangeComesFromTheArchive();
     void postedBudgetChangeShowsAsAMarker();
+    void markerWordsForSeveralChanges();
     void breakdownShowsAgesSortedByConversions();
     void providerGivesTableValues();
 
@@ -479,6 +480,36 @@ void TestAnalyticsPanels::postedBudgetChangeShowsAsAMarker()
     panel.refresh();
     QVERIFY(ready.wait(30000));
     QVERIFY(markers->groups().isEmpty());
+}
+
+void TestAnalyticsPanels::markerWordsForSeveralChanges()
+{
+    const QLocale us(QLocale::English, QLocale::UnitedStates);
+    const QDateTime morning(QDate(2026, 11, 24), QTime(9, 30), Qt::UTC);
+    ChangeMarkerGroup group;
+    group.at = QDateTime(QDate(2026, 11, 24), QTime(0, 0), Qt::UTC);
+    JournalEntry budget;
+    budget.postedAt = morning;
+    budget.postedBy = QStringLiteral("Ada Lovelace");
+    budget.succeeded = true;
+    budget.change = PendingChange::update(m_account, QStringLiteral("1"), QStringLiteral("Spring sofas"),
+                                          QStringLiteral("budget_in_micro_currency"), 50'000'000, 60'000'000, 0);
+    // Journaled before who posted was kept: no "by".
+    JournalEntry status = budget;
+    status.postedAt = morning.addSecs(3600);
+    status.postedBy.clear();
+    status.change = PendingChange::update(m_account, QStringLiteral("2"), QStringLiteral("Garden chairs"), QStringLiteral("status"),
+                                          QStringLiteral("ACTIVE"), QStringLiteral("PAUSED"), 0);
+    group.entries = {budget, status};
+    const QString text = ChangeMarkerOverlay::describe(group, Currency::usd(), us);
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 4);
+    QCOMPARE(lines.at(0), QStringLiteral("Spring sofas: Budget $50.00 → $60.00"));
+    QCOMPARE(lines.at(1), QStringLiteral("by Ada Lovelace, ") + us.toString(morning.toLocalTime(), QLocale::ShortFormat));
+    QVERIFY2(lines.at(2).startsWith(QStringLiteral("Garden chairs: Status ")) && lines.at(2).contains(QStringLiteral("Paused")),
+             qPrintable(lines.at(2)));
+    QCOMPARE(lines.at(3), us.toString(status.postedAt.toLocalTime(), QLocale::ShortFormat));
+    QVERIFY(!text.contains(QStringLiteral("by ,")));
 }
 
 void TestAnalyticsPanels::breakdownShowsAgesSortedByConversions()
