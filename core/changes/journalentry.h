@@ -15,6 +15,11 @@ struct JournalEntry
     bool succeeded = false;
     /** Pinterest's message when it failed. */
     QString message;
+    /**
+     * The signed-in user who posted it; empty when not known (entries from before it was kept).
+     * Defaulted so brace-initialised entries that stop at message still say everything.
+     */
+    QString postedBy = {};
 };
 
 } // namespace pinstripe

@@ -59,6 +59,11 @@ SqliteDatabase::Options PendingChangeStore::options()
         QStringLiteral("CREATE INDEX IF NOT EXISTS journal_by_account ON journal (account, sequence)"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS posts_by_account ON posts (account, finished)"),
     }, {}});
+    // Version 3: who posted each journal entry, for the chart's change markers; NULL (read as
+    // empty: not known) for entries journaled before.
+    options.migrations.append({{
+        QStringLiteral("ALTER TABLE journal ADD COLUMN posted_by TEXT"),
+    }, {}});
     return options;
 }
 
@@ -237,12 +242,14 @@ bool PendingChangeStore::finishInterruptedPosts(const QString &adAccountId)
 bool PendingChangeStore::insertJournal(JournalEntry &entry)
 {
     QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("INSERT INTO journal (account, posted_at, succeeded, message, json) VALUES (?, ?, ?, ?, ?)"));
+    query.prepare(QStringLiteral("INSERT INTO journal (account, posted_at, succeeded, message, json, posted_by)"
+                                 " VALUES (?, ?, ?, ?, ?, ?)"));
     query.addBindValue(entry.change.adAccountId);
     query.addBindValue(entry.postedAt.toString(Qt::ISODateWithMs));
     query.addBindValue(entry.succeeded ? 1 : 0);
     query.addBindValue(entry.message);
     query.addBindValue(compact(entry.change.toJson()));
+    query.addBindValue(entry.postedBy.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(entry.postedBy));
     if (!query.exec()) {
         m_error = query.lastError().text();
         return false;
@@ -254,7 +261,7 @@ bool PendingChangeStore::insertJournal(JournalEntry &entry)
 QList<JournalEntry> PendingChangeStore::journal(const QString &adAccountId, int limit) const
 {
     QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("SELECT sequence, posted_at, succeeded, message, json FROM journal"
+    query.prepare(QStringLiteral("SELECT sequence, posted_at, succeeded, message, json, posted_by FROM journal"
                                  " WHERE account = ? ORDER BY sequence DESC LIMIT ?"));
     query.addBindValue(adAccountId);
     query.addBindValue(limit);
@@ -268,6 +275,7 @@ QList<JournalEntry> PendingChangeStore::journal(const QString &adAccountId, int 
         entry.succeeded = query.value(2).toInt() != 0;
         entry.message = query.value(3).toString();
         entry.change = PendingChange::fromJson(parse(query.value(4)));
+        entry.postedBy = query.value(5).toString();
         entries << entry;
     }
     return entries;

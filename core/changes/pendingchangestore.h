@@ -32,7 +32,8 @@ struct PostRecord
  *
  * The file is a SqliteDatabase (WAL, synchronous FULL): each thread that calls in gets its own
  * connection. Schema versions: 1 is the original layout (pending, journal, posts); 2 adds
- * per-account indexes for load(), journal() and interruptedPost().
+ * per-account indexes for load(), journal() and interruptedPost(); 3 adds who posted each
+ * journal entry (JournalEntry::postedBy; empty for older entries).
  */
 class PendingChangeStore
 {

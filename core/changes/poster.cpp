@@ -488,6 +488,7 @@ void Poster::markSucceeded(const QString &changeId, const AdGroup &saved)
         return;
     JournalEntry entry;
     entry.postedAt = clock()->now();
+    entry.postedBy = m_postedBy;
     entry.change = *change;
     entry.change.state = PendingChange::State::Pending;
     entry.change.message.clear();
@@ -509,6 +510,7 @@ void Poster::markFailed(const QString &changeId, const QString &message)
     if (m_journal) {
         JournalEntry entry;
         entry.postedAt = clock()->now();
+        entry.postedBy = m_postedBy;
         entry.change = *change;
         entry.change.state = PendingChange::State::Failed;
         entry.change.message = message;

@@ -67,6 +67,9 @@ public:
 
     /** Batches in flight at once (default 3). */
     void setMaxInFlight(int batches) { m_maxInFlight = qMax(1, batches); }
+    /** Who posts: the signed-in user's name, kept with each journal entry (empty: not known). */
+    void setPostedBy(const QString &user) { m_postedBy = user; }
+    QString postedBy() const { return m_postedBy; }
 
     /** Posts every postable change of @p adAccountId, or only those in @p changeIds. */
     void post(const QString &adAccountId, const QStringList &changeIds = {});
@@ -122,6 +125,7 @@ private:
     QPointer<ChangeSet> m_changes;
     PendingChangeStore *m_journal;
     QString m_account;
+    QString m_postedBy;
     QStringList m_only;
     QList<Batch> m_queue;
     QStringList m_lostUpdates; ///< updates whose answer was lost in this post, checked at its end

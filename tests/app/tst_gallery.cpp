@@ -6,15 +6,19 @@
 #include "core/app/appcontext.h"
 #include "core/changes/changeset.h"
 #include "core/changes/pendingchange.h"
+#include "core/changes/pendingchangestore.h"
 #include "core/store/adgrouprepository.h"
+#include "core/time/clock.h"
 #include "ui/adgroups/adgroupbrowser.h"
 #include "ui/adgroups/adgroupfilterproxy.h"
 #include "ui/adgroups/adgrouptablemodel.h"
 #include "ui/adgroups/adgrouptableview.h"
 #include "ui/adgroups/browsercommands.h"
+#include "ui/analytics/changemarkeroverlay.h"
 #include "ui/analytics/performancechartpanel.h"
 #include "ui/analytics/performancecolumnsprovider.h"
 #include "ui/analytics/targetingbreakdownpanel.h"
+#include "ui/changes/postflow.h"
 #include "ui/common/theme.h"
 #include "ui/mainwindow.h"
 #include "ui/workspace/workspacecontroller.h"
@@ -175,7 +179,27 @@ void TestGallery::views()
     shoot(calculator, QStringLiteral("bid-floor-calculator"));
     calculator->close();
 
-    // Performance of the three, compared with the previous period; then the targeting breakdown.
+    // Performance of the three, compared with the previous period, with budget raises of the
+    // current ad group posted in the range as the poster journals them (one alone, two on the same
+    // day); then the targeting breakdown.
+    const QDate today = window->context()->clock()->todayUtc();
+    const QString poster = workspace->postFlow()->postedBy();
+    QVERIFY(!poster.isEmpty()); // the signed-in (demo) user
+    const AdGroup raised = workspace->adGroups().value(ids.constFirst());
+    const qint64 budget = raised.budgetInMicroCurrency.value();
+    const QList<QDateTime> postedAt{QDateTime(today.addDays(-4), QTime(9, 30), Qt::UTC),
+                                    QDateTime(today.addDays(-2), QTime(10, 15), Qt::UTC),
+                                    QDateTime(today.addDays(-2), QTime(16, 40), Qt::UTC)};
+    for (qsizetype i = 0; i < postedAt.size(); ++i) {
+        JournalEntry entry;
+        entry.postedAt = postedAt.at(i);
+        entry.postedBy = poster;
+        entry.succeeded = true;
+        entry.change = PendingChange::update(workspace->account()->id.value(), ids.constFirst(), raised.name.valueOr({}),
+                                             QStringLiteral("budget_in_micro_currency"), budget * (7 + i) / 10,
+                                             budget * (8 + i) / 10, raised.updatedTime.valueOr(0));
+        QVERIFY(window->context()->pendingChanges()->recordApplied(entry));
+    }
     auto *performanceDock = window->findChild<QDockWidget *>(QStringLiteral("performanceDock"));
     auto *breakdownDock = window->findChild<QDockWidget *>(QStringLiteral("breakdownDock"));
     QVERIFY(performanceDock && breakdownDock);
@@ -186,6 +210,9 @@ void TestGallery::views()
     performance->refresh();
     QTRY_VERIFY_WITH_TIMEOUT(!performance->isFetching(), 30000);
     window->resizeDocks({performanceDock}, {720}, Qt::Horizontal);
+    QCOMPARE(performance->changeMarkers()->groups().size(), 2);
+    QCOMPARE(performance->changeMarkers()->groups().at(1).entries.size(), 2);
+    QVERIFY(performance->changeMarkers()->toolTip(0).contains(QStringLiteral("by ") + poster));
     shoot(window, QStringLiteral("performance"));
     breakdownDock->toggleViewAction()->trigger();
     QTRY_VERIFY(workspace->breakdownPanel() && workspace->breakdownPanel()->isVisible());

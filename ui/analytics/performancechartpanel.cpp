@@ -5,6 +5,9 @@
 #include "core/analytics/analyticscsv.h"
 #include "core/analytics/axisscale.h"
 #include "core/analytics/analyticsfetcher.h"
+#include "core/analytics/changemarkers.h"
+#include "core/changes/changeset.h"
+#include "core/changes/pendingchangestore.h"
 #include "core/api/analyticsquery.h"
 #include "core/api/apiclient.h"
 #include "core/api/ratelimiter.h"
@@ -13,6 +16,7 @@
 #include "core/analytics/periodcomparison.h"
 #include "ui/analytics/analyticsexport.h"
 #include "ui/analytics/analyticsquerybar.h"
+#include "ui/analytics/changemarkeroverlay.h"
 #include "ui/common/savefiledialog.h"
 
 #include <QAreaSeries>
@@ -34,12 +38,14 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
+#include <QTimer>
 #include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
 #include <algorithm>
+#include <utility>
 
 namespace pinstripe {
 
@@ -95,6 +101,7 @@ PerformanceChartPanel::PerformanceChartPanel(ApiClient *client, QString adAccoun
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_retry(new QPushButton(tr("Retry failed"), this))
     , m_status(new QLabel(this))
+    , m_markers(new ChangeMarkerOverlay(m_view->chart(), this))
     , m_currentFetch(new AnalyticsFetcher(client, m_accountId, this))
     , m_previousFetch(new AnalyticsFetcher(client, m_accountId, this))
 {
@@ -170,6 +177,33 @@ PerformanceChartPanel::~PerformanceChartPanel() = default;
 void PerformanceChartPanel::setArchive(MetricsArchive *archive)
 {
     m_archive = archive;
+}
+
+void PerformanceChartPanel::setJournal(PendingChangeStore *journal, ChangeSet *changes)
+{
+    m_journal = journal;
+    if (changes) {
+        // Settling a post changes the set once per applied change: read the journal once after them.
+        connect(changes, &ChangeSet::changed, this, [this] {
+            if (!std::exchange(m_markerRefreshQueued, true))
+                QTimer::singleShot(0, this, [this] {
+                    m_markerRefreshQueued = false;
+                    refreshMarkers();
+                });
+        });
+    }
+    refreshMarkers();
+}
+
+void PerformanceChartPanel::refreshMarkers()
+{
+    auto *axis = qobject_cast<QDateTimeAxis *>(chart()->axes(Qt::Horizontal).value(0));
+    if (!m_journal || !axis || m_columns.isEmpty()) {
+        m_markers->clear();
+        return;
+    }
+    m_markers->setGroups(ChangeMarkers::group(m_journal->journal(m_accountId), chartAdGroups(), m_range, m_granularity), axis,
+                         m_currency, isDark(palette()));
 }
 
 void PerformanceChartPanel::setAdGroups(const QStringList &ids, const QHash<QString, QString> &names)
@@ -551,6 +585,7 @@ void PerformanceChartPanel::render()
         });
     }
     chart->setTitle(m_archived ? tr("Archived data") : QString());
+    refreshMarkers();
 
     // Totals under the chart.
     m_totals->setSortingEnabled(false);

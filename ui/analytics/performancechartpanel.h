@@ -28,13 +28,20 @@ namespace pinstripe {
 class AnalyticsFetcher;
 class AnalyticsQueryBar;
 class ApiClient;
+class ChangeMarkerOverlay;
+class ChangeSet;
 class MetricsArchive;
+class PendingChangeStore;
 
 /**
  * Performance over time for the selected ad groups: up to 10 ad groups as lines of one or two
  * metrics, a second metric on its own axis at the right. Hovering shows a point's exact value,
  * clicking a legend entry hides or shows its line, the totals table sits under the chart, and
  * "Compare with previous period" overlays the period before as dashed lines with Δ % per line.
+ *
+ * Changes posted to the charted ad groups within the range show as markers on the date axis
+ * (ChangeMarkers groups them per bucket, ChangeMarkerOverlay draws them); hovering one says
+ * what changed, by whom and when.
  *
  * Fetches through AnalyticsFetcher (chunked, cancellable; chunks that fail stay retryable)
  * and keeps what it fetched in the metrics archive, which also answers for ranges Pinterest
@@ -54,6 +61,13 @@ public:
 
     /** Where fetched days are kept and old ranges read from (not owned; may be null). */
     void setArchive(MetricsArchive *archive);
+    /**
+     * The change journal the markers come from (not owned; may be null: no markers). The
+     * markers are read again whenever @p changes (may be null) signals a change, which it does
+     * when a posted change is applied and journaled.
+     */
+    void setJournal(PendingChangeStore *journal, ChangeSet *changes = nullptr);
+    ChangeMarkerOverlay *changeMarkers() const { return m_markers; }
     /** The ad groups to chart (the first 10), with names for the legend. */
     void setAdGroups(const QStringList &ids, const QHash<QString, QString> &names = {});
     QStringList adGroups() const { return m_adGroups; }
@@ -68,6 +82,8 @@ public:
     void cancel();
     /** Fetches the chunks that failed again. */
     void retry();
+    /** Reads the journal again and redraws the change markers (drawing the chart does too). */
+    void refreshMarkers();
     bool isFetching() const;
 
     /**
@@ -117,6 +133,8 @@ private:
     QString m_accountName;
     Currency m_currency;
     MetricsArchive *m_archive = nullptr;
+    PendingChangeStore *m_journal = nullptr;
+    bool m_markerRefreshQueued = false;
     QStringList m_adGroups;
     QHash<QString, QString> m_names;
     Style m_style = Style::Line;
@@ -131,6 +149,7 @@ private:
     QPushButton *m_cancel;
     QPushButton *m_retry;
     QLabel *m_status;
+    ChangeMarkerOverlay *m_markers;
     AnalyticsFetcher *m_currentFetch;
     AnalyticsFetcher *m_previousFetch;
 

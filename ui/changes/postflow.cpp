@@ -100,6 +100,7 @@ void PostFlow::checkInterruptedPost()
     setStage(Stage::Reconciling);
     setNotice(tr("%1 — checking with Pinterest…").arg(what));
     auto *poster = new Poster(client, m_changes, m_store, this);
+    poster->setPostedBy(postedBy());
     m_poster = poster;
     connect(poster, &Poster::adGroupSaved, this, &PostFlow::adGroupSaved);
     connect(poster, &Poster::finished, this, [this, poster, what](const Poster::Summary &summary) {
@@ -383,6 +384,7 @@ void PostFlow::post()
         return;
     }
     auto *poster = new Poster(client, m_changes, m_store, this);
+    poster->setPostedBy(postedBy());
     if (m_maxInFlight > 0)
         poster->setMaxInFlight(m_maxInFlight);
     m_poster = poster;

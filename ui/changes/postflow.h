@@ -59,6 +59,8 @@ public:
      * been replaced since the flow was built); null when not connected.
      */
     using ClientProvider = std::function<ApiClient *()>;
+    /** The signed-in user's name, asked when a post starts (empty: not known). */
+    using UserProvider = std::function<QString()>;
 
     /** None is owned; @p dialogParent parents the dialogs (may be null). */
     PostFlow(ClientProvider clientProvider, ChangeSet *changes, PendingChangeStore *store, QWidget *dialogParent,
@@ -82,6 +84,10 @@ public:
     void setUndoStack(QUndoStack *stack) { m_undoStack = stack; }
     /** Batches in flight at once (Poster's default when not set). */
     void setMaxInFlight(int batches) { m_maxInFlight = batches; }
+    /** Who posts, for the journal ("by …" on the chart's change markers); asked at each post. */
+    void setUserProvider(UserProvider provider) { m_user = std::move(provider); }
+    /** The name the journal entries of a post starting now would carry. */
+    QString postedBy() const { return m_user ? m_user() : QString(); }
 
     /** Starts with the account's postable changes, or only @p changeIds. Ignored while running. */
     void start(const QStringList &changeIds = {});
@@ -130,6 +136,7 @@ private:
     void setNotice(const QString &notice);
 
     ClientProvider m_clientProvider;
+    UserProvider m_user;
     QPointer<ChangeSet> m_changes;
     QPointer<QUndoStack> m_undoStack;
     PendingChangeStore *m_store;

@@ -3,6 +3,7 @@
 #include "core/analytics/metricsarchive.h"
 #include "core/app/appcontext.h"
 #include "core/api/apiclient.h"
+#include "core/auth/sessionmanager.h"
 #include "core/changes/changeset.h"
 #include "core/changes/pendingchangestore.h"
 #include "core/changes/targetingpresetstore.h"
@@ -196,6 +197,8 @@ void WorkspaceController::createDocks()
 
     m_postFlow = new PostFlow([window]() { return window->apiClient(); }, m_changes, m_store, window, this);
     m_postFlow->setUndoStack(window->undoStack());
+    // The journal keeps who posted (the chart's change markers say it).
+    m_postFlow->setUserProvider([window] { return window->context()->session()->user(); });
     m_postFlow->setAdGroupLookup([this](const QString &id) -> std::optional<AdGroup> {
         const auto it = m_adGroups.constFind(id);
         return it == m_adGroups.cend() ? std::nullopt : std::optional<AdGroup>(*it);
@@ -509,6 +512,7 @@ void WorkspaceController::rebuildAnalytics()
     const Currency currency = m_account->currency.valueOr(Currency());
     m_performance = new PerformanceChartPanel(m_window->apiClient(), id, currency);
     m_performance->setArchive(m_archive);
+    m_performance->setJournal(m_store, m_changes);
     m_performance->setAccountName(m_account->name.valueOr({}));
     scrollAreaOf(m_performanceDock)->setWidget(m_performance);
     m_breakdown = new TargetingBreakdownPanel(m_window->apiClient(), id, currency);

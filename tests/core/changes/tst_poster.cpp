@@ -332,15 +332,20 @@ void TestPoster::journalRevert()
     const qint64 original = g.budgetInMicroCurrency.valueOr(0);
     m_changes->record(budgetChange(g, original + 4'000'000));
     Poster poster(m_sandbox->client.get(), m_changes.get(), m_store.get());
+    poster.setPostedBy(QStringLiteral("Ada Lovelace"));
     QCOMPARE(postAndWait(poster).succeeded, 1);
     const QList<JournalEntry> journal = m_store->journal(m_account);
     QCOMPARE(journal.size(), 1);
     QVERIFY(journal.constFirst().succeeded);
+    QCOMPARE(journal.constFirst().postedBy, QStringLiteral("Ada Lovelace"));
 
+    // Posted by someone not known: the entry names nobody.
+    poster.setPostedBy({});
     m_changes->record(journal.constFirst().change.inverse());
     QCOMPARE(postAndWait(poster).succeeded, 1);
     QCOMPARE(fetch(g.id.value()).budgetInMicroCurrency.value(), original);
     QCOMPARE(m_store->journal(m_account).size(), 2);
+    QVERIFY(m_store->journal(m_account).constFirst().postedBy.isEmpty());
 }
 
 void TestPoster::cancelStopsNewBatches()

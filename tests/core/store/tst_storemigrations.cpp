@@ -117,6 +117,7 @@ class TestStoreMigrations : public QObject
 private slots:
     void cacheFromBeforeVersioningKeepsItsRows();
     void pendingChangesFromBeforeVersioningKeepTheirStates();
+    void journalOfVersion2LearnsWhoPosted();
     void metricsArchiveFromBeforeVersioningKeepsItsRows();
     void newerFilesAreRefusedUntouched();
     void currentFilesOpenAgainWithoutChange();
@@ -264,10 +265,86 @@ void TestStoreMigrations::pendingChangesFromBeforeVersioningKeepTheirStates()
         QCOMPARE(store.load(account).size(), 3);
     }
     QCOMPARE(rawValue(path, QStringLiteral("PRAGMA user_version")).toInt(), PendingChangeStore::schemaVersion());
-    QCOMPARE(PendingChangeStore::schemaVersion(), 2);
+    QCOMPARE(PendingChangeStore::schemaVersion(), 3);
     QVERIFY(hasIndex(path, QStringLiteral("journal_by_account")));
     QVERIFY(hasIndex(path, QStringLiteral("pending_by_account")));
     QVERIFY(hasIndex(path, QStringLiteral("posts_by_account")));
+}
+
+void TestStoreMigrations::journalOfVersion2LearnsWhoPosted()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("pending-changes.sqlite"));
+    const QString account = QStringLiteral("549755885175");
+    const PendingChange budget = PendingChange::update(account, QStringLiteral("2680059592705"), QStringLiteral("Sofas"),
+                                                       QStringLiteral("budget_in_micro_currency"), 50000000, 60000000, 1764000000);
+    const PendingChange refused = PendingChange::update(account, QStringLiteral("2680059592706"), QStringLiteral("Lamps"),
+                                                        QStringLiteral("status"), QStringLiteral("ACTIVE"), QStringLiteral("PAUSED"),
+                                                        1764000001);
+    const PendingChange waiting = PendingChange::update(account, QStringLiteral("2680059592707"), QStringLiteral("Rugs"),
+                                                        QStringLiteral("name"), QStringLiteral("Rugs"), QStringLiteral("Wool rugs"),
+                                                        1764000002);
+    const QDateTime postedAt(QDate(2026, 11, 30), QTime(10, 0, 1), Qt::UTC);
+    const QString insertJournal = QStringLiteral("INSERT INTO journal (account, posted_at, succeeded, message, json) VALUES (?, ?, ?, ?, ?)");
+    // A file as version 2 wrote it: the original tables, the per-account indexes, user_version 2.
+    QVERIFY(rawExec(path, {
+        {QStringLiteral("PRAGMA journal_mode=WAL")},
+        {QStringLiteral("CREATE TABLE pending ("
+                        " id TEXT PRIMARY KEY, account TEXT NOT NULL, position INTEGER NOT NULL,"
+                        " json BLOB NOT NULL)")},
+        {QStringLiteral("CREATE TABLE journal ("
+                        " sequence INTEGER PRIMARY KEY AUTOINCREMENT, account TEXT NOT NULL,"
+                        " posted_at TEXT NOT NULL, succeeded INTEGER NOT NULL, message TEXT,"
+                        " json BLOB NOT NULL)")},
+        {QStringLiteral("CREATE TABLE posts ("
+                        " id INTEGER PRIMARY KEY AUTOINCREMENT, account TEXT NOT NULL, started_at TEXT NOT NULL,"
+                        " changes INTEGER NOT NULL, journal_mark INTEGER NOT NULL, finished INTEGER NOT NULL)")},
+        {QStringLiteral("CREATE INDEX pending_by_account ON pending (account, position)")},
+        {QStringLiteral("CREATE INDEX journal_by_account ON journal (account, sequence)")},
+        {QStringLiteral("CREATE INDEX posts_by_account ON posts (account, finished)")},
+        {QStringLiteral("INSERT INTO pending (id, account, position, json) VALUES (?, ?, ?, ?)"),
+         {waiting.id, account, 1, blob(waiting.toJson())}},
+        {insertJournal, {account, postedAt.toString(Qt::ISODateWithMs), 1, QString(), blob(budget.toJson())}},
+        {insertJournal, {account, postedAt.addSecs(5).toString(Qt::ISODateWithMs), 0, QStringLiteral("Invalid status"),
+                         blob(refused.toJson())}},
+        {QStringLiteral("PRAGMA user_version=2")},
+    }));
+    {
+        PendingChangeStore store(path);
+        QVERIFY2(store.isOpen(), qPrintable(store.errorString()));
+        // The old entries are all there, as they were, and nobody is named for them.
+        QList<JournalEntry> journal = store.journal(account);
+        QCOMPARE(journal.size(), 2);
+        QCOMPARE(journal.at(1).change, budget);
+        QCOMPARE(journal.at(1).postedAt, postedAt);
+        QVERIFY(journal.at(1).succeeded);
+        QCOMPARE(journal.at(0).change, refused);
+        QVERIFY(!journal.at(0).succeeded);
+        QCOMPARE(journal.at(0).message, QStringLiteral("Invalid status"));
+        for (const JournalEntry &entry : std::as_const(journal))
+            QVERIFY2(entry.postedBy.isEmpty(), qPrintable(entry.postedBy));
+        QCOMPARE(store.load(account), QList<PendingChange>{waiting});
+
+        // New entries keep who posted them; an unknown poster stays empty.
+        JournalEntry named{0, postedAt.addSecs(60), waiting, true, {}, QStringLiteral("Ada Lovelace")};
+        QVERIFY(store.recordApplied(named));
+        QCOMPARE(named.sequence, journal.at(0).sequence + 1);
+        JournalEntry anonymous{0, postedAt.addSecs(61), budget.inverse(), true, {}, {}};
+        QVERIFY(store.appendJournal(anonymous));
+        journal = store.journal(account);
+        QCOMPARE(journal.size(), 4);
+        QCOMPARE(journal.at(1).sequence, named.sequence);
+        QCOMPARE(journal.at(1).postedBy, QStringLiteral("Ada Lovelace"));
+        QCOMPARE(journal.at(1).change, waiting);
+        QVERIFY(journal.at(0).postedBy.isEmpty());
+        QVERIFY(store.load(account).isEmpty());
+    }
+    QCOMPARE(rawValue(path, QStringLiteral("PRAGMA user_version")).toInt(), 3);
+    QCOMPARE(rawValue(path, QStringLiteral("SELECT COUNT(*) FROM journal WHERE posted_by IS NULL")).toInt(), 3);
+    // Opened again, nothing is migrated twice.
+    PendingChangeStore again(path);
+    QVERIFY2(again.isOpen(), qPrintable(again.errorString()));
+    QCOMPARE(again.journal(account).value(1).postedBy, QStringLiteral("Ada Lovelace"));
 }
 
 void TestStoreMigrations::metricsArchiveFromBeforeVersioningKeepsItsRows()

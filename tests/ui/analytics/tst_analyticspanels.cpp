@@ -1,7 +1,8 @@
 // The analytics panels offscreen against the sandbox: chart series equal the sandbox's numbers
 // (two ad groups' clicks with the previous period), two metrics on two axes, tool tips, legend
 // toggles, the breakdown sorted by conversions with totals equal to the ad groups' total,
-// table values from the provider, archived ranges, exports that parse back, screenshots.
+// table values from the provider, archived ranges, exports that parse back, a posted change as a
+// marker on the chart with what changed, by whom and when, screenshots.
 #include "../../core/api/apitestsupport.h"
 
 #include "core/analytics/analyticscsv.h"
@@ -11,9 +12,15 @@
 #include "core/analytics/performancesummary.h"
 #include "core/analytics/periodcomparison.h"
 #include "core/api/adgrouppager.h"
+#include "core/api/getadgrouprequest.h"
 #include "core/api/listadaccountsrequest.h"
+#include "core/api/ratelimiter.h"
+#include "core/changes/changeset.h"
+#include "core/changes/pendingchangestore.h"
+#include "core/changes/poster.h"
 #include "ui/analytics/analyticsexport.h"
 #include "ui/analytics/analyticsquerybar.h"
+#include "ui/analytics/changemarkeroverlay.h"
 #include "ui/analytics/performancechartpanel.h"
 #include "ui/analytics/performancecolumnsprovider.h"
 #include "ui/analytics/targetingbreakdownpanel.h"
@@ -24,7 +31,10 @@
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
+#include <QDateTimeAxis>
+#include <QGraphicsItem>
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QImage>
 #include <QLabel>
 #include <QLegend>
@@ -32,6 +42,7 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QToolTip>
 #include <QValueAxis>
 #include <QXYSeries>
 #include <QXmlStreamReader>
@@ -50,6 +61,8 @@ private slots:
     void oneAdGroupTwoMetricsOnTwoAxes();
     void exportsParseBack();
     void archivedRangeComesFromTheArchive();
+    void postedBudgetChangeShowsAsAMarker();
+    void markerWordsForSeveralChanges();
     void breakdownShowsAgesSortedByConversions();
     void providerGivesTableValues();
 
@@ -358,6 +371,145 @@ void TestAnalyticsPanels::archivedRangeComesFromTheArchive()
     QCOMPARE(series.points.size(), 5);
     for (int d = 0; d < 5; ++d)
         QCOMPARE(series.points.at(d).y(), double(100 + d));
+}
+
+void TestAnalyticsPanels::postedBudgetChangeShowsAsAMarker()
+{
+    // Two ad groups with a budget of their own, the busiest first: one charted, one not.
+    QList<AdGroup> withBudget;
+    QStringList candidates = m_busiest + m_ids;
+    candidates.removeDuplicates();
+    for (const QString &id : std::as_const(candidates)) {
+        auto got = run<AdGroup>(new GetAdGroupRequest(m_sandbox->client.get(), m_account, id), &GetAdGroupRequest::finished);
+        QVERIFY2(got.ok(), qPrintable(got.describe()));
+        if (got.result->budgetInMicroCurrency.hasValue() && got.result->budgetType.valueOr({}) != QLatin1String("CBO_ADGROUP"))
+            withBudget << *got.result;
+        if (withBudget.size() == 2)
+            break;
+    }
+    QCOMPARE(withBudget.size(), 2);
+    const AdGroup charted = withBudget.at(0);
+    const AdGroup other = withBudget.at(1);
+    const QString chartedId = charted.id.value();
+
+    PendingChangeStore store(m_dir.filePath(QStringLiteral("markers-pending.sqlite")));
+    QVERIFY(store.isOpen());
+    ChangeSet changes(&store);
+    PerformanceChartPanel panel(m_sandbox->client.get(), m_account, m_currency);
+    panel.resize(1000, 700);
+    panel.setJournal(&store, &changes);
+    panel.setAdGroups({chartedId}, {{chartedId, QStringLiteral("Spring sofas")}});
+    // The last seven days up to today, the day the change is posted.
+    const QDate today = AnalyticsQuery::todayUtc(m_sandbox->client->rateLimiter()->clock());
+    panel.queryBar()->setCustomRange({today.addDays(-6), today});
+    panel.queryBar()->setSelectedMetrics({QStringLiteral("CLICKTHROUGH_1")});
+    QSignalSpy ready(&panel, &PerformanceChartPanel::dataReady);
+    panel.refresh();
+    QVERIFY(ready.wait(30000));
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    ChangeMarkerOverlay *markers = panel.changeMarkers();
+    QVERIFY(markers->groups().isEmpty());
+    QVERIFY(markers->markerItems().isEmpty());
+    const qsizetype seriesBefore = panel.chart()->series().size();
+    const auto legendBefore = panel.chart()->legend()->markers().size();
+
+    // A budget raise on the charted ad group and one on another, posted as "Post" does.
+    const qint64 before = charted.budgetInMicroCurrency.value();
+    const qint64 after = before + 10'000'000;
+    const auto budgetChange = [this](const AdGroup &g, qint64 to) {
+        return PendingChange::update(m_account, g.id.value(), g.name.valueOr({}), QStringLiteral("budget_in_micro_currency"),
+                                     g.toJson().value(QLatin1String("budget_in_micro_currency")), to, g.updatedTime.valueOr(0));
+    };
+    changes.record(budgetChange(charted, after));
+    changes.record(budgetChange(other, other.budgetInMicroCurrency.value() + 1'000'000));
+    Poster poster(m_sandbox->client.get(), &changes, &store);
+    poster.setPostedBy(QStringLiteral("Ada Lovelace"));
+    QSignalSpy posted(&poster, &Poster::finished);
+    poster.post(m_account);
+    QVERIFY(posted.wait(30000));
+    QCOMPARE(posted.constFirst().constFirst().value<Poster::Summary>().succeeded, 2);
+    const QList<JournalEntry> journal = store.journal(m_account);
+    QCOMPARE(journal.size(), 2);
+    const auto entry = std::find_if(journal.cbegin(), journal.cend(),
+                                    [&](const JournalEntry &e) { return e.change.adGroupId == chartedId; });
+    QVERIFY(entry != journal.cend());
+
+    // Exactly one marker, on today, for the charted ad group's change only; the chart is refreshed
+    // by the post itself.
+    QTRY_COMPARE(markers->groups().size(), 1);
+    const ChangeMarkerGroup group = markers->groups().constFirst();
+    QCOMPARE(group.at, QDateTime(today, QTime(0, 0), Qt::UTC));
+    QCOMPARE(group.entries.size(), 1);
+    QCOMPARE(group.entries.constFirst().change.adGroupId, chartedId);
+    QCOMPARE(markers->markerItems().size(), 1);
+    QGraphicsItem *marker = markers->markerItems().constFirst();
+    QVERIFY(marker->isVisible());
+    // On the date axis where today's point is drawn, at the top of the plot area.
+    auto *line = qobject_cast<QXYSeries *>(panel.chart()->series().constFirst());
+    QVERIFY(line);
+    const QPointF todayPoint = panel.chart()->mapToPosition(QPointF(double(group.at.toMSecsSinceEpoch()), 0), line);
+    const QPointF markerAt = panel.chart()->mapFromScene(marker->scenePos());
+    QVERIFY2(qAbs(markerAt.x() - todayPoint.x()) < 1.0, qPrintable(QStringLiteral("%1 vs %2").arg(markerAt.x()).arg(todayPoint.x())));
+    QVERIFY(qAbs(markerAt.y() - panel.chart()->plotArea().top()) < 1.0);
+    // Not a series: no legend entry, no line, no row of totals, nothing in the CSV.
+    QCOMPARE(panel.chart()->series().size(), seriesBefore);
+    QCOMPARE(panel.chart()->legend()->markers().size(), legendBefore);
+    QCOMPARE(panel.totalsTable()->rowCount(), 1);
+    QCOMPARE(AnalyticsCsv::parse(panel.csv()).size(), panel.currentReport().rows.size() + 1);
+
+    // Hovering the marker shows what changed, by whom and when.
+    QChartView *view = panel.chartView();
+    const QPoint hover = view->mapFromScene(marker->mapToScene(marker->boundingRect().center()));
+    QTest::mouseMove(view->viewport(), hover);
+    QHelpEvent help(QEvent::ToolTip, hover, view->viewport()->mapToGlobal(hover));
+    QApplication::sendEvent(view->viewport(), &help);
+    QTRY_VERIFY(QToolTip::isVisible());
+    const QString when = QLocale().toString(entry->postedAt.toLocalTime(), QLocale::ShortFormat);
+    const QString expected = charted.name.valueOr({}) + QStringLiteral(": Budget ") + Money(before, m_currency).format()
+        + QStringLiteral(" → ") + Money(after, m_currency).format() + QStringLiteral("\nby Ada Lovelace, ") + when;
+    QCOMPARE(QToolTip::text(), expected);
+    QCOMPARE(markers->toolTip(0), expected);
+    if (m_currency.code() == QLatin1String("USD"))
+        QVERIFY2(QToolTip::text().contains(QLatin1Char('$')), qPrintable(QToolTip::text()));
+    saveScreenshot(&panel, QStringLiteral("analytics-change-marker.png"));
+    QToolTip::hideText();
+
+    // The marker follows the date axis: a range that ends yesterday leaves it out.
+    panel.queryBar()->setCustomRange({today.addDays(-7), today.addDays(-1)});
+    panel.refresh();
+    QVERIFY(ready.wait(30000));
+    QVERIFY(markers->groups().isEmpty());
+}
+
+void TestAnalyticsPanels::markerWordsForSeveralChanges()
+{
+    const QLocale us(QLocale::English, QLocale::UnitedStates);
+    const QDateTime morning(QDate(2026, 11, 24), QTime(9, 30), Qt::UTC);
+    ChangeMarkerGroup group;
+    group.at = QDateTime(QDate(2026, 11, 24), QTime(0, 0), Qt::UTC);
+    JournalEntry budget;
+    budget.postedAt = morning;
+    budget.postedBy = QStringLiteral("Ada Lovelace");
+    budget.succeeded = true;
+    budget.change = PendingChange::update(m_account, QStringLiteral("1"), QStringLiteral("Spring sofas"),
+                                          QStringLiteral("budget_in_micro_currency"), 50'000'000, 60'000'000, 0);
+    // Journaled before who posted was kept: no "by".
+    JournalEntry status = budget;
+    status.postedAt = morning.addSecs(3600);
+    status.postedBy.clear();
+    status.change = PendingChange::update(m_account, QStringLiteral("2"), QStringLiteral("Garden chairs"), QStringLiteral("status"),
+                                          QStringLiteral("ACTIVE"), QStringLiteral("PAUSED"), 0);
+    group.entries = {budget, status};
+    const QString text = ChangeMarkerOverlay::describe(group, Currency::usd(), us);
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 4);
+    QCOMPARE(lines.at(0), QStringLiteral("Spring sofas: Budget $50.00 → $60.00"));
+    QCOMPARE(lines.at(1), QStringLiteral("by Ada Lovelace, ") + us.toString(morning.toLocalTime(), QLocale::ShortFormat));
+    QVERIFY2(lines.at(2).startsWith(QStringLiteral("Garden chairs: Status ")) && lines.at(2).contains(QStringLiteral("Paused")),
+             qPrintable(lines.at(2)));
+    QCOMPARE(lines.at(3), us.toString(status.postedAt.toLocalTime(), QLocale::ShortFormat));
+    QVERIFY(!text.contains(QStringLiteral("by ,")));
 }
 
 void TestAnalyticsPanels::breakdownShowsAgesSortedByConversions()

@@ -239,6 +239,10 @@ void TestPostFlow::mixedBatchShowsPartialSuccessOnRows()
     QCOMPARE(model.rowCount(), 3);
 
     auto flow = makeFlow();
+    // Who posts is asked when the post starts (the window asks the session).
+    QString user = QStringLiteral("Someone else");
+    flow->setUserProvider([&user] { return user; });
+    user = QStringLiteral("Ada Lovelace");
     QSignalSpy saved(flow.get(), &PostFlow::adGroupSaved);
     QSignalSpy finished(flow.get(), &PostFlow::finished);
     flow->start();
@@ -266,6 +270,12 @@ void TestPostFlow::mixedBatchShowsPartialSuccessOnRows()
     QCOMPARE(fetch(b.id.value()).budgetInMicroCurrency.value(), bAfter);
     QCOMPARE(fetch(bad.id.value()).budgetInMicroCurrency.value(), bad.budgetInMicroCurrency.value());
     QCOMPARE(m_store->load(m_account).size(), 1);
+
+    // The journal names who posted, applied or refused.
+    const QList<JournalEntry> entries = m_store->journal(m_account);
+    QCOMPARE(entries.size(), 3);
+    for (const JournalEntry &entry : entries)
+        QCOMPARE(entry.postedBy, QStringLiteral("Ada Lovelace"));
 
     // The journal keeps all three; the refusal with Pinterest's message, and it cannot be reverted.
     JournalView journal(m_store.get(), m_changes.get(), m_stack.get());
