@@ -223,7 +223,7 @@ QString AdGroupDetailsPanel::html(const AdGroup &g, const std::optional<Targetin
     const QString campaignId = g.campaignId.valueOr(QString());
     row(tr("Campaign"), m_campaignNames.contains(campaignId)
                             ? tr("%1 (%2)").arg(m_campaignNames.value(campaignId), campaignId) : campaignId);
-    row(tr("Type"), g.type.valueOr(QString()));
+    // Not the API's "type": it reads "adgroup" for every ad group and tells a marketer nothing.
     row(tr("Created"), time(g.createdTime));
     row(tr("Updated"), time(g.updatedTime));
     endTable();

@@ -101,6 +101,10 @@ PendingChangesPanel::PendingChangesPanel(ChangeSet *changeSet, QUndoStack *undoS
             Q_EMIT openCreateRequested(index.data(PendingChangesModel::ChangeIdRole).toString());
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &PendingChangesPanel::updateState);
+    // The values decide the widths (the State column takes the rest), not the empty list's headers.
+    connect(m_model, &QAbstractItemModel::modelReset, this, &PendingChangesPanel::fitColumns);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &PendingChangesPanel::fitColumns);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &PendingChangesPanel::fitColumns);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PendingChangesPanel::updateState);
     updateState();
 }
@@ -109,8 +113,18 @@ void PendingChangesPanel::setAdAccount(const QString &adAccountId, const Currenc
 {
     m_model->setCurrency(currency);
     m_model->setAdAccountId(adAccountId);
-    m_view->resizeColumnsToContents();
+    fitColumns();
     updateState();
+}
+
+void PendingChangesPanel::fitColumns()
+{
+    for (int column = 0; column < PendingChangesModel::StateColumn; ++column)
+        m_view->resizeColumnToContents(column);
+    // A long ad group name gets a third of the width at most; its tool tip has all of it.
+    const int nameLimit = qMax(m_view->viewport()->width() / 3, 160);
+    if (m_view->columnWidth(PendingChangesModel::AdGroupColumn) > nameLimit)
+        m_view->setColumnWidth(PendingChangesModel::AdGroupColumn, nameLimit);
 }
 
 void PendingChangesPanel::attachPostFlow(PostFlow *flow)

@@ -84,6 +84,7 @@ Q_SIGNALS:
     void openCreateRequested(const QString &changeId);
 
 private:
+    void fitColumns();
     void updateState();
 
     QPointer<ChangeSet> m_changeSet;

@@ -311,6 +311,14 @@ void TestPendingChangesModel::panelDiscardByKeyboardAndUndo()
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
     auto *summary = panel.findChild<QLabel *>(QStringLiteral("summaryLabel"));
     QCOMPARE(summary->text(), QStringLiteral("3 changes to 2 ad groups"));
+    // Every value reads whole: the columns follow the values, not the headers of the empty list.
+    for (int row = 0; row < panel.view()->model()->rowCount(); ++row) {
+        for (int column = 0; column < PendingChangesModel::StateColumn; ++column) {
+            const QString text = panel.view()->model()->index(row, column).data().toString();
+            QVERIFY2(panel.view()->fontMetrics().horizontalAdvance(text) + 6 <= panel.view()->columnWidth(column),
+                     qPrintable(QStringLiteral("%1 in %2 px").arg(text).arg(panel.view()->columnWidth(column))));
+        }
+    }
     auto *discard = panel.findChild<QPushButton *>(QStringLiteral("discardButton"));
     QVERIFY(!discard->isEnabled()); // nothing selected
 
