@@ -35,6 +35,12 @@ namespace {
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
 
+/** Where the docks of one ad account are kept (the last layout of any account under kStateKey). */
+QString accountStateKey(const QString &accountId)
+{
+    return QStringLiteral("mainWindow/accountState/") + accountId;
+}
+
 } // namespace
 
 MainWindow::MainWindow(AppContext *context, QWidget *parent)
@@ -55,6 +61,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     });
     connect(m_browser, &AdGroupBrowser::accountChanged, this, [this](const AdAccount &account) {
         setWindowTitle(tr("%1 — %2").arg(account.name.valueOr(account.id.valueOr(QString())), appinfo::applicationName()));
+        followAccountLayout(account.id.valueOr(QString()));
     });
 
     createMenus();
@@ -381,7 +388,9 @@ void MainWindow::restoreDockState()
     // Features add their docks after the window is built, so the docks' places, visibility and
     // active tabs are restored when the window first shows, once every dock exists.
     m_defaultState = saveState();
-    if (!restoreState(QSettings().value(kStateKey).toByteArray()))
+    const QSettings settings;
+    const QByteArray accountState = m_accountId.isEmpty() ? QByteArray() : settings.value(accountStateKey(m_accountId)).toByteArray();
+    if (!restoreState(accountState) && !restoreState(settings.value(kStateKey).toByteArray()))
         applyDefaultDockSizes();
     // Saved as they change, not only on a clean exit: a crash or kill keeps the layout too.
     m_saveTimer = new QTimer(this);
@@ -403,8 +412,27 @@ void MainWindow::saveWindowState() const
 {
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
-    settings.setValue(kStateKey, saveState());
+    const QByteArray state = saveState();
+    settings.setValue(kStateKey, state);
+    if (!m_accountId.isEmpty())
+        settings.setValue(accountStateKey(m_accountId), state);
     m_browser->saveState();
+}
+
+void MainWindow::followAccountLayout(const QString &accountId)
+{
+    if (accountId == m_accountId)
+        return;
+    // The docks as the person left them for the account being left; the next account's own
+    // layout if it has one, else the current layout carries over.
+    if (m_dockStateRestored)
+        saveWindowState();
+    m_accountId = accountId;
+    if (!m_dockStateRestored)
+        return; // restoreDockState() picks the account's layout when the window first shows
+    const QByteArray state = QSettings().value(accountStateKey(accountId)).toByteArray();
+    if (!state.isEmpty())
+        restoreState(state);
 }
 
 } // namespace pinstripe

@@ -121,6 +121,8 @@ private:
     void restoreWindowState();
     void restoreDockState();
     void saveWindowState() const;
+    /** Keeps the docks' layout per ad account: saves the one left, restores the one chosen. */
+    void followAccountLayout(const QString &accountId);
 
     QUndoStack *m_undoStack = nullptr;
     QList<QMenu *> m_menus; ///< by MenuRole
@@ -137,6 +139,7 @@ private:
     QUrl m_apiBaseUrl;
     bool m_demo = false;
     bool m_dockStateRestored = false;
+    QString m_accountId; ///< the ad account whose dock layout is on screen
     QByteArray m_defaultState; ///< the docks as first laid out, for View › Reset Layout
     QTimer *m_saveTimer = nullptr;
 };

@@ -11,6 +11,7 @@
 #include "sandbox/sandboxthread.h"
 #include "core/store/adgrouprepository.h"
 #include "core/store/localstore.h"
+#include "ui/adgroups/accountswitcher.h"
 #include "ui/adgroups/adgroupbrowser.h"
 #include "ui/adgroups/adgroupdetailspanel.h"
 #include "ui/adgroups/adgroupfilterproxy.h"
@@ -27,6 +28,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -152,6 +154,7 @@ private slots:
     void postAndFloorsEnabledAfterARestartWithoutAClick();
     void detailsShowWhatAPostSaved();
     void layoutSurvivesAKill();
+    void eachAccountKeepsItsDocks();
     void tabIntoTheTableSelectsARowAndEnterOpensIt();
     void namesStayInViewWhenScrollingSideways();
     void accountMenuNamesEachThingOnce();
@@ -361,6 +364,42 @@ void TestWindowBehaviour::layoutSurvivesAKill()
     }
     QVERIFY(rangeKept);
     again.window->grab().save(artifact(QStringLiteral("layout-restored.png")));
+}
+
+void TestWindowBehaviour::eachAccountKeepsItsDocks()
+{
+    Window w(m_dir, QStringLiteral("accountLayout"));
+    QVERIFY(w.connectAndLoad(m_sandbox->baseUrl(), m_tokens.get()));
+    QComboBox *accounts = w.window->browser()->accountSwitcher()->comboBox();
+    QTRY_VERIFY(accounts->count() >= 2);
+    const QString first = w.workspace->account()->id.value();
+    const auto pickAccount = [&](int index) {
+        accounts->setFocus();
+        QTest::keyClick(accounts, index > accounts->currentIndex() ? Qt::Key_Down : Qt::Key_Up);
+        return QTest::qWaitFor([&] { return accounts->currentIndex() == index && w.workspace->account()
+                                            && w.workspace->account()->id.value() != QString(); }, 10000);
+    };
+    const int firstIndex = accounts->currentIndex();
+    const int secondIndex = firstIndex == 0 ? 1 : firstIndex - 1;
+    QDockWidget *performance = w.window->findChild<QDockWidget *>(QStringLiteral("performanceDock"));
+    QVERIFY(performance);
+
+    // The first account with View › Performance open.
+    performance->toggleViewAction()->trigger();
+    QTRY_VERIFY(performance->isVisible());
+    // The second account starts from the layout on screen, and closes the dock.
+    QVERIFY(pickAccount(secondIndex));
+    QTRY_VERIFY(w.workspace->account()->id.value() != first);
+    QVERIFY(performance->isVisible());
+    performance->toggleViewAction()->trigger();
+    QTRY_VERIFY(!performance->isVisible());
+    // Back to the first: its dock is open again; and closed again for the second.
+    QVERIFY(pickAccount(firstIndex));
+    QTRY_COMPARE(w.workspace->account()->id.value(), first);
+    QTRY_VERIFY(performance->isVisible());
+    QVERIFY(pickAccount(secondIndex));
+    QTRY_VERIFY(w.workspace->account()->id.value() != first);
+    QTRY_VERIFY(!performance->isVisible());
 }
 
 void TestWindowBehaviour::tabIntoTheTableSelectsARowAndEnterOpensIt()
