@@ -1,13 +1,13 @@
 #include "ui/analytics/analyticsquerybar.h"
 
+#include "ui/common/flowlayout.h"
+
 #include "core/analytics/metriccatalog.h"
 #include "core/model/enums.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QGridLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
@@ -70,35 +70,21 @@ AnalyticsQueryBar::AnalyticsQueryBar(QWidget *parent)
     m_utcNote->setToolTip(tr("Pinterest reports days in UTC; a day here may start and end at a different local time."));
     m_apply->setDefault(true);
 
-    auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Dates:"), this));
-    top->addWidget(m_preset);
-    top->addWidget(m_start);
-    top->addWidget(new QLabel(QStringLiteral("–"), this));
-    top->addWidget(m_end);
-    top->addWidget(m_utcNote);
-    top->addSpacing(12);
-    top->addWidget(new QLabel(tr("By:"), this));
-    top->addWidget(m_granularity);
-    top->addWidget(m_metrics);
-    top->addStretch(1);
-    top->addWidget(m_apply);
-
-    auto *attribution = new QHBoxLayout;
-    attribution->addWidget(new QLabel(tr("Attribution — click:"), this));
-    attribution->addWidget(m_clickWindow);
-    attribution->addWidget(new QLabel(tr("engagement:"), this));
-    attribution->addWidget(m_engagementWindow);
-    attribution->addWidget(new QLabel(tr("view:"), this));
-    attribution->addWidget(m_viewWindow);
-    attribution->addWidget(new QLabel(tr("Report conversions at:"), this));
-    attribution->addWidget(m_reportTime);
-    attribution->addStretch(1);
-
+    // The fields wrap like words when the dock is narrow; each label stays with its field.
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(top);
-    layout->addLayout(attribution);
+    auto *fields = new FlowLayout;
+    layout->addLayout(fields); // first, so the groups below are made inside this widget
+    fields->addGroup({new QLabel(tr("Dates:"), this), m_preset});
+    fields->addGroup({m_start, new QLabel(QStringLiteral("–"), this), m_end});
+    fields->addGroup({m_utcNote});
+    fields->addGroup({new QLabel(tr("By:"), this), m_granularity});
+    fields->addGroup({m_metrics});
+    fields->addGroup({m_apply});
+    fields->addGroup({new QLabel(tr("Attribution — click:"), this), m_clickWindow});
+    fields->addGroup({new QLabel(tr("engagement:"), this), m_engagementWindow});
+    fields->addGroup({new QLabel(tr("view:"), this), m_viewWindow});
+    fields->addGroup({new QLabel(tr("Report conversions at:"), this), m_reportTime});
     layout->addWidget(m_problem);
 
     rebuildMetricMenu();

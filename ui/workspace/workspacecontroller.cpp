@@ -188,10 +188,19 @@ void WorkspaceController::createDocks()
             if (visible)
                 showSelectionInAnalytics();
         });
-        // Opened from the View menu: in front of its tab group, not behind the other dock.
-        connect(dock->toggleViewAction(), &QAction::triggered, dock, [dock](bool on) {
-            if (on)
-                dock->raise();
+        // Opened from the View menu: in front of its tab group, not behind the other dock, and
+        // wide enough for a chart (the details alone need less); never narrower than it was.
+        connect(dock->toggleViewAction(), &QAction::triggered, dock, [this, dock](bool on) {
+            if (!on)
+                return;
+            dock->raise();
+            QTimer::singleShot(0, dock, [this, dock] {
+                if (!m_window || !dock->isVisible())
+                    return;
+                const int wanted = m_window->width() * 3 / 10;
+                if (dock->width() < wanted)
+                    m_window->resizeDocks({dock}, {wanted}, Qt::Horizontal);
+            });
         });
     }
 

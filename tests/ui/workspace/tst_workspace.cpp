@@ -26,6 +26,7 @@
 #include "ui/changes/postreviewdialog.h"
 #include "ui/editor/bulkeditdialog.h"
 #include "ui/editor/moneyadjustmentedit.h"
+#include "ui/analytics/analyticsquerybar.h"
 #include "ui/mainwindow.h"
 #include "ui/workspace/workspacecontroller.h"
 #include "../openwindow.h"
@@ -46,6 +47,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QScrollArea>
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QTextLayout>
@@ -269,6 +271,20 @@ void TestWorkspace::layoutAt1280By800()
     QTRY_VERIFY(performanceDock->isVisible() && breakdownDock->isVisible());
     QVERIFY(window.tabifiedDockWidgets(details).contains(performanceDock));
     QVERIFY(window.dockWidgetArea(breakdownDock) == Qt::RightDockWidgetArea);
+    // The analytics fields wrap inside the dock: none is out of sight to the right.
+    performanceDock->raise();
+    QTRY_VERIFY(!performanceDock->visibleRegion().isEmpty());
+    auto *scroll = qobject_cast<QScrollArea *>(performanceDock->widget());
+    auto *bar = performanceDock->findChild<AnalyticsQueryBar *>();
+    QVERIFY(scroll && bar);
+    const auto barRight = [&] { return bar->mapTo(scroll->viewport(), QPoint(bar->width(), 0)).x(); };
+    QTRY_VERIFY2(barRight() <= scroll->viewport()->width(),
+                 qPrintable(QStringLiteral("%1 > %2").arg(barRight()).arg(scroll->viewport()->width())));
+    for (QWidget *field : bar->findChildren<QWidget *>()) {
+        if (field->isVisible() && !field->isWindow())
+            QVERIFY2(field->mapTo(scroll->viewport(), QPoint(field->width(), 0)).x() <= scroll->viewport()->width(),
+                     field->metaObject()->className());
+    }
     details->raise();
     QTRY_VERIFY(!details->visibleRegion().isEmpty());
     QVERIFY2(details->width() >= 260, qPrintable(QString::number(details->width())));
