@@ -573,18 +573,6 @@ Fix it here; OK keeps it as the same pending change, to post again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>DMA %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>postal code %1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>region %1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>women</source>
         <translation type="unfinished"></translation>
     </message>
@@ -970,13 +958,6 @@ Fix it here; OK keeps it as the same pending change, to post again.</source>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n ad group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>pinstripe::AccountMenuController</name>
@@ -1129,10 +1110,6 @@ Fix it here; OK keeps it as the same pending change, to post again.</source>
     <message>
         <source>%1 (%2)</source>
         <translation type="unfinished">%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Created</source>
@@ -2841,9 +2818,9 @@ Fix it here; OK keeps it as the same pending change, to post again.</source>
     </message>
     <message numerus="yes">
         <source>%n ad group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anzeigengruppe</numerusform>
+            <numerusform>%n Anzeigengruppen</numerusform>
         </translation>
     </message>
 </context>
@@ -2909,6 +2886,13 @@ Fix it here; OK keeps it as the same pending change, to post again.</source>
         <source>Bulk edit of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n ad group(s)</source>
+        <translation>
+            <numerusform>%n Anzeigengruppe</numerusform>
+            <numerusform>%n Anzeigengruppen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pinstripe::CampaignNavigator</name>
@@ -2939,6 +2923,21 @@ Fix it here; OK keeps it as the same pending change, to post again.</source>
     <message>
         <source>%1 (id %2)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::ChangeMarkerOverlay</name>
+    <message>
+        <source>%1: new ad group (%2)</source>
+        <translation>%1: neue Anzeigengruppe (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 → %4</source>
+        <translation>%1: %2 %3 → %4</translation>
+    </message>
+    <message>
+        <source>by %1, %2</source>
+        <translation>von %1, %2</translation>
     </message>
 </context>
 <context>
@@ -3673,9 +3672,9 @@ Qt&apos;s standard options are accepted too, e.g. -platform, -style, -stylesheet
     </message>
     <message numerus="yes">
         <source>%n posted change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gesendete Änderung</numerusform>
+            <numerusform>%n gesendete Änderungen</numerusform>
         </translation>
     </message>
 </context>
@@ -4362,51 +4361,51 @@ Qt&apos;s standard options are accepted too, e.g. -platform, -style, -stylesheet
     <message numerus="yes">
         <source>%n change(s) to %1</source>
         <comment>%1 is a count of ad groups</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung an %1</numerusform>
+            <numerusform>%n Änderungen an %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ad group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anzeigengruppe</numerusform>
+            <numerusform>%n Anzeigengruppen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with unknown outcome</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mit unbekanntem Ergebnis</numerusform>
+            <numerusform>%n mit unbekanntem Ergebnis</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Discard %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung verwerfen</numerusform>
+            <numerusform>%n Änderungen verwerfen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Discard all %n pending changes? You can undo this.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die ausstehende Änderung verwerfen? Das lässt sich rückgängig machen.</numerusform>
+            <numerusform>Alle %n ausstehenden Änderungen verwerfen? Das lässt sich rückgängig machen.</numerusform>
         </translation>
     </message>
 </context>
@@ -4552,6 +4551,27 @@ Qt&apos;s standard options are accepted too, e.g. -platform, -style, -stylesheet
     <message>
         <source>n/a</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::PlaceNames</name>
+    <message>
+        <source>Metro area %1</source>
+        <translation>Großraum %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>US metro area&apos;s market name, then its DMA code</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>region, country</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Postal code %1, %2</source>
+        <translation>Postleitzahl %1, %2</translation>
     </message>
 </context>
 <context>
@@ -4720,9 +4740,9 @@ Qt&apos;s standard options are accepted too, e.g. -platform, -style, -stylesheet
     </message>
     <message numerus="yes">
         <source>%n ad group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anzeigengruppe</numerusform>
+            <numerusform>%n Anzeigengruppen</numerusform>
         </translation>
     </message>
 </context>
@@ -4755,16 +4775,16 @@ Qt&apos;s standard options are accepted too, e.g. -platform, -style, -stylesheet
     <message numerus="yes">
         <source>Send %n change(s) to %1 to Pinterest?</source>
         <comment>%1 is a count of ad groups</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung an %1 an Pinterest senden?</numerusform>
+            <numerusform>%n Änderungen an %1 an Pinterest senden?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ad group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anzeigengruppe</numerusform>
+            <numerusform>%n Anzeigengruppen</numerusform>
         </translation>
     </message>
 </context>
@@ -5014,23 +5034,23 @@ Qt&apos;s standard options are accepted too, e.g. -platform, -style, -stylesheet
     <name>pinstripe::StatsFreshnessLabel</name>
     <message>
         <source>Statistics freshness</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualität der Statistiken</translation>
     </message>
     <message>
         <source>Statistics as of %1, updating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiken vom %1, werden aktualisiert …</translation>
     </message>
     <message>
         <source>Statistics as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiken vom %1</translation>
     </message>
     <message>
         <source>Loading statistics…</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiken werden geladen …</translation>
     </message>
     <message>
         <source>Spend, clicks and the other statistics in the table cover %1 to %2 (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben, Klicks und die übrigen Statistiken der Tabelle umfassen %1 bis %2 (UTC).</translation>
     </message>
 </context>
 <context>
@@ -5381,19 +5401,6 @@ Qt&apos;s standard options are accepted too, e.g. -platform, -style, -stylesheet
     <message>
         <source>%1 %2</source>
         <comment>gender, then age range</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Metro area %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Postal code %1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <comment>region, country</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>

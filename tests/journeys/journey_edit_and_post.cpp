@@ -3,6 +3,8 @@
 // the table and the journal still show it.
 #include "journeysupport.h"
 
+#include "core/auth/sessionmanager.h"
+
 #include "core/api/apiclient.h"
 #include "core/api/getadgrouprequest.h"
 #include "core/api/tokenprovider.h"
@@ -130,6 +132,8 @@ void JourneyEditAndPost::editPostWithTheDockAndRestart()
     QTRY_VERIFY(journal->list()->topLevelItemCount() >= 1);
     QTreeWidgetItem *entry = journal->list()->topLevelItem(0);
     QCOMPARE(entry->text(JournalView::AdGroupColumn), name);
+    QVERIFY(!app->context()->session()->user().isEmpty());
+    QCOMPARE(entry->text(JournalView::ByColumn), app->context()->session()->user()); // who posted it
     QVERIFY2(entry->text(JournalView::ChangeColumn).contains(QLatin1String("123.45")),
              qPrintable(entry->text(JournalView::ChangeColumn)));
     {

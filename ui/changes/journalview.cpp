@@ -40,7 +40,7 @@ JournalView::JournalView(PendingChangeStore *store, ChangeSet *changeSet, QUndoS
     m_list->setAlternatingRowColors(true);
     m_list->setUniformRowHeights(true);
     m_list->setAccessibleName(tr("Change journal"));
-    m_list->setHeaderLabels({tr("Posted"), tr("Ad group"), tr("Field"), tr("Before → after"), tr("Result")});
+    m_list->setHeaderLabels({tr("Posted"), tr("By", "who posted the change"), tr("Ad group"), tr("Field"), tr("Before → after"), tr("Result")});
     m_list->header()->setStretchLastSection(true);
     m_revert->setObjectName(QStringLiteral("revertButton"));
     m_revert->setToolTip(tr("Add the opposite change to the pending changes, to post it like any other edit"));
@@ -81,7 +81,7 @@ void JournalView::refresh()
                                                 + ChangeText::after(c, m_currency, locale));
         const QString result = entry.succeeded ? tr("Applied") : tr("Refused: %1").arg(entry.message);
         auto *item = new QTreeWidgetItem(m_list, {locale.toString(entry.postedAt.toLocalTime(), QLocale::ShortFormat),
-                                                  c.adGroupName, create ? tr("New ad group") : ChangeText::fieldName(c.field),
+                                                  entry.postedBy, c.adGroupName, create ? tr("New ad group") : ChangeText::fieldName(c.field),
                                                   change, result});
         item->setData(TimeColumn, kEntryRole, i);
         item->setToolTip(ChangeColumn, change);

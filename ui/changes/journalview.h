@@ -28,7 +28,7 @@ class JournalView final : public QWidget
     Q_DISABLE_COPY_MOVE(JournalView)
 
 public:
-    enum Column { TimeColumn, AdGroupColumn, FieldColumn, ChangeColumn, ResultColumn, ColumnCount };
+    enum Column { TimeColumn, ByColumn, AdGroupColumn, FieldColumn, ChangeColumn, ResultColumn, ColumnCount };
 
     /** Nothing is owned; @p undoStack may be null (reverts then are not undoable). */
     JournalView(PendingChangeStore *store, ChangeSet *changeSet, QUndoStack *undoStack, QWidget *parent = nullptr);
