@@ -103,7 +103,7 @@ gallery)
     install_packages build-depends.txt test-depends.txt
     build dev
     say "Rendering the gallery (light and dark)"
-    ctest --preset dev -R '^tst_gallery$' --output-on-failure
+    ctest --preset dev -R '^tst_gallery(_200)?$' --output-on-failure
     mkdir -p docs/screenshots
     for shot in light-table-and-details dark-table-and-details light-pending-changes light-performance light-editor-2 light-welcome; do
         cp "build/dev/test-artifacts/gallery/$shot.png" docs/screenshots/
