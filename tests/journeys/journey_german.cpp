@@ -81,7 +81,14 @@ QMap<QString, QString> JourneyGerman::texts(MainWindow *window)
             // Buttons a person can see once the dock is open; icon-only buttons have no words.
             // The metrics button names the chosen metrics, from a catalogue built once per
             // process (in the English run here), so it is left out of this comparison.
-            if (qobject_cast<QToolButton *>(b) && b->parentWidget()->inherits("pinstripe::AnalyticsQueryBar"))
+            const auto inQueryBar = [](QWidget *w) {
+                for (; w; w = w->parentWidget()) {
+                    if (w->inherits("pinstripe::AnalyticsQueryBar"))
+                        return true;
+                }
+                return false;
+            };
+            if (qobject_cast<QToolButton *>(b) && inQueryBar(b))
                 continue;
             if (!b->text().isEmpty() && !b->isHidden())
                 out.insert(QStringLiteral("%1 button %2").arg(where).arg(i), b->text());
