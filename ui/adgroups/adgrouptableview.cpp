@@ -1,5 +1,7 @@
 #include "ui/adgroups/adgrouptableview.h"
 
+#include "ui/common/tableclipboard.h"
+
 #include "ui/adgroups/adgrouptablemodel.h"
 #include "ui/adgroups/frozencolumnview.h"
 #include "ui/adgroups/headerlayout.h"
@@ -293,30 +295,14 @@ void AdGroupTableView::reapplyLayout()
 
 QString AdGroupTableView::selectedText() const
 {
-    QModelIndexList indexes = selectionModel() ? selectionModel()->selectedIndexes() : QModelIndexList();
-    if (indexes.isEmpty() && currentIndex().isValid())
-        indexes << currentIndex();
-    std::sort(indexes.begin(), indexes.end(), [this](const QModelIndex &a, const QModelIndex &b) {
-        if (a.row() != b.row())
-            return a.row() < b.row();
-        return horizontalHeader()->visualIndex(a.column()) < horizontalHeader()->visualIndex(b.column());
-    });
-    QString text;
-    int lastRow = -1;
-    for (const QModelIndex &index : std::as_const(indexes)) {
-        if (isColumnHidden(index.column()))
-            continue;
-        if (lastRow >= 0)
-            text += index.row() == lastRow ? QLatin1Char('\t') : QLatin1Char('\n');
-        text += index.data(Qt::DisplayRole).toString();
-        lastRow = index.row();
-    }
-    return text;
+    return TableClipboard::toTsv(TableClipboard::selectedBlock(this));
 }
 
 void AdGroupTableView::copySelection() const
 {
-    QApplication::clipboard()->setText(selectedText());
+    const TableClipboard::Block block = TableClipboard::selectedBlock(this);
+    if (!block.isEmpty())
+        QApplication::clipboard()->setMimeData(TableClipboard::toMimeData(block));
 }
 
 void AdGroupTableView::keyPressEvent(QKeyEvent *event)

@@ -35,8 +35,9 @@ public:
     /** Forgets the current account's column layout and lays the columns out as at a first start. */
     void resetHeaderState();
 
-    /** The selected cells as text: tab between columns, newline between rows. */
+    /** The selected cells as a spreadsheet takes them: a header row, tabs between columns. */
     QString selectedText() const;
+    /** Ctrl+C: the selected cells as TSV and as an HTML table (TableClipboard). */
     void copySelection() const;
     /** The column chooser's menu (checkable, one action per column). */
     QMenu *columnMenu();
