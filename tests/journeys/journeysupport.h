@@ -21,6 +21,10 @@
 #include "ui/mainwindow.h"
 #include "ui/workspace/workspacecontroller.h"
 
+#include <QAbstractItemView>
+#include <QCompleter>
+#include <QDialogButtonBox>
+#include <QPushButton>
 #include <QFileDialog>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -256,7 +260,12 @@ inline std::function<bool()> clickInOpenMenu(const QString &item)
     };
 }
 
-/** A step: types @p path into the open file dialog's file name field and presses Enter. */
+/**
+ * A step: types @p path into the open file dialog's file name field and clicks Save. Done once
+ * the dialog has closed: Enter could go to the name completer's list of suggestions (it shows up
+ * when the folder listing arrives while typing) and leave the dialog open, so Save is clicked
+ * and the step tries again until the dialog is gone.
+ */
 inline std::function<bool()> saveAsInFileDialog(const QString &path)
 {
     return [path] {
@@ -264,13 +273,17 @@ inline std::function<bool()> saveAsInFileDialog(const QString &path)
         if (!dialog || !dialog->isVisible())
             return false;
         auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
-        if (!name || !name->isVisible())
+        auto *buttons = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
+        QAbstractButton *save = buttons ? buttons->button(QDialogButtonBox::Save) : nullptr;
+        if (!name || !name->isVisible() || !save)
             return false;
         QTest::mouseClick(name, Qt::LeftButton);
         QTest::keyClick(name, Qt::Key_A, Qt::ControlModifier);
         QTest::keyClicks(name, path);
-        QTest::keyClick(name, Qt::Key_Return);
-        return true;
+        if (QCompleter *completer = name->completer(); completer && completer->popup()->isVisible())
+            completer->popup()->hide(); // a person clicks past the suggestions
+        QTest::mouseClick(save, Qt::LeftButton);
+        return !dialog->isVisible();
     };
 }
 
