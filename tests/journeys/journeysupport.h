@@ -26,6 +26,7 @@
 #include <QDialogButtonBox>
 #include <QPushButton>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QTimer>
@@ -277,9 +278,14 @@ inline std::function<bool()> saveAsInFileDialog(const QString &path)
         QAbstractButton *save = buttons ? buttons->button(QDialogButtonBox::Save) : nullptr;
         if (!name || !name->isVisible() || !save)
             return false;
+        // In the folder first, then the name, as a person picks a folder and names the file:
+        // typing a whole path makes the completer list every entry of each folder on the way
+        // (a busy /tmp takes minutes under the sanitizer).
+        const QFileInfo target(path);
+        dialog->setDirectory(target.absolutePath());
         QTest::mouseClick(name, Qt::LeftButton);
         QTest::keyClick(name, Qt::Key_A, Qt::ControlModifier);
-        QTest::keyClicks(name, path);
+        QTest::keyClicks(name, target.fileName());
         if (QCompleter *completer = name->completer(); completer && completer->popup()->isVisible())
             completer->popup()->hide(); // a person clicks past the suggestions
         QTest::mouseClick(save, Qt::LeftButton);
