@@ -3,7 +3,7 @@
 #include "core/api/getadgrouprequest.h"
 #include "core/api/listadgroupsrequest.h"
 #include "core/model/money.h"
-#include "ui/common/enumwords.h"
+#include "core/model/enumwords.h"
 #include "ui/adgroups/targetingdescriber.h"
 
 #include <QDateTime>

@@ -1,6 +1,6 @@
 #include "ui/adgroups/adgroupfilterbar.h"
 
-#include "ui/common/enumwords.h"
+#include "core/model/enumwords.h"
 
 #include <QAction>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 #include "ui/adgroups/adgrouptablemodel.h"
 
 #include "core/model/money.h"
-#include "ui/common/enumwords.h"
+#include "core/model/enumwords.h"
 
 #include <QColor>
 #include <QDateTime>

@@ -3,7 +3,7 @@
 #include "core/api/campaignpager.h"
 #include "core/api/listadgroupsrequest.h"
 #include "core/store/localstore.h"
-#include "ui/common/enumwords.h"
+#include "core/model/enumwords.h"
 
 #include <QHeaderView>
 #include <QLocale>

@@ -1,7 +1,7 @@
 #include "ui/adgroups/targetingdescriber.h"
 
 #include "core/places/placenames.h"
-#include "ui/common/enumwords.h"
+#include "core/model/enumwords.h"
 
 #include <QLocale>
 

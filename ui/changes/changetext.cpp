@@ -2,7 +2,7 @@
 
 #include "core/model/money.h"
 #include "core/model/targetingspec.h"
-#include "ui/common/enumwords.h"
+#include "core/model/enumwords.h"
 #include "ui/adgroups/targetingdescriber.h"
 
 #include <QDateTime>

@@ -1,7 +1,7 @@
 #include "ui/targeting/targetingstrategyeditor.h"
 
 #include "core/model/enums.h"
-#include "ui/common/enumwords.h"
+#include "core/model/enumwords.h"
 
 #include <QComboBox>
 #include <QLabel>

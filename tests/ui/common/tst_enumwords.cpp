@@ -3,7 +3,7 @@
 #include "core/model/adgroup.h"
 #include "core/model/enums.h"
 #include "ui/adgroups/adgrouptablemodel.h"
-#include "ui/common/enumwords.h"
+#include "core/model/enumwords.h"
 
 #include <QRegularExpression>
 #include <QTest>

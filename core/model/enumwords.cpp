@@ -1,4 +1,4 @@
-#include "ui/common/enumwords.h"
+#include "core/model/enumwords.h"
 
 #include "core/model/enums.h"
 
@@ -171,6 +171,13 @@ QString readable(const QString &value)
     text.replace(QLatin1Char('_'), QLatin1Char(' '));
     text[0] = text.at(0).toUpper();
     return text;
+}
+
+QString englishText(Kind kind, const QString &value)
+{
+    if (const Word *word = find(kind, value))
+        return QString::fromLatin1(word->text);
+    return readable(value);
 }
 
 bool isKnown(Kind kind, const QString &value)

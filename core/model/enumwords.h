@@ -37,6 +37,9 @@ enum class Kind {
  */
 QString text(Kind kind, const QString &value);
 
+/** @p value of @p kind in English, whatever the UI language (for sheets read in either). */
+QString englishText(Kind kind, const QString &value);
+
 /** True when the table has words for @p value of @p kind (not the readable fallback). */
 bool isKnown(Kind kind, const QString &value);
 
