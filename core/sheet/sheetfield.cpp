@@ -16,8 +16,9 @@ struct FieldInfo
 };
 
 // Column order of an editing sheet: who it is first, then what a person edits most.
-constexpr std::array<FieldInfo, 16> kFields{{
+constexpr std::array<FieldInfo, 17> kFields{{
     {SheetField::Id, "id", QT_TRANSLATE_NOOP("SheetFields", "Ad group ID")},
+    {SheetField::AdAccountId, "ad_account_id", QT_TRANSLATE_NOOP("SheetFields", "Ad account ID")},
     {SheetField::CampaignId, "campaign_id", QT_TRANSLATE_NOOP("SheetFields", "Campaign ID")},
     {SheetField::Campaign, "", QT_TRANSLATE_NOOP("SheetFields", "Campaign")},
     {SheetField::Name, "name", QT_TRANSLATE_NOOP("SheetFields", "Name")},
@@ -34,6 +35,16 @@ constexpr std::array<FieldInfo, 16> kFields{{
     {SheetField::AutoTargeting, "auto_targeting_enabled", QT_TRANSLATE_NOOP("SheetFields", "Auto targeting")},
     {SheetField::FrequencyCap, "lifetime_frequency_cap", QT_TRANSLATE_NOOP("SheetFields", "Lifetime frequency cap")},
 }};
+
+constexpr bool inEnumOrder()
+{
+    for (size_t i = 0; i < kFields.size(); ++i) {
+        if (static_cast<size_t>(kFields[i].field) != i)
+            return false;
+    }
+    return true;
+}
+static_assert(inEnumOrder(), "kFields is indexed by SheetField");
 
 const FieldInfo &infoOf(SheetField field)
 {
@@ -100,7 +111,8 @@ QList<SheetField> SheetFields::editable()
 
 bool SheetFields::isEditable(SheetField field)
 {
-    return field != SheetField::Id && field != SheetField::CampaignId && field != SheetField::Campaign;
+    return field != SheetField::Id && field != SheetField::AdAccountId && field != SheetField::CampaignId
+        && field != SheetField::Campaign;
 }
 
 QString SheetFields::wireField(SheetField field)
@@ -205,6 +217,7 @@ QJsonValue SheetFields::valueOf(const AdGroup &adGroup, SheetField field)
 {
     switch (field) {
     case SheetField::Id: return stringValue(adGroup.id);
+    case SheetField::AdAccountId: return stringValue(adGroup.adAccountId);
     case SheetField::CampaignId: return stringValue(adGroup.campaignId);
     case SheetField::Campaign: return {};
     case SheetField::Name: return stringValue(adGroup.name);
@@ -229,6 +242,7 @@ void SheetFields::setValue(AdGroup &adGroup, SheetField field, const QJsonValue 
 {
     switch (field) {
     case SheetField::Id: setString(adGroup.id, value); break;
+    case SheetField::AdAccountId: setString(adGroup.adAccountId, value); break;
     case SheetField::CampaignId: setString(adGroup.campaignId, value); break;
     case SheetField::Campaign: break;
     case SheetField::Name: setString(adGroup.name, value); break;

@@ -19,6 +19,7 @@ namespace pinstripe {
  */
 enum class SheetField {
     Id,
+    AdAccountId, ///< read only: tells a row of another ad account
     CampaignId,
     Campaign, ///< the campaign's name: a new row may name its campaign instead of giving its id
     Name,
@@ -47,7 +48,7 @@ class SheetFields final
 public:
     /** Every field, in the column order of an editing sheet. */
     static QList<SheetField> all();
-    /** The fields a cell edit or an import may change (not the id nor the campaign). */
+    /** The fields a cell edit or an import may change (not the ids nor the campaign). */
     static QList<SheetField> editable();
     static bool isEditable(SheetField field);
 

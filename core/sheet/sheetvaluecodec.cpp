@@ -66,6 +66,7 @@ std::optional<QJsonValue> SheetValueCodec::parse(SheetField field, const QString
     }
     switch (field) {
     case SheetField::Id:
+    case SheetField::AdAccountId:
     case SheetField::CampaignId: {
         // Ids are digits; a spreadsheet that took one for a number shows "2.68E+12" and lost digits.
         static const QRegularExpression digits(QStringLiteral("^\\d+$"));
