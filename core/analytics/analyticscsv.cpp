@@ -3,6 +3,7 @@
 #include "core/analytics/metriccatalog.h"
 #include "core/analytics/targetingvaluenames.h"
 #include "core/store/csvwriter.h"
+#include "core/store/sheetreader.h"
 
 #include <QCoreApplication>
 
@@ -106,53 +107,12 @@ QByteArray AnalyticsCsv::fromBreakdown(const TargetingBreakdown &breakdown)
 
 QList<QStringList> AnalyticsCsv::parse(const QByteArray &csv)
 {
-    QString text = QString::fromUtf8(csv);
-    if (text.startsWith(QChar(0xFEFF))) // the byte order mark files for spreadsheets start with
-        text.remove(0, 1);
-    QList<QStringList> records;
-    QStringList fields;
-    QString field;
-    bool quoted = false;
-    bool fieldStarted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"')) {
-                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
-                    field += QLatin1Char('"');
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                field += c;
-            }
-            continue;
-        }
-        if (c == QLatin1Char('"') && field.isEmpty()) {
-            quoted = true;
-            fieldStarted = true;
-        } else if (c == QLatin1Char(',')) {
-            fields << field;
-            field.clear();
-            fieldStarted = true;
-        } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
-            if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n'))
-                ++i;
-            fields << field;
-            records << fields;
-            fields.clear();
-            field.clear();
-            fieldStarted = false;
-        } else {
-            field += c;
-            fieldStarted = true;
-        }
-    }
-    if (fieldStarted || !field.isEmpty() || !fields.isEmpty()) {
-        fields << field;
-        records << fields;
-    }
+    // The one reader of sheets: the same quoting, byte order mark and line-end rules as imports.
+    const SheetReader::Result read = SheetReader::read(csv);
+    if (read.sheet.header.isEmpty())
+        return {};
+    QList<QStringList> records{read.sheet.header};
+    records << read.sheet.rows;
     return records;
 }
 

@@ -31,7 +31,7 @@ public:
      */
     static QByteArray fromBreakdown(const TargetingBreakdown &breakdown);
 
-    /** Parses RFC 4180 text into records of fields (quoted fields may hold commas and line breaks). */
+    /** Reads CSV text back into records (header first) with SheetReader, as imports read sheets. */
     static QList<QStringList> parse(const QByteArray &csv);
     /** The header of the currency-units column of @p column, e.g. "Spend (USD)". */
     static QString unitsHeader(const QString &column, const Currency &currency);
