@@ -293,6 +293,33 @@ inline std::function<bool()> saveAsInFileDialog(const QString &path)
     };
 }
 
+/**
+ * A step: picks the existing file @p path in the open file dialog (its folder, then its name)
+ * and clicks Open; done once the dialog has closed (see saveAsInFileDialog() for why it retries).
+ */
+inline std::function<bool()> openInFileDialog(const QString &path)
+{
+    return [path] {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        if (!dialog || !dialog->isVisible())
+            return false;
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+        auto *buttons = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
+        QAbstractButton *open = buttons ? buttons->button(QDialogButtonBox::Open) : nullptr;
+        if (!name || !name->isVisible() || !open)
+            return false;
+        const QFileInfo target(path);
+        dialog->setDirectory(target.absolutePath());
+        QTest::mouseClick(name, Qt::LeftButton);
+        QTest::keyClick(name, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(name, target.fileName());
+        if (QCompleter *completer = name->completer(); completer && completer->popup()->isVisible())
+            completer->popup()->hide();
+        QTest::mouseClick(open, Qt::LeftButton);
+        return !dialog->isVisible();
+    };
+}
+
 /** Shows the window as a person sees it and waits until it lists the open account's ad groups. */
 inline bool showAndLoad(Application &app)
 {
