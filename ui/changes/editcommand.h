@@ -2,6 +2,7 @@
 
 #include "core/changes/pendingchange.h"
 
+#include <QHash>
 #include <QList>
 #include <QPointer>
 #include <QUndoCommand>
@@ -55,13 +56,20 @@ private:
 
     void applyFirst();
     void restore(const Slot &slot, const std::optional<PendingChange> &snapshot);
-    std::optional<PendingChange> snapshot(const Slot &slot) const;
+    /** The slot's change now; @p updates: the change set's updates by slot key (one lookup instead of a walk per slot). */
+    std::optional<PendingChange> snapshot(const Slot &slot, const QHash<QString, PendingChange> &updates) const;
+    QHash<QString, PendingChange> updatesByKey() const;
+    friend bool recordEdits(QUndoStack *, ChangeSet *, const QList<PendingChange> &, const QString &, Operation);
+    /** Puts every slot back to its state after (redo) or before (undo) the action, in one write. */
+    void restoreAll(bool after);
 
     QPointer<ChangeSet> m_changeSet;
     QList<PendingChange> m_changes;
     Operation m_operation;
     QList<Slot> m_slots;
     bool m_applied = false;
+    /** recordEdits() applied it before QUndoStack::push() calls redo(): that redo has nothing to do. */
+    bool m_appliedBeforePush = false;
     bool m_empty = false;
 };
 
