@@ -71,6 +71,13 @@ AdGroupTableView::AdGroupTableView(QWidget *parent)
     auto *frozenDelegate = new CellValueDelegate(m_frozen);
     m_frozen->setItemDelegate(frozenDelegate);
     connect(frozenDelegate, &CellValueDelegate::fillRequested, this, &AdGroupTableView::fillRequested);
+    // Escape in an editor gives up the value, and with it the note about why it was refused.
+    for (CellValueDelegate *d : {delegate, frozenDelegate}) {
+        connect(d, &QAbstractItemDelegate::closeEditor, this, [this](QWidget *, QAbstractItemDelegate::EndEditHint hint) {
+            if (hint == QAbstractItemDelegate::RevertModelCache)
+                clearCellMessage();
+        });
+    }
     m_cellMessage = new QLabel(this);
     m_cellMessage->setObjectName(QStringLiteral("cellEditMessage"));
     m_cellMessage->setWordWrap(true);

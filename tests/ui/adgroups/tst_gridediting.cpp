@@ -27,6 +27,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTimeZone>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -70,6 +71,7 @@ private slots:
     void typeBudgetIntoCell();
     void refuseBudgetAtCell();
     void chooseStatusFromList();
+    void endTimeNamesTheZone();
     void ctrlEnterFillsSelectedRows();
     void copyAndPasteThroughClipboard();
     void pastedBlockWithBadCell();
@@ -201,7 +203,17 @@ void TestGridEditing::refuseBudgetAtCell()
     saveShot(&open.window, QStringLiteral("grid-refuse-budget.png"));
     QCOMPARE(cell.data().toString(), onPinterest);
 
+    // Escape gives the value up, and the note goes with it.
+    QTest::keyClick(editor, Qt::Key_Escape);
+    QTRY_VERIFY(!view->editorAt(cell));
+    QVERIFY(!view->cellMessage()->isVisible());
+    QCOMPARE(open.workspace->changeSet()->count(), 0);
+
     // Zero is refused too; a good value then goes through and the note goes away.
+    makeCurrent(view, cell);
+    QTest::keyClick(view, Qt::Key_F2);
+    editor = qobject_cast<QLineEdit *>(view->editorAt(cell));
+    QVERIFY(editor);
     editor->selectAll();
     QTest::keyClicks(editor, QStringLiteral("0"));
     QTest::keyClick(editor, Qt::Key_Return);
@@ -243,6 +255,33 @@ void TestGridEditing::chooseStatusFromList()
     QCOMPARE(change->after.toString(), QStringLiteral("PAUSED"));
     QTRY_COMPARE(cell.data().toString(), QStringLiteral("Paused"));
     QCOMPARE(cell.data(Qt::ToolTipRole).toString(), QStringLiteral("On Pinterest: Active"));
+}
+
+void TestGridEditing::endTimeNamesTheZone()
+{
+    OpenWindow open(m_dir, QStringLiteral("time"));
+    QVERIFY(open.connectAndLoad(m_sandbox->baseUrl(), m_tokens.get()));
+    AdGroupBrowser *browser = open.window.browser();
+    AdGroupTableView *view = browser->tableView();
+    view->resetHeaderState();
+    const QStringList ids = idsWhere(open, dailyActive);
+    QVERIFY(!ids.isEmpty());
+    const QModelIndex cell = cellOf(browser, ids.constFirst(), AdGroupTableModel::End);
+    makeCurrent(view, cell);
+    QTest::keyClick(view, Qt::Key_F2);
+    auto *editor = qobject_cast<QLineEdit *>(view->editorAt(cell));
+    QVERIFY(editor);
+    // The zone the time is read in is named beside it.
+    auto *zone = editor->findChild<QLabel *>(QStringLiteral("cellEditorUnit"));
+    QVERIFY(zone);
+    QCOMPARE(zone->text(), QString::fromUtf8(QTimeZone::systemTimeZoneId()));
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("2031-03-15 18:30"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_VERIFY(open.workspace->changeSet()->pendingFor(ids.constFirst(), QStringLiteral("end_time")));
+    const qint64 wanted = QDateTime(QDate(2031, 3, 15), QTime(18, 30), QTimeZone::systemTimeZone()).toSecsSinceEpoch();
+    QCOMPARE(open.workspace->changeSet()->pendingFor(ids.constFirst(), QStringLiteral("end_time"))->after.toInteger(), wanted);
+    QCOMPARE(cell.data(Qt::EditRole).toString(), QStringLiteral("2031-03-15 18:30"));
 }
 
 void TestGridEditing::ctrlEnterFillsSelectedRows()
