@@ -9,6 +9,7 @@
 #include <QFont>
 
 #include <algorithm>
+#include <array>
 
 namespace pinstripe {
 
@@ -505,8 +506,17 @@ void AdGroupTableModel::setCellEditor(CellEditor editor)
 
 std::optional<SheetField> AdGroupTableModel::editableField(int column)
 {
-    const std::optional<SheetField> field = SheetFields::fromWireField(wireField(column));
-    return field && SheetFields::isEditable(*field) ? field : std::nullopt;
+    // Asked for every cell painted: looked up once per column, not by comparing strings each time.
+    static const std::array<std::optional<SheetField>, ColumnCount> fields = [] {
+        std::array<std::optional<SheetField>, ColumnCount> byColumn;
+        for (int c = 0; c < ColumnCount; ++c) {
+            const std::optional<SheetField> field = SheetFields::fromWireField(wireField(c));
+            if (field && SheetFields::isEditable(*field))
+                byColumn[size_t(c)] = field;
+        }
+        return byColumn;
+    }();
+    return column >= 0 && column < ColumnCount ? fields[size_t(column)] : std::nullopt;
 }
 
 Qt::ItemFlags AdGroupTableModel::flags(const QModelIndex &index) const

@@ -27,25 +27,28 @@ QString slotKey(const QString &adGroupId, const QString &field)
 
 } // namespace
 
-QHash<QString, PendingChange> EditCommand::updatesByKey() const
+EditCommand::Updates EditCommand::updatesByKey() const
 {
-    QHash<QString, PendingChange> updates;
-    for (const PendingChange &change : m_changeSet->changes()) {
+    Updates updates;
+    updates.all = m_changeSet->changes(); // shared, not copied
+    updates.rows.reserve(updates.all.size());
+    for (qsizetype i = 0; i < updates.all.size(); ++i) {
+        const PendingChange &change = updates.all.at(i);
         if (change.kind != PendingChange::Kind::Update)
             continue;
         const QString key = slotKey(change.adGroupId, change.field);
-        if (!updates.contains(key)) // the first, as ChangeSet::pendingFor() finds it
-            updates.insert(key, change);
+        if (!updates.rows.contains(key)) // the first, as ChangeSet::pendingFor() finds it
+            updates.rows.insert(key, i);
     }
     return updates;
 }
 
-std::optional<PendingChange> EditCommand::snapshot(const Slot &slot, const QHash<QString, PendingChange> &updates) const
+std::optional<PendingChange> EditCommand::snapshot(const Slot &slot, const Updates &updates) const
 {
     if (slot.create)
         return m_changeSet->find(slot.createId);
-    const auto it = updates.constFind(slotKey(slot.adGroupId, slot.field));
-    return it == updates.cend() ? std::nullopt : std::optional<PendingChange>(*it);
+    const auto it = updates.rows.constFind(slot.key);
+    return it == updates.rows.cend() ? std::nullopt : std::optional<PendingChange>(updates.all.at(*it));
 }
 
 void EditCommand::restore(const Slot &slot, const std::optional<PendingChange> &snapshot)
@@ -69,7 +72,7 @@ void EditCommand::applyFirst()
 {
     // One slot per ad group and field (or per create), with the state before the whole action,
     // so several edits of the same field within one action undo to where they started.
-    const QHash<QString, PendingChange> before = updatesByKey();
+    const Updates before = updatesByKey();
     QSet<QString> known;
     for (const PendingChange &change : std::as_const(m_changes)) {
         Slot slot;
@@ -77,10 +80,11 @@ void EditCommand::applyFirst()
         slot.adGroupId = change.adGroupId;
         slot.field = change.field;
         slot.createId = change.id;
-        const QString key = slot.create ? QStringLiteral("create:") + slot.createId : slotKey(slot.adGroupId, slot.field);
-        if (known.contains(key))
+        slot.key = slot.create ? slot.createId : slotKey(slot.adGroupId, slot.field);
+        const QString seen = (slot.create ? QStringLiteral("c") : QStringLiteral("u")) + slot.key;
+        if (known.contains(seen))
             continue;
-        known.insert(key);
+        known.insert(seen);
         slot.before = snapshot(slot, before);
         m_slots << slot;
     }
@@ -108,7 +112,7 @@ void EditCommand::applyFirst()
         }
     }
     m_empty = true;
-    const QHash<QString, PendingChange> after = updatesByKey();
+    const Updates after = updatesByKey();
     for (Slot &slot : m_slots) {
         slot.after = snapshot(slot, after);
         if (slot.after != slot.before)
@@ -143,7 +147,7 @@ void EditCommand::restoreAll(bool after)
 {
     // Skips what is already so (e.g. push() right after the first apply); the updates go in
     // one synchronous SQLite commit, not one per slot. Undo walks back from the last slot.
-    const QHash<QString, PendingChange> updates = updatesByKey();
+    const Updates updates = updatesByKey();
     QList<ChangeSet::PendingTarget> targets;
     const auto visit = [&](const Slot &slot) {
         const std::optional<PendingChange> &wanted = after ? slot.after : slot.before;

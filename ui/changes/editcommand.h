@@ -50,15 +50,22 @@ private:
         QString adGroupId;
         QString field;
         QString createId;
+        QString key; ///< ad group and field, or the create's id
         std::optional<PendingChange> before;
         std::optional<PendingChange> after;
     };
 
     void applyFirst();
     void restore(const Slot &slot, const std::optional<PendingChange> &snapshot);
-    /** The slot's change now; @p updates: the change set's updates by slot key (one lookup instead of a walk per slot). */
-    std::optional<PendingChange> snapshot(const Slot &slot, const QHash<QString, PendingChange> &updates) const;
-    QHash<QString, PendingChange> updatesByKey() const;
+    /** The change set's changes and the row of each pending update by slot key: one lookup per slot, not a walk. */
+    struct Updates
+    {
+        QList<PendingChange> all;
+        QHash<QString, qsizetype> rows;
+    };
+    Updates updatesByKey() const;
+    /** The slot's change now, looked up in @p updates (creates: in the change set). */
+    std::optional<PendingChange> snapshot(const Slot &slot, const Updates &updates) const;
     friend bool recordEdits(QUndoStack *, ChangeSet *, const QList<PendingChange> &, const QString &, Operation);
     /** Puts every slot back to its state after (redo) or before (undo) the action, in one write. */
     void restoreAll(bool after);
