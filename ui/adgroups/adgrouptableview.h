@@ -62,7 +62,7 @@ public:
     void scrollTo(const QModelIndex &index, ScrollHint hint = EnsureVisible) override;
 
 Q_SIGNALS:
-    /** Enter or a double click on a row. */
+    /** Enter on a row, or a double click on a cell that is not edited in place. */
     void openRequested(const QModelIndex &index);
     /** Ctrl+V: paste the clipboard at the current cell. */
     void pasteRequested();
