@@ -3,6 +3,7 @@
 #include "core/changes/journalentry.h"
 #include "core/changes/pendingchange.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 
@@ -57,6 +58,21 @@ public:
     /** Puts back exactly @p snapshot for that ad group and field, or removes it if nothing. */
     void setPendingFor(const QString &adGroupId, const QString &field, const std::optional<PendingChange> &snapshot);
 
+    /** What one (ad group, field) is to hold: @p snapshot, or no pending update. */
+    struct PendingTarget
+    {
+        QString adGroupId;
+        QString field;
+        std::optional<PendingChange> snapshot;
+    };
+    /**
+     * record() for each of @p changes, in order, written in one transaction and announced
+     * once: a paste of 5,000 cells is one commit, not 5,000.
+     */
+    void recordAll(const QList<PendingChange> &changes);
+    /** setPendingFor() for each of @p targets, written in one transaction and announced once. */
+    void setPendingForAll(const QList<PendingTarget> &targets);
+
 Q_SIGNALS:
     /** Anything was added, changed or removed. */
     void changed();
@@ -66,6 +82,10 @@ private:
     qsizetype indexOfUpdate(const QString &adGroupId, const QString &field) const;
     void persist(const PendingChange &change);
     void unpersist(const QString &id);
+    /** Row of each pending update by ad group and field (the first, should there be two). */
+    QHash<QString, qsizetype> updateRows() const;
+    /** Drops rows @p rows (any order) from m_changes in one pass. */
+    void removeRows(const QList<qsizetype> &rows);
 
     PendingChangeStore *m_store;
     QList<PendingChange> m_changes;

@@ -86,7 +86,7 @@ bool PendingChangeStore::save(const PendingChange &change)
     return insertOrUpdate(change);
 }
 
-bool PendingChangeStore::saveAll(const QList<PendingChange> &changes)
+bool PendingChangeStore::saveAll(const QList<PendingChange> &changes, const QStringList &removedIds)
 {
     // One commit (one fsync) for a whole batch instead of one per change.
     SqliteTransaction transaction(m_db.connection());
@@ -94,9 +94,32 @@ bool PendingChangeStore::saveAll(const QList<PendingChange> &changes)
         m_error = transaction.errorString();
         return false;
     }
-    for (const PendingChange &change : changes) {
-        if (!insertOrUpdate(change))
+    for (const QString &id : removedIds) {
+        if (!remove(id))
             return false; // rolled back by the transaction
+    }
+    // One statement and one look for the last position for the batch: insertOrUpdate() asks
+    // for MAX(position) per row, which made a paste of thousands of cells quadratic.
+    QSqlQuery last(m_db.connection());
+    if (!last.exec(QStringLiteral("SELECT COALESCE(MAX(position), 0) FROM pending")) || !last.next()) {
+        m_error = last.lastError().text();
+        return false;
+    }
+    qint64 position = last.value(0).toLongLong();
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral(
+        "INSERT INTO pending (id, account, position, json) VALUES (?, ?, ?, ?)"
+        " ON CONFLICT(id) DO UPDATE SET account = excluded.account, json = excluded.json"));
+    for (const PendingChange &change : changes) {
+        query.addBindValue(change.id);
+        query.addBindValue(change.adAccountId);
+        query.addBindValue(++position);
+        query.addBindValue(compact(change.toJson()));
+        if (!query.exec()) {
+            m_error = query.lastError().text();
+            qCWarning(lcChanges) << "cannot save a pending change:" << m_error;
+            return false; // rolled back by the transaction
+        }
     }
     if (!transaction.commit()) {
         m_error = transaction.errorString();

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -54,8 +55,11 @@ public:
 
     /** Inserts or replaces @p change (by id), keeping its original position in the list. */
     bool save(const PendingChange &change);
-    /** save() for each of @p changes in one transaction: all are written or none. */
-    bool saveAll(const QList<PendingChange> &changes);
+    /**
+     * save() for each of @p changes and remove() for each of @p removedIds in one transaction:
+     * all are written or none.
+     */
+    bool saveAll(const QList<PendingChange> &changes, const QStringList &removedIds = {});
     bool remove(const QString &id);
     /** Removes every pending change of @p adAccountId (all accounts if empty). */
     bool removeAll(const QString &adAccountId = {});

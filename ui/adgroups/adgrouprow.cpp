@@ -69,4 +69,30 @@ AdGroupRow AdGroupRow::from(const AdGroup &adGroup, QHash<QString, QString> &poo
     return row;
 }
 
+QJsonValue AdGroupRow::wireValue(SheetField field) const
+{
+    const auto text = [](const QString &value) { return value.isEmpty() ? QJsonValue() : QJsonValue(value); };
+    const auto number = [](qint64 value) { return value == kNone ? QJsonValue() : QJsonValue(value); };
+    switch (field) {
+    case SheetField::Id: return text(id);
+    case SheetField::CampaignId: return text(campaignId);
+    case SheetField::Name: return QJsonValue(name);
+    case SheetField::Status: return text(status);
+    case SheetField::Budget: return number(budgetMicros);
+    case SheetField::BudgetType: return text(budgetType);
+    case SheetField::Bid: return number(bidMicros);
+    case SheetField::BidStrategy: return text(bidStrategy);
+    case SheetField::BillableEvent: return text(billableEvent);
+    case SheetField::Start: return number(startTime);
+    case SheetField::End: return number(endTime);
+    case SheetField::Pacing: return text(pacing);
+    case SheetField::Placement: return text(placement);
+    case SheetField::AutoTargeting: return autoTargeting < 0 ? QJsonValue() : QJsonValue(autoTargeting == 1);
+    case SheetField::FrequencyCap: return number(frequencyCap);
+    case SheetField::AdAccountId:
+    case SheetField::Campaign: return {};
+    }
+    return {};
+}
+
 } // namespace pinstripe

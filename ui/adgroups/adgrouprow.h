@@ -1,6 +1,9 @@
 #pragma once
 
 #include "core/model/adgroup.h"
+#include "core/sheet/sheetfield.h"
+
+#include <QJsonValue>
 
 #include <QHash>
 #include <QString>
@@ -45,6 +48,9 @@ struct AdGroupRow
      * 100,000 rows share a handful of string buffers instead of holding their own copies.
      */
     static AdGroupRow from(const AdGroup &adGroup, QHash<QString, QString> &pool);
+
+    /** The row's value of @p field in wire form (null when absent), as SheetFields::valueOf() gives it. */
+    QJsonValue wireValue(SheetField field) const;
 
     friend bool operator==(const AdGroupRow &, const AdGroupRow &) = default;
 };

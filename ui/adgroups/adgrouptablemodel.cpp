@@ -2,12 +2,14 @@
 
 #include "core/model/money.h"
 #include "core/model/enumwords.h"
+#include "core/sheet/sheetvaluecodec.h"
 
 #include <QColor>
 #include <QDateTime>
 #include <QFont>
 
 #include <algorithm>
+#include <array>
 
 namespace pinstripe {
 
@@ -482,8 +484,83 @@ void AdGroupTableModel::setChangeMarker(std::function<bool(const QString &, cons
 
 void AdGroupTableModel::changeMarksChanged()
 {
+    // Not DisplayRole: the proxy would filter every row again on each change. The views repaint
+    // the whole range all the same.
     if (!m_order.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::FontRole, Qt::BackgroundRole});
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
+                           {Qt::FontRole, Qt::BackgroundRole, Qt::ToolTipRole, Qt::EditRole, WireValueRole});
+}
+
+void AdGroupTableModel::setPendingValues(PendingValues pendingValues)
+{
+    m_pendingValues = std::move(pendingValues);
+    changeMarksChanged();
+}
+
+void AdGroupTableModel::setCellEditor(CellEditor editor)
+{
+    m_cellEditor = std::move(editor);
+    if (!m_order.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::EditRole});
+}
+
+std::optional<SheetField> AdGroupTableModel::editableField(int column)
+{
+    // Asked for every cell painted: looked up once per column, not by comparing strings each time.
+    static const std::array<std::optional<SheetField>, ColumnCount> fields = [] {
+        std::array<std::optional<SheetField>, ColumnCount> byColumn;
+        for (int c = 0; c < ColumnCount; ++c) {
+            const std::optional<SheetField> field = SheetFields::fromWireField(wireField(c));
+            if (field && SheetFields::isEditable(*field))
+                byColumn[size_t(c)] = field;
+        }
+        return byColumn;
+    }();
+    return column >= 0 && column < ColumnCount ? fields[size_t(column)] : std::nullopt;
+}
+
+Qt::ItemFlags AdGroupTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (m_cellEditor && index.isValid() && editableField(index.column()))
+        flags |= Qt::ItemIsEditable;
+    return flags;
+}
+
+bool AdGroupTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !m_cellEditor || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    const std::optional<SheetField> field = editableField(index.column());
+    if (!field)
+        return false;
+    // The editor records a pending change; the cell shows it once the change set says so.
+    return m_cellEditor(rowAt(index.row()).id, *field, value.toString());
+}
+
+QVariant AdGroupTableModel::editableData(const AdGroupRow &row, int column, SheetField field, int role) const
+{
+    std::optional<QJsonValue> pending;
+    if (m_pendingValues && (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == Qt::EditRole || role == WireValueRole))
+        pending = m_pendingValues(row.id, wireField(column));
+    const QJsonValue value = pending ? *pending : row.wireValue(field);
+    // Times in the zone the table shows them in (the system's), money in the account currency.
+    const auto context = [this] { return SheetValueContext{m_currency, m_locale, QTimeZone::systemTimeZone()}; };
+    switch (role) {
+    case Qt::EditRole: return SheetValueCodec::sheetText(field, value, context());
+    case WireValueRole: return QVariant::fromValue(value);
+    case Qt::DisplayRole:
+        if (pending)
+            return SheetValueCodec::display(field, value, context());
+        return displayText(row, column);
+    case Qt::ToolTipRole:
+        if (pending) {
+            const QString onPinterest = displayText(row, column);
+            return tr("On Pinterest: %1").arg(onPinterest.isEmpty() ? tr("(none)") : onPinterest);
+        }
+        return {};
+    default: return {};
+    }
 }
 
 QVariant AdGroupTableModel::data(const QModelIndex &index, int role) const
@@ -515,6 +592,13 @@ QVariant AdGroupTableModel::data(const QModelIndex &index, int role) const
             return font;
         }
         return QColor(255, 196, 0, 70); // a translucent amber, readable on light and dark palettes
+    }
+    if (role == Qt::EditRole || role == WireValueRole || role == Qt::DisplayRole || role == Qt::ToolTipRole) {
+        if (const std::optional<SheetField> field = editableField(column)) {
+            const QVariant value = editableData(row, column, *field, role);
+            if (value.isValid() || role != Qt::ToolTipRole)
+                return value;
+        }
     }
     switch (role) {
     case Qt::DisplayRole:

@@ -6,10 +6,12 @@
 
 #include "core/model/adgroup.h"
 #include "core/model/currency.h"
+#include "core/sheet/sheetfield.h"
 #include "ui/adgroups/adgrouprow.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QJsonValue>
 #include <QList>
 #include <QLocale>
 #include <QSet>
@@ -56,7 +58,16 @@ public:
         IdRole,                      ///< the ad group id
         CampaignIdRole,
         StatusRole,                  ///< the raw entity status
+        WireValueRole,               ///< an editable cell's value as sent (QJsonValue), the pending one if any
     };
+
+    /** The value pending for an ad group's wire field, if a change to it is pending. */
+    using PendingValues = std::function<std::optional<QJsonValue>(const QString &adGroupId, const QString &field)>;
+    /**
+     * Takes the text a person typed or chose in a cell of an editable column; true when it
+     * was taken (recorded as a pending change or already so), false when it was refused.
+     */
+    using CellEditor = std::function<bool(const QString &adGroupId, SheetField field, const QString &text)>;
 
     explicit AdGroupTableModel(QObject *parent = nullptr);
 
@@ -115,6 +126,17 @@ public:
     void setChangeMarker(std::function<bool(const QString &adGroupId, const QString &field)> isChanged);
     void changeMarksChanged();
 
+    /**
+     * Where the values of pending changes come from: a cell with one shows the pending value
+     * (what will be posted), its tool tip names Pinterest's value. Empty shows Pinterest's values.
+     */
+    void setPendingValues(PendingValues pendingValues);
+    /** Makes the editable columns editable and hands each edit to @p editor; empty makes the table read only. */
+    void setCellEditor(CellEditor editor);
+    bool hasCellEditor() const { return bool(m_cellEditor); }
+    /** The field a column edits, if it is an editable one (name, status, budget …). */
+    static std::optional<SheetField> editableField(int column);
+
     /** CSV header: money columns twice, in currency units and in micro-units. */
     QStringList csvHeader() const;
     QStringList csvRow(int row) const;
@@ -123,6 +145,8 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
 Q_SIGNALS:
     /**
@@ -133,6 +157,8 @@ Q_SIGNALS:
 
 private:
     QString displayText(const AdGroupRow &row, int column) const;
+    /** data() of a cell whose field has a pending value: the pending value shown, Pinterest's in the tool tip. */
+    QVariant editableData(const AdGroupRow &row, int column, SheetField field, int role) const;
     QVariant sortValue(const AdGroupRow &row, int column) const;
     QString moneyText(qint64 micros) const;
     QString timeText(qint64 seconds) const;
@@ -147,6 +173,8 @@ private:
 
     ExtraColumnSource *m_extra = nullptr;
     std::function<bool(const QString &, const QString &)> m_isChanged;
+    PendingValues m_pendingValues;
+    CellEditor m_cellEditor;
     QList<AdGroupRow> m_rows;        ///< storage, in arrival order
     QList<int> m_order;              ///< display row → storage index
     QList<int> m_position;           ///< storage index → display row

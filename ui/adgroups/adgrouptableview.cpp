@@ -3,6 +3,7 @@
 #include "ui/common/tableclipboard.h"
 
 #include "ui/adgroups/adgrouptablemodel.h"
+#include "ui/adgroups/cellvaluedelegate.h"
 #include "ui/adgroups/frozencolumnview.h"
 #include "ui/adgroups/headerlayout.h"
 #include "ui/adgroups/stayopenmenu.h"
@@ -14,6 +15,7 @@
 #include <QItemSelectionModel>
 #include <QScrollBar>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QMenu>
 #include <QSettings>
 
@@ -53,10 +55,39 @@ AdGroupTableView::AdGroupTableView(QWidget *parent)
     connect(horizontalHeader(), &QHeaderView::customContextMenuRequested, this, [this](const QPoint &pos) {
         columnMenu()->popup(horizontalHeader()->viewport()->mapToGlobal(pos));
     });
-    connect(this, &QAbstractItemView::doubleClicked, this, &AdGroupTableView::openRequested);
+    // Editable cells (while the model has a cell editor) open their editor instead of the details.
+    setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
+    connect(this, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (!(index.flags() & Qt::ItemIsEditable))
+            Q_EMIT openRequested(index);
+    });
+    auto *delegate = new CellValueDelegate(this);
+    setItemDelegate(delegate);
+    connect(delegate, &CellValueDelegate::fillRequested, this, &AdGroupTableView::fillRequested);
     // Sideways scrolling by pixels keeps a cell from hiding half under the frozen names.
     setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_frozen = new FrozenColumnView(this, AdGroupTableModel::Name);
+    // A delegate per view: views sharing one would close each other's editors.
+    auto *frozenDelegate = new CellValueDelegate(m_frozen);
+    m_frozen->setItemDelegate(frozenDelegate);
+    connect(frozenDelegate, &CellValueDelegate::fillRequested, this, &AdGroupTableView::fillRequested);
+    // Escape in an editor gives up the value, and with it the note about why it was refused.
+    for (CellValueDelegate *d : {delegate, frozenDelegate}) {
+        connect(d, &QAbstractItemDelegate::closeEditor, this, [this](QWidget *, QAbstractItemDelegate::EndEditHint hint) {
+            if (hint == QAbstractItemDelegate::RevertModelCache)
+                clearCellMessage();
+        });
+    }
+    m_cellMessage = new QLabel(this);
+    m_cellMessage->setObjectName(QStringLiteral("cellEditMessage"));
+    m_cellMessage->setWordWrap(true);
+    m_cellMessage->setTextFormat(Qt::PlainText);
+    m_cellMessage->setForegroundRole(QPalette::ToolTipText);
+    m_cellMessage->setBackgroundRole(QPalette::ToolTipBase);
+    m_cellMessage->setAutoFillBackground(true);
+    m_cellMessage->setFrameShape(QFrame::Box);
+    m_cellMessage->setMargin(4);
+    m_cellMessage->hide();
     m_refitTimer = new QTimer(this);
     m_refitTimer->setSingleShot(true);
     m_refitTimer->setInterval(250);
@@ -93,6 +124,9 @@ void AdGroupTableView::setModel(QAbstractItemModel *model)
         });
     }
     m_frozen->follow();
+    if (selectionModel()) {
+        connect(selectionModel(), &QItemSelectionModel::currentChanged, this, &AdGroupTableView::clearCellMessage);
+    }
 }
 
 void AdGroupTableView::resizeEvent(QResizeEvent *event)
@@ -293,6 +327,63 @@ void AdGroupTableView::reapplyLayout()
         m_frozen->follow();
 }
 
+bool AdGroupTableView::edit(const QModelIndex &index, EditTrigger trigger, QEvent *event)
+{
+    // The names are edited in the frozen column laid over them, where the editor is seen.
+    if (index.isValid() && index.column() == AdGroupTableModel::Name && m_frozen && m_frozen->isVisible()
+        && (index.flags() & Qt::ItemIsEditable))
+        return m_frozen->editCell(index, trigger, event);
+    return QTableView::edit(index, trigger, event);
+}
+
+QWidget *AdGroupTableView::editorAt(const QModelIndex &index) const
+{
+    if (QWidget *editor = indexWidget(index))
+        return editor;
+    return m_frozen ? m_frozen->indexWidget(index) : nullptr;
+}
+
+void AdGroupTableView::requestPaste()
+{
+    Q_EMIT pasteRequested();
+}
+
+void AdGroupTableView::reopenEditor(const QModelIndex &index, const QString &text, const QString &message)
+{
+    if (!index.isValid())
+        return;
+    // The selection stays as it was (setCurrentIndex() would select the row alone).
+    selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+    edit(index, QAbstractItemView::AllEditTriggers, nullptr);
+    if (QWidget *editor = editorAt(index)) {
+        CellValueDelegate::setEditorText(editor, text);
+        editor->setFocus();
+    }
+    showCellMessage(index, message);
+}
+
+void AdGroupTableView::showCellMessage(const QModelIndex &index, const QString &message)
+{
+    const QRect cell = visualRect(index);
+    const QPoint below = viewport()->mapTo(this, cell.bottomLeft() + QPoint(0, 2));
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    m_cellMessage->setText(message);
+    m_cellMessage->setMaximumWidth(std::max(em * 36, cell.width()));
+    m_cellMessage->adjustSize();
+    // Inside the table: under the cell, or above it near the bottom edge.
+    QPoint at(std::clamp(below.x(), 0, std::max(0, width() - m_cellMessage->width())), below.y());
+    if (at.y() + m_cellMessage->height() > height())
+        at.setY(std::max(0, viewport()->mapTo(this, cell.topLeft()).y() - m_cellMessage->height() - 2));
+    m_cellMessage->move(at);
+    m_cellMessage->show();
+    m_cellMessage->raise();
+}
+
+void AdGroupTableView::clearCellMessage()
+{
+    m_cellMessage->hide();
+}
+
 QString AdGroupTableView::selectedText() const
 {
     return TableClipboard::toTsv(TableClipboard::selectedBlock(this));
@@ -309,6 +400,11 @@ void AdGroupTableView::keyPressEvent(QKeyEvent *event)
 {
     if (event->matches(QKeySequence::Copy)) {
         copySelection();
+        event->accept();
+        return;
+    }
+    if (event->matches(QKeySequence::Paste)) {
+        requestPaste();
         event->accept();
         return;
     }

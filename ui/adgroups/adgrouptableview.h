@@ -4,10 +4,12 @@
 
 #include <QTableView>
 
+class QLabel;
 class QTimer;
 
 namespace pinstripe {
 
+class CellValueDelegate;
 class FrozenColumnView;
 
 /**
@@ -15,6 +17,8 @@ class FrozenColumnView;
  * widths, hidden columns, sort) saved per account in QSettings, Ctrl+C copies the selected
  * cells as tab-separated text, and Enter opens the current row's details. The name column
  * stays in view while the other columns scroll sideways; tabbing into the table selects a row.
+ * Editable cells (when the model has a cell editor) open with a double click, F2 or typing;
+ * Ctrl+V asks for the clipboard to be pasted (pasteRequested).
  */
 class AdGroupTableView final : public QTableView
 {
@@ -42,12 +46,28 @@ public:
     /** The column chooser's menu (checkable, one action per column). */
     QMenu *columnMenu();
 
+    /** Ctrl+V or Edit › Paste: whoever edits the table pastes the clipboard at the current cell. */
+    void requestPaste();
+    /** Opens the editor of @p index again holding @p text, with @p message shown beside it (a refused value). */
+    void reopenEditor(const QModelIndex &index, const QString &text, const QString &message);
+    /** Shows @p message in a small note under cell @p index until the current cell moves or clearCellMessage(). */
+    void showCellMessage(const QModelIndex &index, const QString &message);
+    void clearCellMessage();
+    /** The note showCellMessage() shows (for tests and accessibility). */
+    QLabel *cellMessage() const { return m_cellMessage; }
+    /** The open editor of @p index, in the table or in the frozen name column; nullptr if none. */
+    QWidget *editorAt(const QModelIndex &index) const;
+
     void setModel(QAbstractItemModel *model) override;
     void scrollTo(const QModelIndex &index, ScrollHint hint = EnsureVisible) override;
 
 Q_SIGNALS:
-    /** Enter or a double click on a row. */
+    /** Enter on a row, or a double click on a cell that is not edited in place. */
     void openRequested(const QModelIndex &index);
+    /** Ctrl+V: paste the clipboard at the current cell. */
+    void pasteRequested();
+    /** Ctrl+Enter in the editor of @p index: write @p text into that column of every selected row. */
+    void fillRequested(const QModelIndex &index, const QString &text);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -55,6 +75,7 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
     void updateGeometries() override;
     QModelIndex moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers) override;
+    bool edit(const QModelIndex &index, EditTrigger trigger, QEvent *event) override;
 
 private:
     void applyDefaultLayout();
@@ -67,6 +88,7 @@ private:
     QString m_accountId;
     QMenu *m_columnMenu = nullptr;
     FrozenColumnView *m_frozen = nullptr;
+    QLabel *m_cellMessage = nullptr;
     HeaderLayout m_layout;
     bool m_applyingLayout = false;
     bool m_layoutIsDefault = true; ///< nobody has moved, resized, hidden or sorted a column yet

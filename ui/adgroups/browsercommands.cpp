@@ -4,6 +4,7 @@
 #include "ui/adgroups/accountswitcher.h"
 #include "ui/adgroups/adgroupbrowser.h"
 #include "ui/adgroups/adgroupfilterproxy.h"
+#include "ui/adgroups/adgrouptablemodel.h"
 #include "ui/adgroups/adgrouptableview.h"
 #include "ui/common/commandhost.h"
 #include "ui/common/themedicon.h"
@@ -63,6 +64,13 @@ void BrowserCommands::createActions()
     m_copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     browser->tableView()->addAction(m_copy);
     connect(m_copy, &QAction::triggered, browser, &AdGroupBrowser::copySelection);
+    m_paste = new QAction(tr("&Paste"), this);
+    m_paste->setObjectName(QStringLiteral("pasteAction"));
+    m_paste->setIcon(themedIcon(QStringLiteral("edit-paste")));
+    m_paste->setShortcut(QKeySequence::Paste);
+    m_paste->setShortcutContext(Qt::WidgetWithChildrenShortcut); // a cell editor keeps its own Ctrl+V
+    browser->tableView()->addAction(m_paste);
+    connect(m_paste, &QAction::triggered, browser->tableView(), &AdGroupTableView::requestPaste);
     m_find = new QAction(tr("&Find…"), this);
     m_find->setObjectName(QStringLiteral("findAction"));
     m_find->setIcon(themedIcon(QStringLiteral("edit-find")));
@@ -108,6 +116,7 @@ void BrowserCommands::contribute(CommandHost *host)
     host->addCommand(m_exportAll, {MenuRole::File, CommandGroup::Exporting, ToolBarSlot::Export});
     host->addCommand(m_exportSelected, {MenuRole::File, CommandGroup::Exporting});
     host->addCommand(m_copy, {MenuRole::Edit, CommandGroup::Clipboard});
+    host->addCommand(m_paste, {MenuRole::Edit, CommandGroup::Clipboard});
     host->addCommand(m_find, {MenuRole::Edit, CommandGroup::Clipboard, ToolBarSlot::Find});
     host->addCommand(m_refresh, {MenuRole::View, CommandGroup::Loading, ToolBarSlot::Refresh});
     host->addCommand(m_cancel, {MenuRole::View, CommandGroup::Loading});
@@ -129,6 +138,8 @@ void BrowserCommands::updateActions()
     m_exportAll->setEnabled(hasRows);
     m_exportSelected->setEnabled(selected);
     m_copy->setEnabled(selected);
+    // Pasting needs cells to go to, and a table that takes edits.
+    m_paste->setEnabled(hasRows && selection->currentIndex().isValid() && m_browser->model()->hasCellEditor());
     m_find->setEnabled(hasAccount);
     m_details->setEnabled(hasAccount && selection->currentIndex().isValid());
     m_chooseAccount->setEnabled(m_browser->accountSwitcher()->comboBox()->count() > 0);

@@ -11,7 +11,7 @@ class AdGroupBrowser;
 class CommandHost;
 
 /**
- * The ad group browser's commands — export, copy, find, refresh, stop loading, details,
+ * The ad group browser's commands — export, copy, paste, find, refresh, stop loading, details,
  * columns, choose ad account — contributed to the window by their role. Each is enabled only
  * when it can do something: refreshing needs a connection, copying and exporting the selection
  * need a selection, stopping needs a listing under way.
@@ -28,6 +28,7 @@ public:
     QAction *exportAllAction() const { return m_exportAll; }
     QAction *exportSelectedAction() const { return m_exportSelected; }
     QAction *copyAction() const { return m_copy; }
+    QAction *pasteAction() const { return m_paste; }
     QAction *findAction() const { return m_find; }
     QAction *refreshAction() const { return m_refresh; }
     QAction *cancelLoadingAction() const { return m_cancel; }
@@ -45,6 +46,7 @@ private:
     QAction *m_exportAll = nullptr;
     QAction *m_exportSelected = nullptr;
     QAction *m_copy = nullptr;
+    QAction *m_paste = nullptr;
     QAction *m_find = nullptr;
     QAction *m_refresh = nullptr;
     QAction *m_cancel = nullptr;

@@ -21,6 +21,7 @@ FrozenColumnView::FrozenColumnView(QTableView *table, int column)
     setVerticalScrollMode(table->verticalScrollMode());
     setSelectionBehavior(table->selectionBehavior());
     setSelectionMode(table->selectionMode());
+    setEditTriggers(table->editTriggers());
     setAlternatingRowColors(table->alternatingRowColors());
     setWordWrap(table->wordWrap());
     setFrameShape(QFrame::NoFrame);

@@ -26,6 +26,8 @@ public:
     void updateGeometry();
     /** Width the frozen column covers over the table's viewport (0 when hidden). */
     int coveredWidth() const;
+    /** Opens the editor of the frozen column's cell @p index here, where it is seen (the table's copy is under the overlay). */
+    bool editCell(const QModelIndex &index, EditTrigger trigger, QEvent *event) { return edit(index, trigger, event); }
 
 private:
     void hideOtherColumns();

@@ -2,6 +2,7 @@
 
 #include "core/changes/changeset.h"
 
+#include <QSet>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -17,11 +18,37 @@ EditCommand::EditCommand(ChangeSet *changeSet, const QList<PendingChange> &chang
 {
 }
 
-std::optional<PendingChange> EditCommand::snapshot(const Slot &slot) const
+namespace {
+
+QString slotKey(const QString &adGroupId, const QString &field)
+{
+    return adGroupId + QChar(0x1f) + field;
+}
+
+} // namespace
+
+EditCommand::Updates EditCommand::updatesByKey() const
+{
+    Updates updates;
+    updates.all = m_changeSet->changes(); // shared, not copied
+    updates.rows.reserve(updates.all.size());
+    for (qsizetype i = 0; i < updates.all.size(); ++i) {
+        const PendingChange &change = updates.all.at(i);
+        if (change.kind != PendingChange::Kind::Update)
+            continue;
+        const QString key = slotKey(change.adGroupId, change.field);
+        if (!updates.rows.contains(key)) // the first, as ChangeSet::pendingFor() finds it
+            updates.rows.insert(key, i);
+    }
+    return updates;
+}
+
+std::optional<PendingChange> EditCommand::snapshot(const Slot &slot, const Updates &updates) const
 {
     if (slot.create)
         return m_changeSet->find(slot.createId);
-    return m_changeSet->pendingFor(slot.adGroupId, slot.field);
+    const auto it = updates.rows.constFind(slot.key);
+    return it == updates.rows.cend() ? std::nullopt : std::optional<PendingChange>(updates.all.at(*it));
 }
 
 void EditCommand::restore(const Slot &slot, const std::optional<PendingChange> &snapshot)
@@ -45,25 +72,28 @@ void EditCommand::applyFirst()
 {
     // One slot per ad group and field (or per create), with the state before the whole action,
     // so several edits of the same field within one action undo to where they started.
+    const Updates before = updatesByKey();
+    QSet<QString> known;
     for (const PendingChange &change : std::as_const(m_changes)) {
         Slot slot;
         slot.create = change.kind == PendingChange::Kind::Create;
         slot.adGroupId = change.adGroupId;
         slot.field = change.field;
         slot.createId = change.id;
-        const bool known = std::any_of(m_slots.cbegin(), m_slots.cend(), [&slot](const Slot &s) {
-            return s.create == slot.create
-                && (s.create ? s.createId == slot.createId : s.adGroupId == slot.adGroupId && s.field == slot.field);
-        });
-        if (known)
+        slot.key = slot.create ? slot.createId : slotKey(slot.adGroupId, slot.field);
+        const QString seen = (slot.create ? QStringLiteral("c") : QStringLiteral("u")) + slot.key;
+        if (known.contains(seen))
             continue;
-        slot.before = snapshot(slot);
+        known.insert(seen);
+        slot.before = snapshot(slot, before);
         m_slots << slot;
     }
+    // Recording is one write and one change signal for the whole action (a paste of thousands of cells).
+    if (m_operation == Operation::Record)
+        m_changeSet->recordAll(m_changes);
     for (const PendingChange &change : std::as_const(m_changes)) {
         switch (m_operation) {
         case Operation::Record:
-            m_changeSet->record(change);
             break;
         case Operation::Replace:
             if (change.kind == PendingChange::Kind::Update)
@@ -82,8 +112,9 @@ void EditCommand::applyFirst()
         }
     }
     m_empty = true;
+    const Updates after = updatesByKey();
     for (Slot &slot : m_slots) {
-        slot.after = snapshot(slot);
+        slot.after = snapshot(slot, after);
         if (slot.after != slot.before)
             m_empty = false;
     }
@@ -98,22 +129,44 @@ void EditCommand::redo()
         applyFirst();
         return;
     }
-    for (const Slot &slot : std::as_const(m_slots)) {
-        // Skips what is already so (e.g. push() right after the first apply): every write
-        // is a synchronous SQLite commit.
-        if (snapshot(slot) != slot.after)
-            restore(slot, slot.after);
+    if (m_appliedBeforePush) {
+        m_appliedBeforePush = false;
+        return;
     }
+    restoreAll(true);
 }
 
 void EditCommand::undo()
 {
     if (!m_changeSet)
         return;
-    for (auto it = m_slots.crbegin(); it != m_slots.crend(); ++it) {
-        if (snapshot(*it) != it->before)
-            restore(*it, it->before);
+    restoreAll(false);
+}
+
+void EditCommand::restoreAll(bool after)
+{
+    // Skips what is already so (e.g. push() right after the first apply); the updates go in
+    // one synchronous SQLite commit, not one per slot. Undo walks back from the last slot.
+    const Updates updates = updatesByKey();
+    QList<ChangeSet::PendingTarget> targets;
+    const auto visit = [&](const Slot &slot) {
+        const std::optional<PendingChange> &wanted = after ? slot.after : slot.before;
+        if (snapshot(slot, updates) == wanted)
+            return;
+        if (slot.create)
+            restore(slot, wanted);
+        else
+            targets << ChangeSet::PendingTarget{slot.adGroupId, slot.field, wanted};
+    };
+    if (after) {
+        for (const Slot &slot : std::as_const(m_slots))
+            visit(slot);
+    } else {
+        for (auto it = m_slots.crbegin(); it != m_slots.crend(); ++it)
+            visit(*it);
     }
+    if (!targets.isEmpty())
+        m_changeSet->setPendingForAll(targets);
 }
 
 bool recordEdits(QUndoStack *stack, ChangeSet *changeSet, const QList<PendingChange> &changes,
@@ -123,13 +176,14 @@ bool recordEdits(QUndoStack *stack, ChangeSet *changeSet, const QList<PendingCha
         return false;
     auto *command = new EditCommand(changeSet, changes, description, operation);
     // Applied here rather than by push() so an action that changed nothing leaves no step in
-    // the history; push() then calls redo() again, which puts back the same snapshots.
+    // the history; the redo() push() then calls finds everything already so.
     command->redo();
     if (command->isEmpty() || !stack) {
         const bool changed = !command->isEmpty();
         delete command;
         return changed;
     }
+    command->m_appliedBeforePush = true;
     stack->push(command);
     return true;
 }

@@ -2,6 +2,7 @@
 
 #include "core/changes/pendingchange.h"
 
+#include <QHash>
 #include <QList>
 #include <QPointer>
 #include <QUndoCommand>
@@ -49,19 +50,33 @@ private:
         QString adGroupId;
         QString field;
         QString createId;
+        QString key; ///< ad group and field, or the create's id
         std::optional<PendingChange> before;
         std::optional<PendingChange> after;
     };
 
     void applyFirst();
     void restore(const Slot &slot, const std::optional<PendingChange> &snapshot);
-    std::optional<PendingChange> snapshot(const Slot &slot) const;
+    /** The change set's changes and the row of each pending update by slot key: one lookup per slot, not a walk. */
+    struct Updates
+    {
+        QList<PendingChange> all;
+        QHash<QString, qsizetype> rows;
+    };
+    Updates updatesByKey() const;
+    /** The slot's change now, looked up in @p updates (creates: in the change set). */
+    std::optional<PendingChange> snapshot(const Slot &slot, const Updates &updates) const;
+    friend bool recordEdits(QUndoStack *, ChangeSet *, const QList<PendingChange> &, const QString &, Operation);
+    /** Puts every slot back to its state after (redo) or before (undo) the action, in one write. */
+    void restoreAll(bool after);
 
     QPointer<ChangeSet> m_changeSet;
     QList<PendingChange> m_changes;
     Operation m_operation;
     QList<Slot> m_slots;
     bool m_applied = false;
+    /** recordEdits() applied it before QUndoStack::push() calls redo(): that redo has nothing to do. */
+    bool m_appliedBeforePush = false;
     bool m_empty = false;
 };
 

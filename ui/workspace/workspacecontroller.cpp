@@ -31,6 +31,7 @@
 #include "ui/editor/adgroupformcontext.h"
 #include "ui/editor/bulkeditdialog.h"
 #include "ui/mainwindow.h"
+#include "ui/workspace/grideditcontroller.h"
 #include "ui/workspace/performancecolumns.h"
 #include "ui/common/themedicon.h"
 
@@ -111,10 +112,8 @@ WorkspaceController::WorkspaceController(MainWindow *window)
         rebuildPerformanceColumns();
         updateActions();
     });
-    // Cells with a pending change stand out in the table.
-    browser->model()->setChangeMarker([this](const QString &adGroupId, const QString &field) {
-        return m_changes->pendingFor(adGroupId, field).has_value();
-    });
+    // Cells are edited in place and show the pending values, which stand out in the table.
+    new GridEditController(this, window);
     connect(m_changes, &ChangeSet::changed, browser->model(), &AdGroupTableModel::changeMarksChanged);
     connect(browser->repository(), &AdGroupRepository::listingComplete, this, &WorkspaceController::fetchPerformanceColumns);
 

@@ -45,6 +45,7 @@ private slots:
     void editingBackRemovesTheChange();
     void snapshotsForUndo();
     void persistsAndReloadsInOrder();
+    void batchesMergeAndPersistLikeSingleEdits();
     void survivesAProcessKill();
     void journalKeepsPostedChanges();
     void inverseRevertsAChange();
@@ -126,6 +127,51 @@ void TestChangeSet::persistsAndReloadsInOrder()
     QCOMPARE(reloaded.changes().at(1).message, QStringLiteral("Pinterest: Invalid budget (code 1)"));
     reloaded.loadFromStore(QStringLiteral("999"));
     QCOMPARE(reloaded.count(), 0);
+}
+
+void TestChangeSet::batchesMergeAndPersistLikeSingleEdits()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("pending.sqlite"));
+    const QString field = QStringLiteral("budget_in_micro_currency");
+    {
+        PendingChangeStore store(path);
+        ChangeSet changes(&store);
+        const QString first = changes.record(budget(QStringLiteral("1"), 10, 20));
+        changes.record(budget(QStringLiteral("2"), 10, 20));
+        QSignalSpy changed(&changes, &ChangeSet::changed);
+        // Merged into the first (its id, before and position kept), the second edited back
+        // (gone), a new one, and a no-op: one signal for all of it.
+        changes.recordAll({budget(QStringLiteral("1"), 20, 30), budget(QStringLiteral("2"), 20, 10),
+                           budget(QStringLiteral("3"), 5, 6), budget(QStringLiteral("4"), 7, 7)});
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changes.count(), 2);
+        QCOMPARE(changes.changes().at(0).id, first);
+        QCOMPARE(changes.changes().at(0).before.toInteger(), 10);
+        QCOMPARE(changes.changes().at(0).after.toInteger(), 30);
+        QCOMPARE(changes.changes().at(1).adGroupId, QStringLiteral("3"));
+
+        // Undo snapshots in one go: the first back to 20, the third gone, the second back.
+        std::optional<PendingChange> firstAt20 = changes.changes().at(0);
+        firstAt20->after = 20;
+        const PendingChange second = budget(QStringLiteral("2"), 10, 20);
+        changes.setPendingForAll({{QStringLiteral("1"), field, firstAt20},
+                                  {QStringLiteral("3"), field, std::nullopt},
+                                  {QStringLiteral("2"), field, second}});
+        QCOMPARE(changed.size(), 2);
+        QCOMPARE(changes.count(), 2);
+        QCOMPARE(changes.pendingFor(QStringLiteral("1"), field)->after.toInteger(), 20);
+        QVERIFY(!changes.pendingFor(QStringLiteral("3"), field));
+        QCOMPARE(changes.pendingFor(QStringLiteral("2"), field)->id, second.id);
+    }
+    // The store holds exactly what the set held, in its order.
+    PendingChangeStore store(path);
+    ChangeSet reloaded(&store);
+    reloaded.loadFromStore(kAccount);
+    QCOMPARE(reloaded.count(), 2);
+    QCOMPARE(reloaded.changes().at(0).adGroupId, QStringLiteral("1"));
+    QCOMPARE(reloaded.changes().at(0).after.toInteger(), 20);
+    QCOMPARE(reloaded.changes().at(1).id, reloaded.pendingFor(QStringLiteral("2"), field)->id);
 }
 
 void TestChangeSet::survivesAProcessKill()

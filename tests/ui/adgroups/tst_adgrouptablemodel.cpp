@@ -57,6 +57,7 @@ private slots:
     void filtersByTextStatusAndCampaign();
     void upsertUpdatesInPlace();
     void csvHasMoneyInUnitsAndMicros();
+    void editableCellsShowPendingValues();
 };
 
 void TestAdGroupTableModel::passesModelTester()
@@ -199,6 +200,52 @@ void TestAdGroupTableModel::csvHasMoneyInUnitsAndMicros()
     QCOMPARE(row.at(header.indexOf(QStringLiteral("Start"))), QStringLiteral("2025-12-01T12:00:00Z"));
     QCOMPARE(row.at(header.indexOf(QStringLiteral("Status"))), QStringLiteral("ACTIVE"));
     QCOMPARE(row.constLast(), QStringLiteral("EUR"));
+}
+
+void TestAdGroupTableModel::editableCellsShowPendingValues()
+{
+    AdGroupTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCurrency(Currency::usd());
+    model.upsert({make(QStringLiteral("1"), QStringLiteral("A"), 12'500'000, kDec2025)});
+    const QModelIndex budget = model.index(0, AdGroupTableModel::Budget);
+    const QModelIndex campaign = model.index(0, AdGroupTableModel::Campaign);
+    // Read only until someone takes the edits; then only the plain fields.
+    QVERIFY(!(budget.flags() & Qt::ItemIsEditable));
+    QVERIFY(!model.setData(budget, QStringLiteral("20")));
+    QList<std::tuple<QString, SheetField, QString>> edits;
+    model.setCellEditor([&edits](const QString &id, SheetField field, const QString &text) {
+        edits << std::make_tuple(id, field, text);
+        return text != QLatin1String("-1");
+    });
+    QVERIFY(budget.flags() & Qt::ItemIsEditable);
+    QVERIFY(!(campaign.flags() & Qt::ItemIsEditable));
+    QVERIFY(!(model.index(0, AdGroupTableModel::Id).flags() & Qt::ItemIsEditable));
+    QVERIFY(!(model.index(0, AdGroupTableModel::OptimizationGoal).flags() & Qt::ItemIsEditable));
+    QCOMPARE(budget.data(Qt::EditRole).toString(), QStringLiteral("12.50"));
+    QCOMPARE(model.index(0, AdGroupTableModel::Status).data(Qt::EditRole).toString(), QStringLiteral("Active"));
+    QVERIFY(model.setData(budget, QStringLiteral("20")));
+    QVERIFY(!model.setData(budget, QStringLiteral("-1")));
+    QVERIFY(!model.setData(campaign, QStringLiteral("Other")));
+    QCOMPARE(edits.size(), 2);
+    QCOMPARE(std::get<0>(edits.first()), QStringLiteral("1"));
+    QCOMPARE(std::get<1>(edits.first()), SheetField::Budget);
+    QCOMPARE(std::get<2>(edits.first()), QStringLiteral("20"));
+
+    // A pending value is what the cell shows (and edits); the tool tip names Pinterest's.
+    model.setPendingValues([](const QString &id, const QString &field) -> std::optional<QJsonValue> {
+        if (id == QLatin1String("1") && field == QLatin1String("budget_in_micro_currency"))
+            return QJsonValue(qint64(20'000'000));
+        return std::nullopt;
+    });
+    QCOMPARE(budget.data().toString(), QStringLiteral("$20.00"));
+    QCOMPARE(budget.data(Qt::EditRole).toString(), QStringLiteral("20.00"));
+    QCOMPARE(budget.data(AdGroupTableModel::WireValueRole).toJsonValue().toInteger(), 20'000'000);
+    QCOMPARE(budget.data(Qt::ToolTipRole).toString(), QStringLiteral("On Pinterest: $12.50"));
+    QCOMPARE(budget.data(AdGroupTableModel::SortRole).toLongLong(), 12'500'000); // sorted by Pinterest's value
+    QCOMPARE(model.index(0, AdGroupTableModel::Bid).data().toString(), QStringLiteral("$1.25"));
+    model.setCellEditor({});
+    QVERIFY(!(budget.flags() & Qt::ItemIsEditable));
 }
 
 QTEST_MAIN(TestAdGroupTableModel)

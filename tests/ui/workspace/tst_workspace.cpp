@@ -126,7 +126,7 @@ void TestWorkspace::menusAndDocks()
              (QStringList{QStringLiteral("Post Changes…"), QStringLiteral("-"), QStringLiteral("Export Ad Groups as CSV…"),
                           QStringLiteral("Export Selected Ad Groups as CSV…"), QStringLiteral("-"), QStringLiteral("Quit")}));
     QCOMPARE(entries(window.editMenu()),
-             (QStringList{QStringLiteral("Undo"), QStringLiteral("Redo"), QStringLiteral("-"), QStringLiteral("Copy"),
+             (QStringList{QStringLiteral("Undo"), QStringLiteral("Redo"), QStringLiteral("-"), QStringLiteral("Copy"), QStringLiteral("Paste"),
                           QStringLiteral("Find…"), QStringLiteral("-"), QStringLiteral("New Ad Group…"),
                           QStringLiteral("Edit Ad Groups…"), QStringLiteral("Duplicate Ad Groups…"), QStringLiteral("Bulk Edit…")}));
     QCOMPARE(entries(window.toolsMenu()),
