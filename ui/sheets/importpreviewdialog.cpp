@@ -8,6 +8,7 @@
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
@@ -53,6 +54,16 @@ ImportPreviewDialog::ImportPreviewDialog(SheetImportPlan plan, const QString &fi
     header->resizeSection(ImportPreviewModel::Changes, fontMetrics().horizontalAdvance(QLatin1Char('x')) * 48);
     header->setStretchLastSection(true);
 
+    // The table shows one line per row; the current row's changes and errors in full here.
+    m_details = new QLabel(this);
+    m_details->setObjectName(QStringLiteral("importRowDetails"));
+    m_details->setWordWrap(true);
+    m_details->setTextFormat(Qt::PlainText);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setMinimumHeight(fontMetrics().height() * 4);
+    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ImportPreviewDialog::showDetails);
+
     auto *buttons = new QDialogButtonBox(this);
     const int valid = m_plan.validRowCount();
     m_import = buttons->addButton(tr("Import %n row(s)", nullptr, valid), QDialogButtonBox::AcceptRole);
@@ -67,6 +78,7 @@ ImportPreviewDialog::ImportPreviewDialog(SheetImportPlan plan, const QString &fi
     layout->addWidget(m_summary);
     layout->addWidget(m_warnings);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_details);
     layout->addWidget(buttons);
     resize(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 150, fontMetrics().height() * 32);
 }
@@ -88,6 +100,18 @@ QString ImportPreviewDialog::summaryText(const SheetImportPlan &plan)
     parts << tr("%n unchanged", nullptr, plan.count(Kind::Unchanged));
     parts << tr("%n row(s) with errors (not imported)", nullptr, plan.count(Kind::Error));
     return parts.join(QStringLiteral(", "));
+}
+
+void ImportPreviewDialog::showDetails(const QModelIndex &current)
+{
+    if (!current.isValid() || current.row() >= m_plan.rows().size()) {
+        m_details->clear();
+        return;
+    }
+    const SheetImportRow &row = m_plan.rows().at(current.row());
+    QStringList lines{tr("Line %1: %2").arg(row.line).arg(SheetImportPlan::kindText(row.kind))};
+    lines << ImportPreviewModel::changeTexts(row) << row.errors;
+    m_details->setText(lines.join(QLatin1Char('\n')));
 }
 
 void ImportPreviewDialog::importRows()

@@ -38,6 +38,8 @@ public:
     QTableView *view() const { return m_view; }
     QLabel *summaryLabel() const { return m_summary; }
     QLabel *warningsLabel() const { return m_warnings; }
+    /** Every change and error of the current row, one per line. */
+    QLabel *detailsLabel() const { return m_details; }
     QPushButton *importButton() const { return m_import; }
     QPushButton *cancelButton() const { return m_cancel; }
 
@@ -50,6 +52,7 @@ Q_SIGNALS:
 
 private:
     void importRows();
+    void showDetails(const QModelIndex &current);
 
     SheetImportPlan m_plan;
     QString m_fileName;
@@ -57,6 +60,7 @@ private:
     QTableView *m_view = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_warnings = nullptr;
+    QLabel *m_details = nullptr;
     QPushButton *m_import = nullptr;
     QPushButton *m_cancel = nullptr;
     QPointer<QUndoStack> m_undoStack;

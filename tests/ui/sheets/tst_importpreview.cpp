@@ -211,6 +211,10 @@ void TestImportPreview::previewImportUndoAndPost()
     // The English plural ("3 rows") comes with the catalogue's next update; the count is what matters.
     QVERIFY2(preview->importButton()->text().startsWith(QStringLiteral("Import 3 row")), qPrintable(preview->importButton()->text()));
     QVERIFY(preview->importButton()->isEnabled());
+    // Clicking a row shows all of it below the table.
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(view->model()->index(4, Column::Kind)).center());
+    QVERIFY2(preview->detailsLabel()->text().contains(QStringLiteral("Line 6: Error\nThe open ad account has no campaign with id 626736533599.")),
+             qPrintable(preview->detailsLabel()->text()));
     preview->grab().save(artifacts.filePath(QStringLiteral("sheets-import-preview.png")));
 
     // Import: updates and the create are pending, as one undo step, and the dock shows them.
