@@ -193,18 +193,18 @@ SheetImportPlan SheetImportPlan::build(const SheetImportSource &source)
                 }
             }
             QList<CellValue> values;
-            std::optional<AdGroup> seen;
+            const std::optional<AdGroup> seen = server != adGroups.cend() ? planner.current(id) : std::nullopt;
             for (const Column &column : std::as_const(columns)) {
                 if (!SheetFields::isEditable(column.field) || !hasCell(column) || !column.error.isEmpty())
                     continue;
                 const QString text = cells.at(column.index);
-                if (text.trimmed().isEmpty() && server != adGroups.cend()) {
-                    // An empty cell where the ad group has no value is no change (a field that
-                    // cannot be emptied would else refuse the exported sheet's own empty cells).
-                    if (!seen)
-                        seen = planner.current(id);
-                    const QJsonValue now = SheetFields::valueOf(*seen, column.field);
-                    if (now.isNull() || now.isUndefined())
+                // A cell that holds exactly what Export for Editing writes for the current value is
+                // no change, without reading it: an empty cell where the ad group has no value (a
+                // field that cannot be emptied would else refuse it), and a time in the hour that
+                // repeats when the clocks go back, which its wall-clock text cannot tell apart.
+                if (seen) {
+                    const QString now = SheetValueCodec::sheetText(column.field, SheetFields::valueOf(*seen, column.field), column.context);
+                    if (text == now || text.trimmed() == now)
                         continue;
                 }
                 if (const std::optional<QJsonValue> value = SheetValueCodec::parse(column.field, text, column.context, &error))

@@ -159,6 +159,20 @@ private Q_SLOTS:
         QVERIFY(plan.changes().isEmpty());
     }
 
+    void aTimeInTheRepeatedHourRoundTrips()
+    {
+        // 2026-11-01 01:30 happens twice in New York; the second one (EST) is what the ad group has.
+        const qint64 second = QDateTime(QDate(2026, 11, 1), QTime(6, 30), QTimeZone::utc()).toSecsSinceEpoch();
+        QCOMPARE(QDateTime::fromSecsSinceEpoch(second, QTimeZone("America/New_York")).time(), QTime(1, 30));
+        m_adGroups[QStringLiteral("1001")].startTime = second;
+        const SheetValueContext c = context(QStringLiteral("en_US"));
+        const EditingSheet sheet(ordered(), m_campaigns, {}, c);
+        QCOMPARE(sheet.text(0, SheetField::Start), QStringLiteral("2026-11-01 01:30"));
+        const SheetImportPlan plan = importSheet(read(sheet.csv()), c);
+        QCOMPARE(plan.rows().first().kind, Kind::Unchanged);
+        QVERIFY(plan.changes().isEmpty());
+    }
+
     void threeEditedCellsAreThreeChanges()
     {
         const SheetValueContext c = context(QStringLiteral("de_DE"));
