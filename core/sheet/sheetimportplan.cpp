@@ -4,6 +4,7 @@
 #include "core/sheet/celleditplanner.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -146,6 +147,13 @@ SheetImportPlan SheetImportPlan::build(const SheetImportSource &source)
     planner.setCampaigns(&campaigns);
     planner.setPendingChanges(source.pending);
 
+    QSet<QString> pendingIds;
+    for (const PendingChange &change : source.pending) {
+        if (change.kind == PendingChange::Kind::Update)
+            pendingIds.insert(change.adGroupId);
+    }
+    // The values the changed cells had, as the person saw them: the "before" of the preview.
+    QHash<QString, QHash<SheetField, QJsonValue>> seenValues;
     QHash<QString, int> lineOfId;
     QList<CellValue> updateValues;
     QHash<QString, qsizetype> rowOfUpdate;
@@ -193,7 +201,18 @@ SheetImportPlan SheetImportPlan::build(const SheetImportSource &source)
                 }
             }
             QList<CellValue> values;
-            const std::optional<AdGroup> seen = server != adGroups.cend() ? planner.current(id) : std::nullopt;
+            // What the person sees: Pinterest's values, with pending updates laid over only where
+            // there are some (copying every ad group would cost more than the rest of the row).
+            std::optional<AdGroup> overlaid;
+            const AdGroup *seen = nullptr;
+            if (server != adGroups.cend()) {
+                if (pendingIds.contains(id)) {
+                    overlaid = planner.current(id);
+                    seen = &*overlaid;
+                } else {
+                    seen = &*server;
+                }
+            }
             for (const Column &column : std::as_const(columns)) {
                 if (!SheetFields::isEditable(column.field) || !hasCell(column) || !column.error.isEmpty())
                     continue;
@@ -207,10 +226,13 @@ SheetImportPlan SheetImportPlan::build(const SheetImportSource &source)
                     if (text == now || text.trimmed() == now)
                         continue;
                 }
-                if (const std::optional<QJsonValue> value = SheetValueCodec::parse(column.field, text, column.context, &error))
+                if (const std::optional<QJsonValue> value = SheetValueCodec::parse(column.field, text, column.context, &error)) {
                     values << CellValue{id, column.field, *value};
-                else
+                    if (seen)
+                        seenValues[id].insert(column.field, SheetFields::valueOf(*seen, column.field));
+                } else {
                     row.errors << tr("%1: %2").arg(SheetFields::header(column.field), error);
+                }
             }
             if (row.errors.isEmpty()) {
                 rowOfUpdate.insert(id, plan.m_rows.size());
@@ -293,17 +315,14 @@ SheetImportPlan SheetImportPlan::build(const SheetImportSource &source)
         row.kind = SheetImportRow::Kind::Error;
         row.errors << tr("%1: %2").arg(SheetFields::header(problem.field), problem.message);
     }
-    std::optional<AdGroup> seen;
     for (const PendingChange &change : outcome.changes) {
         SheetImportRow &row = plan.m_rows[rowOfUpdate.value(change.adGroupId)];
         if (row.kind == SheetImportRow::Kind::Error)
             continue;
-        if (!seen || seen->id.valueOr({}) != change.adGroupId)
-            seen = planner.current(change.adGroupId);
         const SheetField field = *SheetFields::fromWireField(change.field);
         row.kind = SheetImportRow::Kind::Update;
         row.changes << change;
-        row.cells << SheetCellChange{field, SheetValueCodec::display(field, SheetFields::valueOf(*seen, field), context),
+        row.cells << SheetCellChange{field, SheetValueCodec::display(field, seenValues.value(change.adGroupId).value(field), context),
                                      SheetValueCodec::display(field, change.after, context)};
     }
     return plan;

@@ -261,6 +261,23 @@ private Q_SLOTS:
         QCOMPARE(row.changes.at(1).after, QJsonValue(newYork));
     }
 
+    void aTimeIsReadInItsZoneNotTheMachines()
+    {
+        // 02:30 on 2027-03-28 does not exist in Berlin (the clocks jump from 2 to 3); in New York,
+        // where the column's times are, it does. The machine's zone must not matter.
+        const QByteArray zone = qgetenv("TZ");
+        qputenv("TZ", "Europe/Berlin");
+        const SheetImportPlan p = plan("Ad group ID,End (America/New_York)\n1001,2027-03-28 02:30\n");
+        if (zone.isNull())
+            qunsetenv("TZ");
+        else
+            qputenv("TZ", zone);
+        const SheetImportRow &row = p.rows().first();
+        QVERIFY2(row.kind == Kind::Update, qPrintable(errorsOf(row)));
+        const qint64 end = QDateTime(QDate(2027, 3, 28), QTime(2, 30), QTimeZone("America/New_York")).toSecsSinceEpoch();
+        QCOMPARE(row.changes.first().after, QJsonValue(end));
+    }
+
     void pendingChangesAreWhatRowsAreComparedWith()
     {
         const AdGroup &g = m_adGroups[QStringLiteral("1001")];
