@@ -58,6 +58,20 @@ QString fieldName(const QString &wire)
 
 } // namespace
 
+/** What planning any row needs, read only. */
+struct SheetImportPlan::Planning
+{
+    const SheetImportSource &source;
+    const QHash<QString, AdGroup> &adGroups;
+    const QHash<QString, Campaign> &campaigns;
+    QList<Column> columns;
+    QHash<SheetField, qsizetype> columnOf;
+    QSet<QString> pendingIds;
+    /** For a row whose ad group id was in an earlier row: the line of that row. */
+    QHash<qsizetype, int> repeatedIdLine;
+    std::optional<CellEditPlanner> planner;
+};
+
 int SheetImportPlan::count(SheetImportRow::Kind kind) const
 {
     return static_cast<int>(std::count_if(m_rows.cbegin(), m_rows.cend(), [kind](const SheetImportRow &row) { return row.kind == kind; }));
@@ -143,21 +157,50 @@ SheetImportPlan SheetImportPlan::build(const SheetImportSource &source)
             column.context.locale = numberLocale;
     }
 
-    CellEditPlanner planner(adGroups, context, source.adAccountId);
-    planner.setCampaigns(&campaigns);
-    planner.setPendingChanges(source.pending);
-
-    QSet<QString> pendingIds;
+    Planning planning{source, adGroups, campaigns, columns, columnOf, {}, {}, std::nullopt};
+    planning.planner.emplace(adGroups, context, source.adAccountId);
+    planning.planner->setCampaigns(&campaigns);
+    planning.planner->setPendingChanges(source.pending);
     for (const PendingChange &change : source.pending) {
         if (change.kind == PendingChange::Kind::Update)
-            pendingIds.insert(change.adGroupId);
+            planning.pendingIds.insert(change.adGroupId);
     }
+    // An ad group may be in the sheet once: the rows after its first are errors.
+    if (const qsizetype idColumn = columnOf.value(SheetField::Id, -1); idColumn >= 0) {
+        QHash<QString, int> lineOfId;
+        const qsizetype index = columns.at(idColumn).index;
+        for (qsizetype r = 0; r < sheet.rows.size(); ++r) {
+            const QString id = index < sheet.rows.at(r).size() ? sheet.rows.at(r).at(index).trimmed() : QString();
+            if (id.isEmpty())
+                continue;
+            if (const auto first = lineOfId.constFind(id); first != lineOfId.cend())
+                planning.repeatedIdLine.insert(r, *first);
+            else
+                lineOfId.insert(id, sheet.rowLines.value(r, static_cast<int>(r) + 2));
+        }
+    }
+
+    plan.m_rows = planRows(planning, 0, sheet.rows.size());
+    return plan;
+}
+
+QList<SheetImportRow> SheetImportPlan::planRows(const Planning &planning, qsizetype begin, qsizetype end)
+{
+    const SheetImportSource &source = planning.source;
+    const Sheet &sheet = source.sheet;
+    const SheetValueContext &context = source.context;
+    const QHash<QString, AdGroup> &adGroups = planning.adGroups;
+    const QHash<QString, Campaign> &campaigns = planning.campaigns;
+    const QList<Column> &columns = planning.columns;
+    const QHash<SheetField, qsizetype> &columnOf = planning.columnOf;
+    const CellEditPlanner &planner = *planning.planner;
+
+    QList<SheetImportRow> rows;
     // The values the changed cells had, as the person saw them: the "before" of the preview.
     QHash<QString, QHash<SheetField, QJsonValue>> seenValues;
-    QHash<QString, int> lineOfId;
     QList<CellValue> updateValues;
     QHash<QString, qsizetype> rowOfUpdate;
-    for (qsizetype r = 0; r < sheet.rows.size(); ++r) {
+    for (qsizetype r = begin; r < end; ++r) {
         const QStringList &cells = sheet.rows.at(r);
         if (std::all_of(cells.cbegin(), cells.cend(), [](const QString &cell) { return cell.trimmed().isEmpty(); }))
             continue;
@@ -186,10 +229,9 @@ SheetImportPlan SheetImportPlan::build(const SheetImportSource &source)
             const auto server = adGroups.constFind(id);
             if (!SheetValueCodec::parse(SheetField::Id, id, context, &error)) {
                 row.errors << error;
-            } else if (lineOfId.contains(id)) {
-                row.errors << tr("Ad group %1 is in line %2 already; an ad group may be in the sheet once.").arg(id).arg(lineOfId.value(id));
+            } else if (planning.repeatedIdLine.contains(r)) {
+                row.errors << tr("Ad group %1 is in line %2 already; an ad group may be in the sheet once.").arg(id).arg(planning.repeatedIdLine.value(r));
             } else {
-                lineOfId.insert(id, row.line);
                 if (server == adGroups.cend()) {
                     row.errors << tr("The open ad account has no ad group with id %1; is the row of another ad account?").arg(id);
                 } else {
@@ -206,7 +248,7 @@ SheetImportPlan SheetImportPlan::build(const SheetImportSource &source)
             std::optional<AdGroup> overlaid;
             const AdGroup *seen = nullptr;
             if (server != adGroups.cend()) {
-                if (pendingIds.contains(id)) {
+                if (planning.pendingIds.contains(id)) {
                     overlaid = planner.current(id);
                     seen = &*overlaid;
                 } else {
@@ -235,7 +277,7 @@ SheetImportPlan SheetImportPlan::build(const SheetImportSource &source)
                 }
             }
             if (row.errors.isEmpty()) {
-                rowOfUpdate.insert(id, plan.m_rows.size());
+                rowOfUpdate.insert(id, rows.size());
                 updateValues << values;
             }
         } else {
@@ -305,18 +347,18 @@ SheetImportPlan SheetImportPlan::build(const SheetImportSource &source)
             row.kind = SheetImportRow::Kind::Error;
             row.cells.clear();
         }
-        plan.m_rows << row;
+        rows << row;
     }
 
     // The update rows together: all or nothing per ad group, with the form's rules.
     const CellEditOutcome outcome = planner.planValues(updateValues);
     for (const CellProblem &problem : outcome.problems) {
-        SheetImportRow &row = plan.m_rows[rowOfUpdate.value(problem.adGroupId)];
+        SheetImportRow &row = rows[rowOfUpdate.value(problem.adGroupId)];
         row.kind = SheetImportRow::Kind::Error;
         row.errors << tr("%1: %2").arg(SheetFields::header(problem.field), problem.message);
     }
     for (const PendingChange &change : outcome.changes) {
-        SheetImportRow &row = plan.m_rows[rowOfUpdate.value(change.adGroupId)];
+        SheetImportRow &row = rows[rowOfUpdate.value(change.adGroupId)];
         if (row.kind == SheetImportRow::Kind::Error)
             continue;
         const SheetField field = *SheetFields::fromWireField(change.field);
@@ -325,7 +367,7 @@ SheetImportPlan SheetImportPlan::build(const SheetImportSource &source)
         row.cells << SheetCellChange{field, SheetValueCodec::display(field, seenValues.value(change.adGroupId).value(field), context),
                                      SheetValueCodec::display(field, change.after, context)};
     }
-    return plan;
+    return rows;
 }
 
 } // namespace pinstripe

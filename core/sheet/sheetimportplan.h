@@ -90,7 +90,10 @@ class SheetImportPlan final
 public:
     SheetImportPlan() = default;
 
-    /** Plans the import of @p source's sheet. Reads only; changes nothing. */
+    /**
+     * Plans the import of @p source's sheet. Reads only; changes nothing; may run on any thread
+     * while nothing changes what @p source points to.
+     */
     static SheetImportPlan build(const SheetImportSource &source);
 
     /** One entry per data row of the sheet, in sheet order (rows with every cell empty are skipped). */
@@ -111,6 +114,10 @@ public:
     static QString kindText(SheetImportRow::Kind kind);
 
 private:
+    struct Planning;
+    /** Plans the rows [@p begin, @p end) of the sheet. */
+    static QList<SheetImportRow> planRows(const Planning &planning, qsizetype begin, qsizetype end);
+
     QList<SheetImportRow> m_rows;
     QStringList m_warnings;
     QList<SheetField> m_fields;
