@@ -16,7 +16,9 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QSettings>
+#include <QtConcurrent>
 
 #include <algorithm>
 
@@ -52,7 +54,7 @@ SheetCommands::SheetCommands(WorkspaceController *workspace, MainWindow *window)
 void SheetCommands::updateActions()
 {
     const bool open = m_workspace && m_workspace->account().has_value();
-    m_import->setEnabled(open);
+    m_import->setEnabled(open && !m_planning);
     m_export->setEnabled(open);
 }
 
@@ -81,26 +83,59 @@ void SheetCommands::askAndImport()
     openImportPreview(path);
 }
 
-ImportPreviewDialog *SheetCommands::openImportPreview(const QString &path)
+void SheetCommands::openImportPreview(const QString &path)
 {
-    if (!m_workspace || !m_workspace->account())
-        return nullptr;
-    const SheetReader::Result read = SheetReader::readFile(path);
-    if (!read.ok()) {
-        const QString where = read.errorLine > 0 ? tr("Line %1: %2").arg(read.errorLine).arg(read.error) : read.error;
-        MessageBox::warning(m_window, tr("Import Changes"),
-                            tr("%1 cannot be read as a sheet.\n\n%2").arg(QDir::toNativeSeparators(path), where));
-        return nullptr;
-    }
-    SheetImportSource source;
-    source.sheet = read.sheet;
-    source.adAccountId = m_workspace->account()->id.valueOr({});
-    source.adGroups = &m_workspace->adGroups();
-    source.campaigns = &m_workspace->campaigns();
-    source.pending = m_workspace->changeSet()->changes();
-    source.context = valueContext();
+    if (!m_workspace || !m_workspace->account() || m_planning)
+        return;
+    // Read and planned on a worker thread with copies of what it compares with (the copies are
+    // shallow; the account's values change on the UI thread meanwhile without touching them).
+    struct Planned
+    {
+        SheetImportPlan plan;
+        QString error;
+    };
+    const QString adAccountId = m_workspace->account()->id.valueOr({});
+    const QHash<QString, AdGroup> adGroups = m_workspace->adGroups();
+    const QHash<QString, Campaign> campaigns = m_workspace->campaigns();
+    const QList<PendingChange> pending = m_workspace->changeSet()->changes();
+    const SheetValueContext context = valueContext();
+    m_planning = true;
+    updateActions();
+    Q_EMIT statusMessage(tr("Reading %1…").arg(QDir::toNativeSeparators(path)));
+    auto *watcher = new QFutureWatcher<Planned>(this);
+    connect(watcher, &QFutureWatcher<Planned>::finished, this, [this, watcher, path, adAccountId] {
+        watcher->deleteLater();
+        m_planning = false;
+        updateActions();
+        const Planned planned = watcher->result();
+        showPreview(path, adAccountId, planned.plan, planned.error);
+    });
+    watcher->setFuture(QtConcurrent::run([path, adAccountId, adGroups, campaigns, pending, context]() -> Planned {
+        const SheetReader::Result read = SheetReader::readFile(path);
+        if (!read.ok())
+            return {{}, read.error};
+        SheetImportSource source;
+        source.sheet = read.sheet;
+        source.adAccountId = adAccountId;
+        source.adGroups = &adGroups;
+        source.campaigns = &campaigns;
+        source.pending = pending;
+        source.context = context;
+        return {SheetImportPlan::build(source), {}};
+    }));
+}
 
-    auto *dialog = new ImportPreviewDialog(SheetImportPlan::build(source), path, m_window);
+void SheetCommands::showPreview(const QString &path, const QString &adAccountId, const SheetImportPlan &plan, const QString &readError)
+{
+    // Another account opened meanwhile: the plan was made for the one that is gone.
+    if (!m_workspace || !m_window || !m_workspace->account() || m_workspace->account()->id.valueOr({}) != adAccountId)
+        return;
+    if (!readError.isEmpty()) {
+        MessageBox::warning(m_window, tr("Import Changes"),
+                            tr("%1 cannot be read as a sheet.\n\n%2").arg(QDir::toNativeSeparators(path), readError));
+        return;
+    }
+    auto *dialog = new ImportPreviewDialog(plan, path, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     dialog->setRecordTarget(m_window->undoStack(), m_workspace->changeSet());
@@ -111,7 +146,7 @@ ImportPreviewDialog *SheetCommands::openImportPreview(const QString &path)
         Q_EMIT statusMessage(tr("%n change(s) imported as pending — post them to apply.", nullptr, count));
     });
     dialog->show();
-    return dialog;
+    Q_EMIT importPreviewOpened(dialog);
 }
 
 bool SheetCommands::exportForEditing(const QString &path, bool xlsx, QString *errorMessage) const

@@ -8,6 +8,7 @@ class QAction;
 namespace pinstripe {
 
 class ImportPreviewDialog;
+class SheetImportPlan;
 class MainWindow;
 class WorkspaceController;
 struct SheetValueContext;
@@ -29,24 +30,31 @@ public:
     QAction *importAction() const { return m_import; }
     QAction *exportAction() const { return m_export; }
 
-    /** Reads the sheet at @p path and opens (window-modal) the preview of its import; null if it cannot be read. */
-    ImportPreviewDialog *openImportPreview(const QString &path);
+    /**
+     * Reads the sheet at @p path and plans its import off the UI thread, then opens the
+     * preview (window-modal) and emits importPreviewOpened(); says why when it cannot be read.
+     */
+    void openImportPreview(const QString &path);
     /** Writes the editing sheet of the open account to @p path, as Excel when @p xlsx, else CSV. */
     bool exportForEditing(const QString &path, bool xlsx, QString *errorMessage = nullptr) const;
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
+    /** The preview of an import is open. */
+    void importPreviewOpened(ImportPreviewDialog *dialog);
 
 private:
     void askAndImport();
     void askAndExport();
     void updateActions();
+    void showPreview(const QString &path, const QString &adAccountId, const SheetImportPlan &plan, const QString &readError);
     SheetValueContext valueContext() const;
 
     QPointer<WorkspaceController> m_workspace;
     QPointer<MainWindow> m_window;
     QAction *m_import = nullptr;
     QAction *m_export = nullptr;
+    bool m_planning = false; ///< an import is being read and planned
 };
 
 } // namespace pinstripe
