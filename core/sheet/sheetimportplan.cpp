@@ -49,11 +49,12 @@ bool isCurrencyCode(const QString &text)
     return code.match(text).hasMatch();
 }
 
-/** The header a rule's wire field is shown under, or the wire field when it is not a sheet column. */
-QString fieldName(const QString &wire)
+/** A rule's message, after the header of the column it is about when that is a sheet column. */
+QString ruleMessage(const RuleViolation &violation)
 {
-    const std::optional<SheetField> field = SheetFields::fromWireField(wire);
-    return field ? SheetFields::header(*field) : wire;
+    const std::optional<SheetField> field = SheetFields::fromWireField(violation.field);
+    return field ? QCoreApplication::translate("SheetImportPlan", "%1: %2").arg(SheetFields::header(*field), violation.message)
+                 : violation.message;
 }
 
 } // namespace
@@ -335,7 +336,7 @@ QList<SheetImportRow> SheetImportPlan::planRows(const Planning &planning, qsizet
             if (row.errors.isEmpty()) {
                 for (const RuleViolation &violation : checkAdGroupEdit(adGroup, nullptr, campaign)) {
                     if (violation.severity == RuleSeverity::Error)
-                        row.errors << tr("%1: %2").arg(fieldName(violation.field), violation.message);
+                        row.errors << ruleMessage(violation);
                 }
             }
             if (row.errors.isEmpty()) {
