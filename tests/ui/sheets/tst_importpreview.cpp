@@ -28,6 +28,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -199,7 +200,7 @@ void TestImportPreview::previewImportUndoAndPost()
 
     // File › Import Changes… on the sheet: the preview.
     const int stepsBefore = window.undoStack()->count();
-    ImportPreviewDialog *preview = openPreview(commands, path);
+    QPointer<ImportPreviewDialog> preview = openPreview(commands, path);
     QVERIFY(preview);
     QVERIFY(QTest::qWaitForWindowExposed(preview));
     QCOMPARE(preview->windowTitle(), QStringLiteral("Import Changes from bulk.csv"));
@@ -240,7 +241,7 @@ void TestImportPreview::previewImportUndoAndPost()
     // Import: updates and the create are pending, as one undo step, and the dock shows them.
     QCOMPARE(workspace->changeSet()->count(), 0);
     QTest::mouseClick(preview->importButton(), Qt::LeftButton);
-    QTRY_VERIFY(!preview || !preview->isVisible());
+    QTRY_VERIFY(!preview); // closed and gone
     QCOMPARE(workspace->changeSet()->count(), 3);
     QCOMPARE(window.undoStack()->count(), stepsBefore + 1);
     const QString step = window.undoStack()->undoText();
