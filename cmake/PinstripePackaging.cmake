@@ -19,7 +19,7 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_SECTION "misc")
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "libqt6sql6-sqlite, qt6-qpa-plugins, libqt6svg6, libsecret-1-0, iso-codes")
+    "libqt6sql6-sqlite, qt6-qpa-plugins, libqt6svg6, libsecret-1-0, iso-codes, libxlsxwriter4")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, qt6-translations-l10n")
 
 # Windows: NSIS by default, WiX when asked for (cpack -G WIX).

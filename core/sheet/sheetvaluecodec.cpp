@@ -113,15 +113,18 @@ std::optional<QJsonValue> SheetValueCodec::parseMoney(const QString &text, const
 
 std::optional<QJsonValue> SheetValueCodec::parseTime(const QString &text, const SheetValueContext &context, QString *error)
 {
-    static const QStringList isoFormats{
-        QStringLiteral("yyyy-MM-dd HH:mm:ss"), QStringLiteral("yyyy-MM-ddTHH:mm:ss"), QStringLiteral("yyyy-MM-dd HH:mm"),
-        QStringLiteral("yyyy-MM-ddTHH:mm"),    QStringLiteral("yyyy-MM-dd H:mm"),     QStringLiteral("yyyy-MM-dd"),
-    };
+    // ISO dates and times are read as a date and a wall-clock time, not as a QDateTime: that
+    // would be in the machine's zone, where a time of the sheet's zone may not exist (the hour
+    // the clocks skip), and asks the C library for the zone on every attempt (slow for big sheets).
+    static const QRegularExpression iso(QStringLiteral("^(\\d{4}-\\d{2}-\\d{2})(?:[ T](\\d{1,2}:\\d{2}(:\\d{2})?))?$"));
     QDateTime parsed;
-    for (const QString &format : isoFormats) {
-        parsed = QDateTime::fromString(text, format);
-        if (parsed.isValid())
-            break;
+    if (const QRegularExpressionMatch match = iso.match(text); match.hasMatch()) {
+        const QDate date = QDate::fromString(match.captured(1), QStringLiteral("yyyy-MM-dd"));
+        const QTime time = match.captured(2).isEmpty()
+            ? QTime(0, 0)
+            : QTime::fromString(match.captured(2), match.captured(3).isEmpty() ? QStringLiteral("H:mm") : QStringLiteral("H:mm:ss"));
+        if (date.isValid() && time.isValid())
+            parsed = QDateTime(date, time, QTimeZone::utc());
     }
     if (!parsed.isValid()) {
         for (const QString &format : localeFormats(context.locale)) {

@@ -16,7 +16,7 @@ void CsvWriter::writeHeader(const QStringList &titles)
 
 void CsvWriter::writeRecord(const QStringList &fields)
 {
-    m_data += record(fields).toUtf8();
+    m_data += record(fields, m_delimiter).toUtf8();
     m_data += "\r\n";
     ++m_records;
 }
@@ -43,9 +43,9 @@ QByteArray CsvWriter::byteOrderMark()
     return QByteArrayLiteral("\xEF\xBB\xBF");
 }
 
-QString CsvWriter::escapeField(const QString &field)
+QString CsvWriter::escapeField(const QString &field, QChar delimiter)
 {
-    const bool needsQuotes = field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"'))
+    const bool needsQuotes = field.contains(delimiter) || field.contains(QLatin1Char('"'))
         || field.contains(QLatin1Char('\r')) || field.contains(QLatin1Char('\n'));
     if (!needsQuotes)
         return field;
@@ -54,13 +54,13 @@ QString CsvWriter::escapeField(const QString &field)
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
-QString CsvWriter::record(const QStringList &fields)
+QString CsvWriter::record(const QStringList &fields, QChar delimiter)
 {
     QString line;
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (i > 0)
-            line += QLatin1Char(',');
-        line += escapeField(fields.at(i));
+            line += delimiter;
+        line += escapeField(fields.at(i), delimiter);
     }
     return line;
 }

@@ -36,6 +36,14 @@ public:
 
     explicit CsvWriter(ByteOrderMark bom = ByteOrderMark::Without);
 
+    /**
+     * Separates fields with @p delimiter instead of a comma: Excel in a locale with a decimal
+     * comma (German, French …) opens a file by double-click only when its fields are separated
+     * by semicolons. Set before writing the first record.
+     */
+    void setDelimiter(QChar delimiter) { m_delimiter = delimiter; }
+    QChar delimiter() const { return m_delimiter; }
+
     /** The header record: the column titles. Same quoting as any record. */
     void writeHeader(const QStringList &titles);
     /** One record, ended by CRLF. */
@@ -53,14 +61,15 @@ public:
 
     /** The bytes a file for spreadsheets starts with (EF BB BF). */
     static QByteArray byteOrderMark();
-    /** One field, quoted only when it needs to be. */
-    static QString escapeField(const QString &field);
+    /** One field, quoted only when it needs to be (it holds @p delimiter, a quote or a line break). */
+    static QString escapeField(const QString &field, QChar delimiter = QLatin1Char(','));
     /** One record without its line break. */
-    static QString record(const QStringList &fields);
+    static QString record(const QStringList &fields, QChar delimiter = QLatin1Char(','));
 
 private:
     QByteArray m_data;
     ByteOrderMark m_bom;
+    QChar m_delimiter = QLatin1Char(',');
     int m_records = 0;
 };
 

@@ -33,6 +33,7 @@
 #include "ui/mainwindow.h"
 #include "ui/workspace/grideditcontroller.h"
 #include "ui/workspace/performancecolumns.h"
+#include "ui/workspace/sheetcommands.h"
 #include "ui/common/themedicon.h"
 
 #include <QAction>
@@ -120,6 +121,8 @@ WorkspaceController::WorkspaceController(MainWindow *window)
     if (const std::optional<AdAccount> current = browser->currentAccount())
         onAccountChanged(*current);
     updateActions();
+    // After the account is known: the sheet commands follow it from here on.
+    m_sheets = new SheetCommands(this, window);
 }
 
 WorkspaceController::~WorkspaceController()
@@ -499,6 +502,12 @@ QWidget *WorkspaceController::openBulkEdit()
     });
     dialog->show();
     return dialog;
+}
+
+void WorkspaceController::showPendingChanges()
+{
+    m_changesDock->show();
+    m_changesDock->raise();
 }
 
 void WorkspaceController::postChanges()

@@ -30,6 +30,7 @@ class PerformanceColumnsProvider;
 class PerformanceChartPanel;
 class StatsFreshnessLabel;
 class PostFlow;
+class SheetCommands;
 class TargetingBreakdownPanel;
 class TargetingPresetStore;
 
@@ -81,6 +82,10 @@ public:
     QWidget *checkBidFloorsOfSelection();
     /** Checks and posts every pending change of the open account. */
     void postChanges();
+    /** Shows the Pending Changes dock in front. */
+    void showPendingChanges();
+    /** File › Import Changes… and Export for Editing…. */
+    SheetCommands *sheetCommands() const { return m_sheets; }
 
     /** Opens (non-modal) the ad group editor: a new ad group, or the selection to edit or duplicate. */
     QWidget *openEditor(bool create, bool duplicate);
@@ -117,6 +122,7 @@ private:
     PendingChangesPanel *m_panel = nullptr;
     JournalView *m_journal = nullptr;
     PostFlow *m_postFlow = nullptr;
+    SheetCommands *m_sheets = nullptr;
     QDockWidget *m_changesDock = nullptr;
     QDockWidget *m_journalDock = nullptr;
     QDockWidget *m_performanceDock = nullptr;

@@ -124,7 +124,8 @@ void TestWorkspace::menusAndDocks()
     // Each feature's commands sit in their groups, whatever order the features were built in.
     QCOMPARE(entries(window.fileMenu()),
              (QStringList{QStringLiteral("Post Changes…"), QStringLiteral("-"), QStringLiteral("Export Ad Groups as CSV…"),
-                          QStringLiteral("Export Selected Ad Groups as CSV…"), QStringLiteral("-"), QStringLiteral("Quit")}));
+                          QStringLiteral("Export Selected Ad Groups as CSV…"), QStringLiteral("Import Changes…"),
+                          QStringLiteral("Export for Editing…"), QStringLiteral("-"), QStringLiteral("Quit")}));
     QCOMPARE(entries(window.editMenu()),
              (QStringList{QStringLiteral("Undo"), QStringLiteral("Redo"), QStringLiteral("-"), QStringLiteral("Copy"), QStringLiteral("Paste"),
                           QStringLiteral("Find…"), QStringLiteral("-"), QStringLiteral("New Ad Group…"),
