@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CellEditPlanner</name>
+    <message>
+        <source>This account has no ad group with id %1.</source>
+        <translation>Dieses Konto hat keine Anzeigengruppe mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed here.</source>
+        <translation>%1 kann hier nicht geändert werden.</translation>
+    </message>
+</context>
+<context>
     <name>ChangeText</name>
     <message>
         <source>Budget</source>
@@ -130,6 +141,13 @@
     <message>
         <source>Sent, not confirmed</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditingSheet</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -532,6 +550,24 @@
     </message>
 </context>
 <context>
+    <name>PasteBlock</name>
+    <message>
+        <source>%1 cannot be edited in the table; those pasted values were left out.</source>
+        <translation>%1 kann in der Tabelle nicht bearbeitet werden; diese eingefügten Werte wurden ausgelassen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pasted row(s) went past the last ad group shown and were left out.</source>
+        <translation>
+            <numerusform>%n eingefügte Zeile reichte über die letzte angezeigte Anzeigengruppe hinaus und wurde ausgelassen.</numerusform>
+            <numerusform>%n eingefügte Zeilen reichten über die letzte angezeigte Anzeigengruppe hinaus und wurden ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pasted columns past the last column shown were left out.</source>
+        <translation>Eingefügte Spalten hinter der letzten angezeigten Spalte wurden ausgelassen.</translation>
+    </message>
+</context>
+<context>
     <name>PendingCreateEditor</name>
     <message>
         <source>Fix new ad group &quot;%1&quot;</source>
@@ -545,6 +581,233 @@ Fix it here; OK keeps it as the same pending change, to post again.</source>
     <message>
         <source>This new ad group is waiting to be posted; OK keeps your edits in the same pending change.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SheetFields</name>
+    <message>
+        <source>Ad group ID</source>
+        <translation>Anzeigengruppen-ID</translation>
+    </message>
+    <message>
+        <source>Ad account ID</source>
+        <translation>Werbekonto-ID</translation>
+    </message>
+    <message>
+        <source>Campaign ID</source>
+        <translation>Kampagnen-ID</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Budget type</source>
+        <translation>Budgettyp</translation>
+    </message>
+    <message>
+        <source>Bid</source>
+        <translation>Gebot</translation>
+    </message>
+    <message>
+        <source>Bid strategy</source>
+        <translation>Gebotsstrategie</translation>
+    </message>
+    <message>
+        <source>Billable event</source>
+        <translation>Abrechnungsereignis</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Pacing</source>
+        <translation>Auslieferungstempo</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Platzierung</translation>
+    </message>
+    <message>
+        <source>Auto targeting</source>
+        <translation>Automatisches Targeting</translation>
+    </message>
+    <message>
+        <source>Lifetime frequency cap</source>
+        <translation>Frequenzobergrenze (Laufzeit)</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>SheetImportPlan</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Column %1 has no header; it is ignored.</source>
+        <translation>Spalte %1 hat keine Überschrift; sie wird übergangen.</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; is not an ad group field; it is ignored.</source>
+        <translation>Spalte „%1“ ist kein Feld einer Anzeigengruppe; sie wird übergangen.</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; is the second %2 column; it is ignored.</source>
+        <translation>Spalte „%1“ ist die zweite Spalte %2; sie wird übergangen.</translation>
+    </message>
+    <message>
+        <source>%1 is in %2, but the ad account&apos;s money is in %3; amounts are not converted.</source>
+        <translation>%1 ist in %2, das Werbekonto rechnet aber in %3; Beträge werden nicht umgerechnet.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a time zone, so the times of this column cannot be read.</source>
+        <translation>%1: „%2“ ist keine Zeitzone, daher können die Zeiten dieser Spalte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The row is of ad account %1, not of the open ad account %2.</source>
+        <translation>Die Zeile gehört zum Werbekonto %1, nicht zum geöffneten Werbekonto %2.</translation>
+    </message>
+    <message>
+        <source>Ad group %1 is in line %2 already; an ad group may be in the sheet once.</source>
+        <translation>Anzeigengruppe %1 steht schon in Zeile %2; jede Anzeigengruppe darf nur einmal in der Tabelle stehen.</translation>
+    </message>
+    <message>
+        <source>The open ad account has no ad group with id %1; is the row of another ad account?</source>
+        <translation>Das geöffnete Werbekonto hat keine Anzeigengruppe mit der ID %1; gehört die Zeile zu einem anderen Werbekonto?</translation>
+    </message>
+    <message>
+        <source>The ad group is in campaign %1, not %2; an ad group cannot move to another campaign.</source>
+        <translation>Die Anzeigengruppe gehört zur Kampagne %1, nicht %2; eine Anzeigengruppe kann nicht in eine andere Kampagne wechseln.</translation>
+    </message>
+    <message>
+        <source>The open ad account has no campaign with id %1.</source>
+        <translation>Das geöffnete Werbekonto hat keine Kampagne mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>The open ad account has no campaign named &quot;%1&quot;.</source>
+        <translation>Das geöffnete Werbekonto hat keine Kampagne namens „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s) are named &quot;%1&quot;; give the Campaign ID instead.</source>
+        <translation>
+            <numerusform>%n Kampagne heißt „%1“; geben Sie stattdessen die Kampagnen-ID an.</numerusform>
+            <numerusform>%n Kampagnen heißen „%1“; geben Sie stattdessen die Kampagnen-ID an.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A new ad group (a row without ad group ID) needs its campaign: a Campaign ID or a campaign name.</source>
+        <translation>Eine neue Anzeigengruppe (eine Zeile ohne Anzeigengruppen-ID) braucht ihre Kampagne: eine Kampagnen-ID oder einen Kampagnennamen.</translation>
+    </message>
+    <message>
+        <source>A new ad group needs a name.</source>
+        <translation>Eine neue Anzeigengruppe braucht einen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetReader</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: text after the closing quote of a field.</source>
+        <translation>Zeile %1: Text nach dem schließenden Anführungszeichen eines Felds.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed.</source>
+        <translation>Zeile %1: Ein Feld in Anführungszeichen wird nie geschlossen.</translation>
+    </message>
+    <message>
+        <source>The file holds no table: not even a header row.</source>
+        <translation>Die Datei enthält keine Tabelle, nicht einmal eine Kopfzeile.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetValueCodec</name>
+    <message>
+        <source>%1 cannot be empty.</source>
+        <translation>%1 darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an id: ids are digits only (a spreadsheet may have turned it into a number; format the column as text).</source>
+        <translation>„%1“ ist keine ID: IDs bestehen nur aus Ziffern (eine Tabellenkalkulation hat sie vielleicht in eine Zahl verwandelt; formatieren Sie die Spalte als Text).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has more decimals than %2 has.</source>
+        <translation>„%1“ hat mehr Nachkommastellen als %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time; write it like %2 or %3.</source>
+        <translation>„%1“ ist kein Datum mit Uhrzeit; schreiben Sie es wie %2 oder %3.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in %2 (the clocks change then).</source>
+        <translation>%1 gibt es in %2 nicht (dann wird die Uhr umgestellt).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a %2; choose one of: %3.</source>
+        <translation>„%1“ ist kein gültiger Wert für %2; wählen Sie einen von: %3.</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither %2 nor %3.</source>
+        <translation>„%1“ ist weder %2 noch %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number of zero or more.</source>
+        <translation>„%1“ ist keine ganze Zahl ab null.</translation>
     </message>
 </context>
 <context>
@@ -679,6 +942,25 @@ Fix it here; OK keeps it as the same pending change, to post again.</source>
     <message>
         <source>Everyone: no targeting restrictions.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxSheetWriter</name>
+    <message>
+        <source>The workbook could not be created.</source>
+        <translation>Die Arbeitsmappe konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Ad groups</source>
+        <translation>Anzeigengruppen</translation>
+    </message>
+    <message>
+        <source>The workbook could not be written: %1</source>
+        <translation>Die Arbeitsmappe konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be replaced.</source>
+        <translation>%1 konnte nicht ersetzt werden.</translation>
     </message>
 </context>
 <context>
@@ -952,11 +1234,11 @@ Fix it here; OK keeps it as the same pending change, to post again.</source>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1, %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1, %2 {1:?}</translation>
     </message>
 </context>
 <context>
@@ -1659,118 +1941,126 @@ Fix it here; OK keeps it as the same pending change, to post again.</source>
     <name>pinstripe::AdGroupTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Summary status</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtstatus</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <source>Budget type</source>
-        <translation type="unfinished"></translation>
+        <translation>Budgettyp</translation>
     </message>
     <message>
         <source>Bid</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebot</translation>
     </message>
     <message>
         <source>Bid strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebotsstrategie</translation>
     </message>
     <message>
         <source>Billable event</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrechnungsereignis</translation>
     </message>
     <message>
         <source>Optimization goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimierungsziel</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>Pacing</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslieferungstempo</translation>
     </message>
     <message>
         <source>Placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Platzierung</translation>
     </message>
     <message>
         <source>Auto targeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisches Targeting</translation>
     </message>
     <message>
         <source>Lifetime frequency cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Frequenzobergrenze (Laufzeit)</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message>
         <source>%1 (%2 micro-units)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 Mikroeinheiten)</translation>
     </message>
     <message>
         <source>%1 (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ortszeit)</translation>
     </message>
     <message>
         <source>In the account currency (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Kontowährung (%1)</translation>
     </message>
     <message>
         <source>%1 (micro-units)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Mikroeinheiten)</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>On Pinterest: %1</source>
+        <translation>Auf Pinterest: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
     </message>
 </context>
 <context>
     <name>pinstripe::AdGroupTableView</name>
     <message>
         <source>Ad groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigengruppen</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten</translation>
     </message>
 </context>
 <context>
@@ -2607,6 +2897,10 @@ Fix it here; OK keeps it as the same pending change, to post again.</source>
         <source>Choose &amp;Ad Account…</source>
         <translation>Werbe&amp;konto wählen…</translation>
     </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
 </context>
 <context>
     <name>pinstripe::BudgetBidSection</name>
@@ -2923,6 +3217,24 @@ Fix it here; OK keeps it as the same pending change, to post again.</source>
     <message>
         <source>%1 (id %2)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::CellValueDelegate</name>
+    <message numerus="yes">
+        <source>Amount in %1, with up to %n decimal(s); empty for none</source>
+        <translation>
+            <numerusform>Betrag in %1 mit bis zu %n Nachkommastelle; leer für keinen</numerusform>
+            <numerusform>Betrag in %1 mit bis zu %n Nachkommastellen; leer für keinen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Amount in %1</source>
+        <translation>Betrag in %1</translation>
+    </message>
+    <message>
+        <source>Date and time in %1, like %2; empty for none</source>
+        <translation>Datum und Uhrzeit in %1, etwa %2; leer für keines</translation>
     </message>
 </context>
 <context>
@@ -3575,6 +3887,163 @@ Qt&apos;s standard options are accepted too, e.g. -platform, -style, -stylesheet
     </message>
 </context>
 <context>
+    <name>pinstripe::GridEditController</name>
+    <message>
+        <source>Set %1 of %2</source>
+        <translation>%1 von %2 festlegen</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Nicht geändert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %1 of %n ad group(s)</source>
+        <translation>
+            <numerusform>%1 von %n Anzeigengruppe festlegen</numerusform>
+            <numerusform>%1 von %n Anzeigengruppen festlegen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 set in %n ad group(s).</source>
+        <translation>
+            <numerusform>%1 in %n Anzeigengruppe festgelegt.</numerusform>
+            <numerusform>%1 in %n Anzeigengruppen festgelegt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ad group(s) not changed:</source>
+        <translation>
+            <numerusform>%n Anzeigengruppe nicht geändert:</numerusform>
+            <numerusform>%n Anzeigengruppen nicht geändert:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to paste: the clipboard holds no text.</source>
+        <translation>Nichts einzufügen: Die Zwischenablage enthält keinen Text.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste into %n ad group(s)</source>
+        <translation>
+            <numerusform>In %n Anzeigengruppe einfügen</numerusform>
+            <numerusform>In %n Anzeigengruppen einfügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted into %n ad group(s).</source>
+        <translation>
+            <numerusform>In %n Anzeigengruppe eingefügt.</numerusform>
+            <numerusform>In %n Anzeigengruppen eingefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) not pasted, nothing of them applied.</source>
+        <translation>
+            <numerusform>%n Zeile nicht eingefügt, nichts davon übernommen.</numerusform>
+            <numerusform>%n Zeilen nicht eingefügt, nichts davon übernommen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1 (%2), %3: %4</source>
+        <translation>Zeile %1 (%2), %3: %4</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::ImportPreviewDialog</name>
+    <message>
+        <source>Import Changes from %1</source>
+        <translation>Änderungen aus %1 importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile importieren</numerusform>
+            <numerusform>%n Zeilen importieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ad group(s) to update</source>
+        <translation>
+            <numerusform>%n Anzeigengruppe zu ändern</numerusform>
+            <numerusform>%n Anzeigengruppen zu ändern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new ad group(s)</source>
+        <translation>
+            <numerusform>%n neue Anzeigengruppe</numerusform>
+            <numerusform>%n neue Anzeigengruppen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unverändert</numerusform>
+            <numerusform>%n unverändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with errors (not imported)</source>
+        <translation>
+            <numerusform>%n Zeile mit Fehlern (nicht importiert)</numerusform>
+            <numerusform>%n Zeilen mit Fehlern (nicht importiert)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n row(s) from %1</source>
+        <translation>
+            <numerusform>%n Zeile aus %1 importieren</numerusform>
+            <numerusform>%n Zeilen aus %1 importieren</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::ImportPreviewModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Ad group</source>
+        <translation>Anzeigengruppe</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
     <name>pinstripe::InterestEditor</name>
     <message>
         <source>Interests</source>
@@ -3676,6 +4145,11 @@ Qt&apos;s standard options are accepted too, e.g. -platform, -style, -stylesheet
             <numerusform>%n gesendete Änderung</numerusform>
             <numerusform>%n gesendete Änderungen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>By</source>
+        <comment>who posted the change</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4285,7 +4759,7 @@ Qt&apos;s standard options are accepted too, e.g. -platform, -style, -stylesheet
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1, %2 {1:?}</translation>
     </message>
     <message>
         <source>Ad group</source>
@@ -4969,6 +5443,87 @@ Qt&apos;s standard options are accepted too, e.g. -platform, -style, -stylesheet
     <message>
         <source>Pinterest no longer accepts this sign-in (%1). Please sign in again; your unsent changes are kept.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::SheetCommands</name>
+    <message>
+        <source>&amp;Import Changes…</source>
+        <translation>Änderungen &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Read a sheet of ad groups (CSV or tab-separated) and preview its changes before they become pending</source>
+        <translation>Eine Tabelle mit Anzeigengruppen (CSV oder tabulatorgetrennt) lesen und ihre Änderungen prüfen, bevor sie zu ausstehenden Änderungen werden</translation>
+    </message>
+    <message>
+        <source>Export for E&amp;diting…</source>
+        <translation>Zum &amp;Bearbeiten exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the ad groups as a sheet to edit in a spreadsheet and import back</source>
+        <translation>Die Anzeigengruppen als Tabelle schreiben, um sie in einer Tabellenkalkulation zu bearbeiten und wieder zu importieren</translation>
+    </message>
+    <message>
+        <source>Import Changes</source>
+        <translation>Änderungen importieren</translation>
+    </message>
+    <message>
+        <source>Sheets (*.csv *.tsv *.txt)</source>
+        <translation>Tabellen (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a sheet.
+
+%2</source>
+        <translation>%1 kann nicht als Tabelle gelesen werden.
+
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) imported as pending — post them to apply.</source>
+        <translation>
+            <numerusform>%n Änderung als ausstehend importiert – senden Sie sie, um sie anzuwenden.</numerusform>
+            <numerusform>%n Änderungen als ausstehend importiert – senden Sie sie, um sie anzuwenden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets</source>
+        <translation>CSV für Tabellenkalkulationen</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel-Arbeitsmappe</translation>
+    </message>
+    <message>
+        <source>Export for Editing</source>
+        <translation>Zum Bearbeiten exportieren</translation>
+    </message>
+    <message>
+        <source>ad-groups-for-editing-%1</source>
+        <translation>anzeigengruppen-zum-bearbeiten-%1</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n ad group(s) for editing to %1.</source>
+        <translation>
+            <numerusform>%n Anzeigengruppe zum Bearbeiten nach %1 exportiert.</numerusform>
+            <numerusform>%n Anzeigengruppen zum Bearbeiten nach %1 exportiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>PasteBlock</name>
+    <message numerus="yes">
+        <source>%n pasted row(s) went past the last ad group shown and were left out.</source>
+        <translation>
+            <numerusform>%n pasted row went past the last ad group shown and was left out.</numerusform>
+            <numerusform>%n pasted rows went past the last ad group shown and were left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SheetImportPlan</name>
+    <message numerus="yes">
+        <source>%n campaign(s) are named &quot;%1&quot;; give the Campaign ID instead.</source>
+        <translation>
+            <numerusform>%n campaign is named &quot;%1&quot;; give the Campaign ID instead.</numerusform>
+            <numerusform>%n campaigns are named &quot;%1&quot;; give the Campaign ID instead.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pinstripe</name>
     <message numerus="yes">
         <source> and %n more</source>
@@ -161,6 +181,16 @@
     </message>
 </context>
 <context>
+    <name>pinstripe::CellValueDelegate</name>
+    <message numerus="yes">
+        <source>Amount in %1, with up to %n decimal(s); empty for none</source>
+        <translation>
+            <numerusform>Amount in %1, with up to %n decimal; empty for none</numerusform>
+            <numerusform>Amount in %1, with up to %n decimals; empty for none</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pinstripe::FindingsDialog</name>
     <message numerus="yes">
         <source>&quot;Raise to Floor&quot; sets %n bid(s) to Pinterest&apos;s floor as pending changes, then checks and posts again.</source>
@@ -188,6 +218,96 @@
         <translation>
             <numerusform>%n change cannot be posted until fixed; it stays in the list with the reason.</numerusform>
             <numerusform>%n changes cannot be posted until fixed; they stay in the list with the reason.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::GridEditController</name>
+    <message numerus="yes">
+        <source>Set %1 of %n ad group(s)</source>
+        <translation>
+            <numerusform>Set %1 of %n ad group</numerusform>
+            <numerusform>Set %1 of %n ad groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 set in %n ad group(s).</source>
+        <translation>
+            <numerusform>%1 set in %n ad group.</numerusform>
+            <numerusform>%1 set in %n ad groups.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ad group(s) not changed:</source>
+        <translation>
+            <numerusform>%n ad group not changed:</numerusform>
+            <numerusform>%n ad groups not changed:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste into %n ad group(s)</source>
+        <translation>
+            <numerusform>Paste into %n ad group</numerusform>
+            <numerusform>Paste into %n ad groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted into %n ad group(s).</source>
+        <translation>
+            <numerusform>Pasted into %n ad group.</numerusform>
+            <numerusform>Pasted into %n ad groups.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) not pasted, nothing of them applied.</source>
+        <translation>
+            <numerusform>%n row not pasted, nothing of it applied.</numerusform>
+            <numerusform>%n rows not pasted, nothing of them applied.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::ImportPreviewDialog</name>
+    <message numerus="yes">
+        <source>Import %n row(s)</source>
+        <translation>
+            <numerusform>Import %n row</numerusform>
+            <numerusform>Import %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ad group(s) to update</source>
+        <translation>
+            <numerusform>%n ad group to update</numerusform>
+            <numerusform>%n ad groups to update</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new ad group(s)</source>
+        <translation>
+            <numerusform>%n new ad group</numerusform>
+            <numerusform>%n new ad groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with errors (not imported)</source>
+        <translation>
+            <numerusform>%n row with errors (not imported)</numerusform>
+            <numerusform>%n rows with errors (not imported)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n row(s) from %1</source>
+        <translation>
+            <numerusform>Import %n row from %1</numerusform>
+            <numerusform>Import %n rows from %1</numerusform>
         </translation>
     </message>
 </context>
@@ -379,6 +499,23 @@
         <translation>
             <numerusform>%n ad group</numerusform>
             <numerusform>%n ad groups</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::SheetCommands</name>
+    <message numerus="yes">
+        <source>%n change(s) imported as pending — post them to apply.</source>
+        <translation>
+            <numerusform>%n change imported as pending — post them to apply.</numerusform>
+            <numerusform>%n changes imported as pending — post them to apply.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n ad group(s) for editing to %1.</source>
+        <translation>
+            <numerusform>Exported %n ad group for editing to %1.</numerusform>
+            <numerusform>Exported %n ad groups for editing to %1.</numerusform>
         </translation>
     </message>
 </context>
