@@ -149,7 +149,10 @@ void GridEditController::fillSelection(const QModelIndex &index, const QString &
     QSet<QString> refused;
     for (const CellProblem &problem : outcome.problems)
         refused.insert(problem.adGroupId);
-    QString message = tr("%1 set in %n ad group(s).", nullptr, outcome.changedAdGroups).arg(SheetFields::header(*field));
+    // "Status set in 0 ad groups" would read as a failure when every row already had the value.
+    QString message = outcome.changedAdGroups == 0 && outcome.problems.isEmpty()
+        ? tr("%1 unchanged: every selected ad group has it already.").arg(SheetFields::header(*field))
+        : tr("%1 set in %n ad group(s).", nullptr, outcome.changedAdGroups).arg(SheetFields::header(*field));
     if (!refused.isEmpty())
         message += QLatin1Char(' ') + tr("%n ad group(s) not changed:", nullptr, int(refused.size()));
     Q_EMIT statusMessage(refused.isEmpty() ? message : message + QLatin1Char(' ') + m_lastProblems.join(QStringLiteral("; ")));

@@ -29,6 +29,7 @@
 #include <QTableView>
 #include <QTimeZone>
 #include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
 
@@ -73,6 +74,7 @@ private slots:
     void chooseStatusFromList();
     void endTimeNamesTheZone();
     void ctrlEnterFillsSelectedRows();
+    void ctrlEnterWithTheValueEveryRowHas();
     void copyAndPasteThroughClipboard();
     void pastedBlockWithBadCell();
     void readOnlyColumnsRefusePaste();
@@ -343,6 +345,34 @@ void TestGridEditing::ctrlEnterFillsSelectedRows()
     QCOMPARE(view->selectionModel()->selectedRows().size(), 20);
     open.window.undoStack()->undo();
     QCOMPARE(open.workspace->changeSet()->count(), 0);
+}
+
+void TestGridEditing::ctrlEnterWithTheValueEveryRowHas()
+{
+    OpenWindow open(m_dir, QStringLiteral("fillsame"));
+    QVERIFY(open.connectAndLoad(m_sandbox->baseUrl(), m_tokens.get()));
+    AdGroupBrowser *browser = open.window.browser();
+    AdGroupTableView *view = browser->tableView();
+    auto *grid = open.workspace->findChild<GridEditController *>();
+    QVERIFY(grid);
+    QSignalSpy said(grid, &GridEditController::statusMessage);
+
+    // Three active ad groups set to Active: nothing to do, and the status bar says so in words.
+    const QStringList ids = open.selectRows([](const AdGroup &g) { return g.status.valueOr({}) == QLatin1String("ACTIVE"); }, 3);
+    QCOMPARE(ids.size(), 3);
+    const QModelIndex cell = cellOf(browser, ids.constFirst(), AdGroupTableModel::Status);
+    view->scrollTo(cell);
+    view->selectionModel()->setCurrentIndex(cell, QItemSelectionModel::NoUpdate);
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_F2);
+    auto *combo = qobject_cast<QComboBox *>(view->editorAt(cell));
+    QVERIFY(combo);
+    QCOMPARE(combo->currentText(), QStringLiteral("Active"));
+    QTest::keyClick(combo, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY(!said.isEmpty());
+    QCOMPARE(said.last().constFirst().toString(), QStringLiteral("Status unchanged: every selected ad group has it already."));
+    QCOMPARE(open.workspace->changeSet()->count(), 0);
+    QCOMPARE(open.window.undoStack()->count(), 0);
 }
 
 void TestGridEditing::copyAndPasteThroughClipboard()
