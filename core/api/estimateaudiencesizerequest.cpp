@@ -38,7 +38,7 @@ QString EstimateAudienceSizeRequest::validate() const
         m_request.placementGroup.hasValue()
             ? checkEnum(QStringLiteral("placement_group"), m_request.placementGroup.value(), enums::placementGroupTypes())
             : QString(),
-        checkEnums(QStringLiteral("creative_types"), m_request.creativeTypes.valueOr({}), enums::creativeTypes()),
+        checkEnums(QStringLiteral("creative_types"), m_request.creativeTypes.valueOr({}), enums::audienceSizingCreativeTypes()),
         checkIds(QStringLiteral("product_group_ids"), m_request.productGroupIds.valueOr({}), 1000),
         keywordProblem,
     });

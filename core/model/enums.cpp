@@ -52,6 +52,7 @@ PINSTRIPE_DEFINE_ENUM(promotionApplicationLevels, isPromotionApplicationLevel,
                       kPromotionApplicationLevel)
 PINSTRIPE_DEFINE_ENUM(objectiveTypes, isObjectiveType, kObjectiveType)
 PINSTRIPE_DEFINE_ENUM(creativeTypes, isCreativeType, kCreativeType)
+PINSTRIPE_DEFINE_ENUM(audienceSizingCreativeTypes, isAudienceSizingCreativeType, kAudienceSizingCreativeType)
 PINSTRIPE_DEFINE_ENUM(currencyCodes, isCurrencyCode, kCurrency)
 PINSTRIPE_DEFINE_ENUM(countries, isCountry, kCountry)
 PINSTRIPE_DEFINE_ENUM(businessAccessRoles, isBusinessAccessRole, kBusinessAccessRole)

@@ -63,6 +63,11 @@ bool isObjectiveType(const QString &value);
 const QStringList &creativeTypes();
 bool isCreativeType(const QString &value);
 
+/// The `creative_types` audience sizing accepts: REGULAR, VIDEO, SHOPPING, CAROUSEL, MAX_VIDEO,
+/// SHOP_THE_PIN, COLLECTION, IDEA (8 of the 13 CreativeType values).
+const QStringList &audienceSizingCreativeTypes();
+bool isAudienceSizingCreativeType(const QString &value);
+
 /// `Currency`: the 27 ISO 4217 codes Pinterest documents (including UNK).
 const QStringList &currencyCodes();
 bool isCurrencyCode(const QString &value);

@@ -43,6 +43,8 @@ def main():
         ("kPromotionApplicationLevel", schemas + ["AdGroupCommon", "properties", "promotion_application_level"]),
         ("kObjectiveType", schemas + ["ObjectiveType"]),
         ("kCreativeType", schemas + ["CreativeType"]),
+        # Audience sizing takes fewer creative types than bid floors and ads do.
+        ("kAudienceSizingCreativeType", schemas + ["AdGroupAudienceSizingRequest", "properties", "creative_types"]),
         ("kCurrency", schemas + ["Currency"]),
         ("kCountry", schemas + ["Country"]),
         ("kBusinessAccessRole", schemas + ["BusinessAccessRole"]),

@@ -43,6 +43,7 @@ private slots:
     void targetingAnalyticsBreaksDown();
     void bidFloorsPerSpec();
     void audienceSize();
+    void audienceSizeTakesItsOwnCreativeTypes();
     void wrongTokenIs401();
     void logsCarryNoToken();
 
@@ -476,6 +477,25 @@ void TestApiRequests::audienceSize()
     QVERIFY2(outcome.ok(), qPrintable(outcome.describe()));
     QVERIFY(outcome.result->audienceSizeLowerBound.value() > 0);
     QVERIFY(outcome.result->audienceSizeLowerBound.value() <= outcome.result->audienceSizeUpperBound.value());
+}
+
+void TestApiRequests::audienceSizeTakesItsOwnCreativeTypes()
+{
+    // Audience sizing accepts 8 creative types, not all 13 of CreativeType: the others are
+    // refused before anything is sent, with the parameter named.
+    AudienceSizingRequest body;
+    TargetingSpec spec;
+    spec.location = QStringList{QStringLiteral("US")};
+    body.targetingSpec = spec;
+    body.creativeTypes = QStringList{QStringLiteral("MAX_WIDTH_VIDEO_COLLECTION")};
+    auto refused = run<AudienceSizing>(new EstimateAudienceSizeRequest(m_sandbox->client.get(), m_usd.id.value(), body),
+                                       &EstimateAudienceSizeRequest::finished);
+    QVERIFY(refused.error);
+    QVERIFY2(refused.describe().contains(QLatin1String("creative_types")), qPrintable(refused.describe()));
+    body.creativeTypes = QStringList{QStringLiteral("IDEA"), QStringLiteral("VIDEO")};
+    auto outcome = run<AudienceSizing>(new EstimateAudienceSizeRequest(m_sandbox->client.get(), m_usd.id.value(), body),
+                                       &EstimateAudienceSizeRequest::finished);
+    QVERIFY2(outcome.ok(), qPrintable(outcome.describe()));
 }
 
 void TestApiRequests::wrongTokenIs401()

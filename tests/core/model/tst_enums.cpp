@@ -87,6 +87,8 @@ void TestEnums::sizes()
     QCOMPARE(AnalyticsColumn::all().size(), 175);
     QCOMPARE(enums::ageBuckets().size(), 10);
     QCOMPARE(enums::adGroupTargetingTypes().size(), 14);
+    QCOMPARE(enums::creativeTypes().size(), 13);
+    QCOMPARE(enums::audienceSizingCreativeTypes().size(), 8);
     QCOMPARE(enums::attributionWindowDays(), (QList<int>{0, 1, 7, 14, 30, 60}));
     QCOMPARE(enums::granularities(), (QStringList{QStringLiteral("TOTAL"), QStringLiteral("DAY"),
                                                   QStringLiteral("HOUR"), QStringLiteral("WEEK"),
@@ -117,6 +119,8 @@ void TestEnums::membership()
     QVERIFY(enums::isPacingDeliveryType(QStringLiteral("ACCELERATED")));
     QVERIFY(enums::isObjectiveType(QStringLiteral("VIDEO_COMPLETION")));
     QVERIFY(enums::isCreativeType(QStringLiteral("MAX_WIDTH_VIDEO_COLLECTION")));
+    QVERIFY(!enums::isAudienceSizingCreativeType(QStringLiteral("MAX_WIDTH_VIDEO_COLLECTION")));
+    QVERIFY(enums::isAudienceSizingCreativeType(QStringLiteral("IDEA")));
     QVERIFY(enums::isCampaignSummaryStatus(QStringLiteral("ADVERTISER_DISABLED")));
     QVERIFY(enums::isConversionEvent(QStringLiteral("APP_INSTALL")));
     QVERIFY(enums::isFrequencyTimerange(QStringLiteral("TWENTY_FOUR_HOUR")));
