@@ -29,8 +29,17 @@ QUrl ApiClient::urlFor(const QString &path, const QUrlQuery &query) const
 {
     QUrl url = m_baseUrl;
     url.setPath(m_baseUrl.path() + path);
-    if (!query.isEmpty())
-        url.setQuery(query);
+    if (query.isEmpty())
+        return url;
+    // Every reserved character of a value is percent-encoded. QUrlQuery leaves "+", "/" and "="
+    // as they are, and a server that decodes form-style reads a "+" as a space: a bookmark (an
+    // opaque server string, often base64 with "+", "/" and "=") would come back changed.
+    QStringList pairs;
+    const QList<std::pair<QString, QString>> items = query.queryItems(QUrl::FullyDecoded);
+    pairs.reserve(items.size());
+    for (const auto &[key, value] : items)
+        pairs << QString::fromLatin1(QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value));
+    url.setQuery(pairs.join(QLatin1Char('&')), QUrl::StrictMode);
     return url;
 }
 

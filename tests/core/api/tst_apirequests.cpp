@@ -44,6 +44,7 @@ private slots:
     void bidFloorsPerSpec();
     void audienceSize();
     void audienceSizeTakesItsOwnCreativeTypes();
+    void queryValuesAreFullyEncoded();
     void wrongTokenIs401();
     void logsCarryNoToken();
 
@@ -496,6 +497,21 @@ void TestApiRequests::audienceSizeTakesItsOwnCreativeTypes()
     auto outcome = run<AudienceSizing>(new EstimateAudienceSizeRequest(m_sandbox->client.get(), m_usd.id.value(), body),
                                        &EstimateAudienceSizeRequest::finished);
     QVERIFY2(outcome.ok(), qPrintable(outcome.describe()));
+}
+
+void TestApiRequests::queryValuesAreFullyEncoded()
+{
+    // A bookmark in standard base64 keeps its "+", "/" and "=" on the wire: a server that decodes
+    // form-style would read an unencoded "+" as a space.
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("bookmark"), QStringLiteral("a+b/c=="));
+    query.addQueryItem(QStringLiteral("name"), QStringLiteral("Frühling & Sommer"));
+    const QUrl url = m_sandbox->client->urlFor(QStringLiteral("/ad_accounts/1/ad_groups"), query);
+    const QByteArray wire = url.toEncoded();
+    QVERIFY2(wire.contains("bookmark=a%2Bb%2Fc%3D%3D"), wire.constData());
+    QVERIFY2(wire.contains("name=Fr%C3%BChling%20%26%20Sommer"), wire.constData());
+    QCOMPARE(QUrlQuery(url).queryItemValue(QStringLiteral("bookmark"), QUrl::FullyDecoded), QStringLiteral("a+b/c=="));
+    QCOMPARE(QUrlQuery(url).queryItemValue(QStringLiteral("name"), QUrl::FullyDecoded), QStringLiteral("Frühling & Sommer"));
 }
 
 void TestApiRequests::wrongTokenIs401()
