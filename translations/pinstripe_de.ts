@@ -4972,17 +4972,6 @@ Qt&apos;s standard options are accepted too, e.g. -platform, -style, -stylesheet
     </message>
 </context>
 <context>
-    <name>pinstripe::SheetCommands</name>
-    <message>
-        <source>&amp;Import Changes…</source>
-        <translation>Änderungen &amp;importieren…</translation>
-    </message>
-    <message>
-        <source>Export for E&amp;diting…</source>
-        <translation>Zum Bearbeiten e&amp;xportieren…</translation>
-    </message>
-</context>
-<context>
     <name>pinstripe::ShoppingRetargetingEditor</name>
     <message>
         <source>Shopping retargeting rules</source>
