@@ -88,6 +88,11 @@ QList<PendingChange> SheetImportPlan::changes() const
     return result;
 }
 
+QString SheetImportPlan::text(SheetField field, const QJsonValue &value) const
+{
+    return SheetValueCodec::display(field, value, m_context);
+}
+
 QString SheetImportPlan::kindText(SheetImportRow::Kind kind)
 {
     switch (kind) {
@@ -108,6 +113,7 @@ SheetImportPlan SheetImportPlan::build(const SheetImportSource &source)
     const Sheet &sheet = source.sheet;
     const SheetValueContext &context = source.context;
     SheetImportPlan plan;
+    plan.m_context = context;
 
     // Which column is which field; the first column of a field wins.
     QList<Column> columns;
@@ -197,8 +203,6 @@ QList<SheetImportRow> SheetImportPlan::planRows(const Planning &planning, qsizet
     const CellEditPlanner &planner = *planning.planner;
 
     QList<SheetImportRow> rows;
-    // The values the changed cells had, as the person saw them: the "before" of the preview.
-    QHash<QString, QHash<SheetField, QJsonValue>> seenValues;
     QList<CellValue> updateValues;
     QHash<QString, qsizetype> rowOfUpdate;
     for (qsizetype r = begin; r < end; ++r) {
@@ -271,8 +275,6 @@ QList<SheetImportRow> SheetImportPlan::planRows(const Planning &planning, qsizet
                 }
                 if (const std::optional<QJsonValue> value = SheetValueCodec::parse(column.field, text, column.context, &error)) {
                     values << CellValue{id, column.field, *value};
-                    if (seen)
-                        seenValues[id].insert(column.field, SheetFields::valueOf(*seen, column.field));
                 } else {
                     row.errors << tr("%1: %2").arg(SheetFields::header(column.field), error);
                 }
@@ -316,7 +318,7 @@ QList<SheetImportRow> SheetImportPlan::planRows(const Planning &planning, qsizet
             AdGroup adGroup = newAdGroupDefaults();
             if (campaign) {
                 adGroup.campaignId = campaign->id;
-                row.cells << SheetCellChange{SheetField::Campaign, {}, campaign->name.valueOr(campaign->id.valueOr({}))};
+                row.cells << SheetCellChange{SheetField::Campaign, {}, QJsonValue(campaign->name.valueOr(campaign->id.valueOr({})))};
             }
             for (const Column &column : std::as_const(columns)) {
                 if (!SheetFields::isEditable(column.field) || !hasCell(column) || !column.error.isEmpty())
@@ -328,7 +330,7 @@ QList<SheetImportRow> SheetImportPlan::planRows(const Planning &planning, qsizet
                 QString error;
                 if (const std::optional<QJsonValue> value = SheetValueCodec::parse(column.field, text, column.context, &error)) {
                     SheetFields::setValue(adGroup, column.field, *value);
-                    row.cells << SheetCellChange{column.field, {}, SheetValueCodec::display(column.field, *value, context)};
+                    row.cells << SheetCellChange{column.field, {}, *value};
                 } else {
                     row.errors << tr("%1: %2").arg(SheetFields::header(column.field), error);
                 }
@@ -352,21 +354,28 @@ QList<SheetImportRow> SheetImportPlan::planRows(const Planning &planning, qsizet
     }
 
     // The update rows together: all or nothing per ad group, with the form's rules.
-    const CellEditOutcome outcome = planner.planValues(updateValues);
+    CellEditOutcome outcome = planner.planValues(updateValues);
     for (const CellProblem &problem : outcome.problems) {
         SheetImportRow &row = rows[rowOfUpdate.value(problem.adGroupId)];
         row.kind = SheetImportRow::Kind::Error;
         row.errors << tr("%1: %2").arg(SheetFields::header(problem.field), problem.message);
     }
-    for (const PendingChange &change : outcome.changes) {
+    // The "before" of the preview is what the person saw: with pending updates laid over.
+    std::optional<AdGroup> overlaid;
+    for (PendingChange &change : outcome.changes) {
         SheetImportRow &row = rows[rowOfUpdate.value(change.adGroupId)];
         if (row.kind == SheetImportRow::Kind::Error)
             continue;
+        const AdGroup *seen = &*adGroups.constFind(change.adGroupId);
+        if (planning.pendingIds.contains(change.adGroupId)) {
+            if (!overlaid || overlaid->id.valueOr({}) != change.adGroupId)
+                overlaid = planner.current(change.adGroupId);
+            seen = &*overlaid;
+        }
         const SheetField field = *SheetFields::fromWireField(change.field);
         row.kind = SheetImportRow::Kind::Update;
-        row.changes << change;
-        row.cells << SheetCellChange{field, SheetValueCodec::display(field, seenValues.value(change.adGroupId).value(field), context),
-                                     SheetValueCodec::display(field, change.after, context)};
+        row.cells << SheetCellChange{field, SheetFields::valueOf(*seen, field), change.after};
+        row.changes << std::move(change);
     }
     return rows;
 }

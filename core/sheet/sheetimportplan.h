@@ -9,20 +9,24 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonValue>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 namespace pinstripe {
 
-/** One cell of an imported row that changes something: the field, and what it shows before and after. */
+/**
+ * One cell of an imported row that changes something: the field, and its wire values before and
+ * after (SheetImportPlan::text() words them when they are shown, so big sheets plan fast).
+ */
 struct SheetCellChange
 {
     SheetField field = SheetField::Name;
-    /** The value the person sees now (empty for a new ad group), as the table shows it. */
-    QString before;
-    /** The value the sheet asks for, as the table shows it. */
-    QString after;
+    /** The value the person sees now (null for a new ad group). */
+    QJsonValue before;
+    /** The value the sheet asks for (the campaign's name for Campaign). */
+    QJsonValue after;
 };
 
 /** What one data row of an imported sheet comes to. */
@@ -110,6 +114,9 @@ public:
     /** The pending changes of every update and create row, in sheet order. */
     QList<PendingChange> changes() const;
 
+    /** @p value of @p field as the table shows it ("$12.50", "Paused"), in the sheet's context. */
+    QString text(SheetField field, const QJsonValue &value) const;
+
     /** The word for @p kind ("Update", "Create" …), in the UI language. */
     static QString kindText(SheetImportRow::Kind kind);
 
@@ -121,6 +128,7 @@ private:
     QList<SheetImportRow> m_rows;
     QStringList m_warnings;
     QList<SheetField> m_fields;
+    SheetValueContext m_context;
 };
 
 } // namespace pinstripe

@@ -110,7 +110,7 @@ void ImportPreviewDialog::showDetails(const QModelIndex &current)
     }
     const SheetImportRow &row = m_plan.rows().at(current.row());
     QStringList lines{tr("Line %1: %2").arg(row.line).arg(SheetImportPlan::kindText(row.kind))};
-    lines << ImportPreviewModel::changeTexts(row) << row.errors;
+    lines << ImportPreviewModel::changeTexts(m_plan, row) << row.errors;
     m_details->setText(lines.join(QLatin1Char('\n')));
 }
 

@@ -23,14 +23,14 @@ int ImportPreviewModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QStringList ImportPreviewModel::changeTexts(const SheetImportRow &row)
+QStringList ImportPreviewModel::changeTexts(const SheetImportPlan &plan, const SheetImportRow &row)
 {
     QStringList texts;
     for (const SheetCellChange &cell : row.cells) {
         const QString header = SheetFields::header(cell.field);
         // A line break inside a value would split one change over two lines of the cell.
-        const QString before = QString(cell.before).replace(QLatin1Char('\n'), QLatin1Char(' '));
-        const QString after = QString(cell.after).replace(QLatin1Char('\n'), QLatin1Char(' '));
+        const QString before = plan.text(cell.field, cell.before).replace(QLatin1Char('\n'), QLatin1Char(' '));
+        const QString after = plan.text(cell.field, cell.after).replace(QLatin1Char('\n'), QLatin1Char(' '));
         if (row.kind == SheetImportRow::Kind::Create)
             texts << tr("%1: %2").arg(header, after);
         else
@@ -63,7 +63,7 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
         if (row.adGroupId.isEmpty())
             return row.adGroupName;
         return row.adGroupName.isEmpty() ? row.adGroupId : tr("%1 (%2)").arg(row.adGroupName, row.adGroupId);
-    case Changes: return changeTexts(row).join(separator);
+    case Changes: return changeTexts(*m_plan, row).join(separator);
     case Errors: return row.errors.join(separator);
     default: return {};
     }

@@ -28,8 +28,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    /** "Budget: $10.00 → $12.50" per changed cell of @p row, one per line; "Name: Spring" for a create. */
-    static QStringList changeTexts(const SheetImportRow &row);
+    /** "Budget: $10.00 → $12.50" per changed cell of @p row of @p plan; "Name: Spring" for a create. */
+    static QStringList changeTexts(const SheetImportPlan &plan, const SheetImportRow &row);
 
 private:
     const SheetImportPlan *m_plan;

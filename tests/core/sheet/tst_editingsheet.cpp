@@ -100,7 +100,7 @@ private Q_SLOTS:
     void init()
     {
         m_adGroups.clear();
-        m_adGroups.insert(QStringLiteral("1001"), adGroup(QStringLiteral("1001"), QStringLiteral("Boots, \"winter\"")));
+        m_adGroups.insert(QStringLiteral("1001"), adGroup(QStringLiteral("1001"), QStringLiteral("Boots; \"winter\", tall")));
         AdGroup bare = adGroup(QStringLiteral("1002"), QStringLiteral("Été – Ünïcode"));
         bare.endTime.setNull();
         bare.bidInMicroCurrency.setNull();
@@ -219,7 +219,8 @@ private Q_SLOTS:
         const QByteArray english = EditingSheet(ordered(), m_campaigns, {}, context(QStringLiteral("en_US"))).csv();
         QVERIFY(english.startsWith("\xEF\xBB\xBF"));
         QVERIFY(english.contains(",10.00,"));
-        QVERIFY(english.contains("\"Boots, \"\"winter\"\"\""));
+        QVERIFY(english.contains(",\"Boots; \"\"winter\"\", tall\","));
+        QVERIFY(german.contains(";\"Boots; \"\"winter\"\", tall\";"));
         QCOMPARE(read(english).delimiter, QLatin1Char(','));
     }
 
