@@ -16,19 +16,19 @@
     <name>ChangeText</name>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Budget</translation>
     </message>
     <message>
         <source>Bid</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gebot</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Status</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Name</translation>
     </message>
     <message>
         <source>Start time</source>
@@ -44,15 +44,15 @@
     </message>
     <message>
         <source>Budget type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Budgettyp</translation>
     </message>
     <message>
         <source>Billable event</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abrechnungsereignis</translation>
     </message>
     <message>
         <source>Bid strategy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gebotsstrategie</translation>
     </message>
     <message>
         <source>Bid multiplier</source>
@@ -60,19 +60,19 @@
     </message>
     <message>
         <source>Lifetime frequency cap</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Frequenzobergrenze (Laufzeit)</translation>
     </message>
     <message>
         <source>Pacing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Auslieferungstempo</translation>
     </message>
     <message>
         <source>Placement</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Platzierung</translation>
     </message>
     <message>
         <source>Auto targeting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Automatisches Targeting</translation>
     </message>
     <message>
         <source>Tracking URLs</source>
@@ -80,7 +80,7 @@
     </message>
     <message>
         <source>Optimization goal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Optimierungsziel</translation>
     </message>
     <message>
         <source>Promotion</source>
@@ -96,11 +96,11 @@
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nein</translation>
     </message>
     <message>
         <source>New: %1</source>
@@ -258,7 +258,7 @@
     </message>
     <message>
         <source>Ad group</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Anzeigengruppe</translation>
     </message>
     <message>
         <source>Brand awareness</source>
@@ -390,11 +390,11 @@
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aus</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ein</translation>
     </message>
     <message>
         <source>Choose your own</source>
@@ -426,7 +426,7 @@
     </message>
     <message>
         <source>Placement</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Platzierung</translation>
     </message>
     <message>
         <source>Country</source>
@@ -1210,15 +1210,15 @@ Fix it here; OK keeps it as the same pending change, to post again.</source>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Budget</translation>
     </message>
     <message>
         <source>Bid</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gebot</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(keiner)</translation>
     </message>
     <message>
         <source>none</source>
@@ -1324,11 +1324,11 @@ Fix it here; OK keeps it as the same pending change, to post again.</source>
     </message>
     <message>
         <source>Export Failed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
@@ -1363,11 +1363,11 @@ Fix it here; OK keeps it as the same pending change, to post again.</source>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nein</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -1375,19 +1375,19 @@ Fix it here; OK keeps it as the same pending change, to post again.</source>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ID</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Status</translation>
     </message>
     <message>
         <source>Summary status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gesamtstatus</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kampagne</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1395,11 +1395,11 @@ Fix it here; OK keeps it as the same pending change, to post again.</source>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Erstellt</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Geändert</translation>
     </message>
     <message>
         <source>Budget and bidding</source>
@@ -1407,19 +1407,19 @@ Fix it here; OK keeps it as the same pending change, to post again.</source>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Budget</translation>
     </message>
     <message>
         <source>Budget type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Budgettyp</translation>
     </message>
     <message>
         <source>Bid</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gebot</translation>
     </message>
     <message>
         <source>Bid strategy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gebotsstrategie</translation>
     </message>
     <message>
         <source>Bid multiplier</source>
@@ -1427,11 +1427,11 @@ Fix it here; OK keeps it as the same pending change, to post again.</source>
     </message>
     <message>
         <source>Billable event</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abrechnungsereignis</translation>
     </message>
     <message>
         <source>Pacing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Auslieferungstempo</translation>
     </message>
     <message>
         <source>Conversion learning mode</source>
@@ -1443,7 +1443,7 @@ Fix it here; OK keeps it as the same pending change, to post again.</source>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Beginn</translation>
     </message>
     <message>
         <source>Immediately</source>
@@ -1451,7 +1451,7 @@ Fix it here; OK keeps it as the same pending change, to post again.</source>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ende</translation>
     </message>
     <message>
         <source>No end date</source>
@@ -1459,15 +1459,15 @@ Fix it here; OK keeps it as the same pending change, to post again.</source>
     </message>
     <message>
         <source>Placement</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Platzierung</translation>
     </message>
     <message>
         <source>Auto targeting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Automatisches Targeting</translation>
     </message>
     <message>
         <source>Lifetime frequency cap</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Frequenzobergrenze (Laufzeit)</translation>
     </message>
     <message>
         <source>Creative optimization</source>
@@ -1491,7 +1491,7 @@ Fix it here; OK keeps it as the same pending change, to post again.</source>
     </message>
     <message>
         <source>Optimization goal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Optimierungsziel</translation>
     </message>
     <message>
         <source>Conversion event</source>
@@ -2145,11 +2145,11 @@ Fix it here; OK keeps it as the same pending change, to post again.</source>
     <name>pinstripe::AnalyticsCsv</name>
     <message>
         <source>%1 (micro-units)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (Mikroeinheiten)</translation>
     </message>
     <message>
         <source>Ad group ID</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Anzeigengruppen-ID</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2180,7 +2180,7 @@ Fix it here; OK keeps it as the same pending change, to post again.</source>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Export</source>
@@ -2574,7 +2574,7 @@ Fix it here; OK keeps it as the same pending change, to post again.</source>
     <name>pinstripe::BasicsSection</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Name</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -2582,7 +2582,7 @@ Fix it here; OK keeps it as the same pending change, to post again.</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Status</translation>
     </message>
     <message>
         <source>Active</source>
@@ -2606,7 +2606,7 @@ Fix it here; OK keeps it as the same pending change, to post again.</source>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kampagne</translation>
     </message>
     <message>
         <source>&amp;Campaign:</source>
@@ -2637,7 +2637,7 @@ Fix it here; OK keeps it as the same pending change, to post again.</source>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Währung</translation>
     </message>
     <message>
         <source>Any objective</source>
@@ -2649,7 +2649,7 @@ Fix it here; OK keeps it as the same pending change, to post again.</source>
     </message>
     <message>
         <source>Billable event</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abrechnungsereignis</translation>
     </message>
     <message>
         <source>Any creative type</source>
@@ -2754,7 +2754,7 @@ Fix it here; OK keeps it as the same pending change, to post again.</source>
     </message>
     <message>
         <source>Ad group</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Anzeigengruppe</translation>
     </message>
     <message>
         <source>Countries</source>
@@ -2762,7 +2762,7 @@ Fix it here; OK keeps it as the same pending change, to post again.</source>
     </message>
     <message>
         <source>Bid</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gebot</translation>
     </message>
     <message>
         <source>Floor</source>
@@ -2832,7 +2832,7 @@ Fix it here; OK keeps it as the same pending change, to post again.</source>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Währung</translation>
     </message>
     <message>
         <source>Objective</source>
@@ -2840,7 +2840,7 @@ Fix it here; OK keeps it as the same pending change, to post again.</source>
     </message>
     <message>
         <source>Billable event</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abrechnungsereignis</translation>
     </message>
     <message>
         <source>Creative type</source>
@@ -2906,7 +2906,7 @@ Fix it here; OK keeps it as the same pending change, to post again.</source>
     <name>pinstripe::BudgetBidSection</name>
     <message>
         <source>Budget type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Budgettyp</translation>
     </message>
     <message>
         <source>Daily (DAILY)</source>
@@ -2926,7 +2926,7 @@ Fix it here; OK keeps it as the same pending change, to post again.</source>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Budget</translation>
     </message>
     <message>
         <source>none</source>
@@ -2938,7 +2938,7 @@ Fix it here; OK keeps it as the same pending change, to post again.</source>
     </message>
     <message>
         <source>Billable event</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abrechnungsereignis</translation>
     </message>
     <message>
         <source>Click (CLICKTHROUGH)</source>
@@ -2958,7 +2958,7 @@ Fix it here; OK keeps it as the same pending change, to post again.</source>
     </message>
     <message>
         <source>Bid strategy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gebotsstrategie</translation>
     </message>
     <message>
         <source>Automatic (AUTOMATIC_BID)</source>
@@ -2982,7 +2982,7 @@ Fix it here; OK keeps it as the same pending change, to post again.</source>
     </message>
     <message>
         <source>Bid</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gebot</translation>
     </message>
     <message>
         <source>none (automatic)</source>
@@ -3122,11 +3122,11 @@ Fix it here; OK keeps it as the same pending change, to post again.</source>
     <name>pinstripe::BulkEditPlan</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Status</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(keiner)</translation>
     </message>
     <message>
         <source>status %1</source>
@@ -3142,7 +3142,7 @@ Fix it here; OK keeps it as the same pending change, to post again.</source>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ende</translation>
     </message>
     <message>
         <source>no end</source>
@@ -3196,11 +3196,11 @@ Fix it here; OK keeps it as the same pending change, to post again.</source>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kampagne</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Status</translation>
     </message>
     <message>
         <source>Objective</source>
@@ -3208,7 +3208,7 @@ Fix it here; OK keeps it as the same pending change, to post again.</source>
     </message>
     <message>
         <source>Ad groups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Anzeigengruppen</translation>
     </message>
     <message>
         <source>All campaigns</source>
@@ -3318,7 +3318,7 @@ Qt&apos;s standard options are accepted too, e.g. -platform, -style, -stylesheet
     </message>
     <message>
         <source>Ad group</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Anzeigengruppe</translation>
     </message>
     <message>
         <source>Field</source>
@@ -3607,7 +3607,7 @@ Qt&apos;s standard options are accepted too, e.g. -platform, -style, -stylesheet
     </message>
     <message>
         <source>Placement</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Platzierung</translation>
     </message>
     <message>
         <source>All placements (ALL)</source>
@@ -3631,7 +3631,7 @@ Qt&apos;s standard options are accepted too, e.g. -platform, -style, -stylesheet
     </message>
     <message>
         <source>Pacing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Auslieferungstempo</translation>
     </message>
     <message>
         <source>Standard: smooth over the day (STANDARD)</source>
@@ -3655,7 +3655,7 @@ Qt&apos;s standard options are accepted too, e.g. -platform, -style, -stylesheet
     </message>
     <message>
         <source>Lifetime frequency cap</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Frequenzobergrenze (Laufzeit)</translation>
     </message>
     <message>
         <source>no cap</source>
@@ -3771,7 +3771,7 @@ Qt&apos;s standard options are accepted too, e.g. -platform, -style, -stylesheet
     </message>
     <message>
         <source>Ad group</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Anzeigengruppe</translation>
     </message>
     <message>
         <source>Field</source>
@@ -3787,7 +3787,7 @@ Qt&apos;s standard options are accepted too, e.g. -platform, -style, -stylesheet
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fehler</translation>
     </message>
     <message>
         <source>Warning</source>
@@ -3950,6 +3950,10 @@ Qt&apos;s standard options are accepted too, e.g. -platform, -style, -stylesheet
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
+    <message>
+        <source>%1 unchanged: every selected ad group has it already.</source>
+        <translation>%1 unverändert: Jede ausgewählte Anzeigengruppe hat diesen Wert schon.</translation>
+    </message>
 </context>
 <context>
     <name>pinstripe::ImportPreviewDialog</name>
@@ -4101,7 +4105,7 @@ Qt&apos;s standard options are accepted too, e.g. -platform, -style, -stylesheet
     </message>
     <message>
         <source>Ad group</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Anzeigengruppe</translation>
     </message>
     <message>
         <source>Field</source>
@@ -4564,7 +4568,7 @@ Qt&apos;s standard options are accepted too, e.g. -platform, -style, -stylesheet
     <name>pinstripe::MoneyEdit</name>
     <message>
         <source>Amount in %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Betrag in %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount in %2.</source>
@@ -4763,7 +4767,7 @@ Qt&apos;s standard options are accepted too, e.g. -platform, -style, -stylesheet
     </message>
     <message>
         <source>Ad group</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Anzeigengruppe</translation>
     </message>
     <message>
         <source>Field</source>
@@ -4915,7 +4919,7 @@ Qt&apos;s standard options are accepted too, e.g. -platform, -style, -stylesheet
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zeile</translation>
     </message>
     <message>
         <source>This period</source>
@@ -5337,11 +5341,11 @@ Qt&apos;s standard options are accepted too, e.g. -platform, -style, -stylesheet
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Beginn</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ende</translation>
     </message>
     <message>
         <source>Start:</source>
@@ -5655,7 +5659,7 @@ Qt&apos;s standard options are accepted too, e.g. -platform, -style, -stylesheet
     </message>
     <message>
         <source>Placement</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Platzierung</translation>
     </message>
     <message>
         <source>Targeted interest</source>

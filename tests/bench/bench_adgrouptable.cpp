@@ -3,6 +3,7 @@
 // the sandbox (and again from the cache). Not a test: it prints; only row counts are checked.
 //
 //   bench_adgrouptable [--ad-groups 100000] [--runs 3] [--load 10000] [--sandbox PATH]
+#include "stallmeter.h"
 #include "processstats.h"
 #include "sandboxprocess.h"
 
@@ -27,6 +28,7 @@
 #include <cstdio>
 
 using namespace pinstripe;
+using pinstripe::bench::StallMeter;
 
 namespace {
 
@@ -89,35 +91,6 @@ double timeMs(const std::function<void()> &work)
     work();
     return double(timer.nsecsElapsed()) / 1e6;
 }
-
-/** Records the longest gap between ticks of a 1 ms timer: how long the event loop was blocked. */
-class StallMeter
-{
-public:
-    StallMeter()
-    {
-        m_timer.setInterval(1);
-        QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] {
-            const double now = double(m_clock.nsecsElapsed()) / 1e6;
-            m_longest = std::max(m_longest, now - m_last);
-            m_last = now;
-        });
-    }
-    void start()
-    {
-        m_clock.start();
-        m_last = 0;
-        m_longest = 0;
-        m_timer.start();
-    }
-    double longestMs() const { return m_longest; }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    double m_last = 0;
-    double m_longest = 0;
-};
 
 } // namespace
 

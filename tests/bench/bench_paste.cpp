@@ -6,6 +6,7 @@
 // Not a test: it prints; only counts are checked.
 //
 //   bench_paste [--ad-groups 4400] [--rows 1000] [--runs 3]
+#include "stallmeter.h"
 #include "core/api/tokenprovider.h"
 #include "core/changes/changeset.h"
 #include "sandbox/sandboxoptions.h"
@@ -29,6 +30,7 @@
 #include <cstdio>
 
 using namespace pinstripe;
+using pinstripe::bench::StallMeter;
 
 namespace {
 
@@ -37,36 +39,6 @@ double median(QList<double> values)
     std::sort(values.begin(), values.end());
     return values.isEmpty() ? 0 : values.at(values.size() / 2);
 }
-
-/** Records the longest gap between ticks of a 1 ms timer: how long the event loop was blocked. */
-class StallMeter
-{
-public:
-    StallMeter()
-    {
-        m_timer.setInterval(1);
-        QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] {
-            const double now = double(m_clock.nsecsElapsed()) / 1e6;
-            m_longest = std::max(m_longest, now - m_last);
-            m_last = now;
-        });
-    }
-    void start()
-    {
-        m_clock.start();
-        m_last = 0;
-        m_longest = 0;
-        m_timer.start();
-    }
-    void stop() { m_timer.stop(); }
-    double longestMs() const { return m_longest; }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    double m_last = 0;
-    double m_longest = 0;
-};
 
 /** Lets the event loop run for @p ms (the stall meter ticks; the table repaints). */
 void runEvents(int ms)
