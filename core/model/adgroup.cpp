@@ -148,6 +148,94 @@ void writeWritable(const AdGroup &a, QJsonObject &o)
 }
 } // namespace
 
+namespace {
+/** One member: its wire key, whether two ad groups differ in it, whether one holds a value in it. */
+struct MemberInfo
+{
+    QLatin1String key;
+    bool (*differ)(const AdGroup &, const AdGroup &);
+    bool (*holdsValue)(const AdGroup &);
+};
+
+#define PINSTRIPE_ADGROUP_MEMBER(key, member)                                                                      \
+    MemberInfo                                                                                                     \
+    {                                                                                                              \
+        key, [](const AdGroup &a, const AdGroup &b) { return a.member != b.member; },                             \
+            [](const AdGroup &a) { return a.member.hasValue(); }                                                  \
+    }
+
+// Every known member (31), in fromJson()'s order.
+const std::array<MemberInfo, 31> kMembers{{
+    PINSTRIPE_ADGROUP_MEMBER(kId, id),
+    PINSTRIPE_ADGROUP_MEMBER(kAdAccountId, adAccountId),
+    PINSTRIPE_ADGROUP_MEMBER(kCampaignId, campaignId),
+    PINSTRIPE_ADGROUP_MEMBER(kName, name),
+    PINSTRIPE_ADGROUP_MEMBER(kStatus, status),
+    PINSTRIPE_ADGROUP_MEMBER(kSummaryStatus, summaryStatus),
+    PINSTRIPE_ADGROUP_MEMBER(kBudget, budgetInMicroCurrency),
+    PINSTRIPE_ADGROUP_MEMBER(kBid, bidInMicroCurrency),
+    PINSTRIPE_ADGROUP_MEMBER(kBidMultiplier, bidMultiplier),
+    PINSTRIPE_ADGROUP_MEMBER(kBudgetType, budgetType),
+    PINSTRIPE_ADGROUP_MEMBER(kStartTime, startTime),
+    PINSTRIPE_ADGROUP_MEMBER(kEndTime, endTime),
+    PINSTRIPE_ADGROUP_MEMBER(kTargetingSpec, targetingSpec),
+    PINSTRIPE_ADGROUP_MEMBER(kLifetimeFrequencyCap, lifetimeFrequencyCap),
+    PINSTRIPE_ADGROUP_MEMBER(kTrackingUrls, trackingUrls),
+    PINSTRIPE_ADGROUP_MEMBER(kAutoTargetingEnabled, autoTargetingEnabled),
+    PINSTRIPE_ADGROUP_MEMBER(kPlacementGroup, placementGroup),
+    PINSTRIPE_ADGROUP_MEMBER(kPacingDeliveryType, pacingDeliveryType),
+    PINSTRIPE_ADGROUP_MEMBER(kBillableEvent, billableEvent),
+    PINSTRIPE_ADGROUP_MEMBER(kBidStrategyType, bidStrategyType),
+    PINSTRIPE_ADGROUP_MEMBER(kOptimizationGoalMetadata, optimizationGoalMetadata),
+    PINSTRIPE_ADGROUP_MEMBER(kConversionLearningModeType, conversionLearningModeType),
+    PINSTRIPE_ADGROUP_MEMBER(kIsCreativeOptimization, isCreativeOptimization),
+    PINSTRIPE_ADGROUP_MEMBER(kPromotionId, promotionId),
+    PINSTRIPE_ADGROUP_MEMBER(kPromotionApplicationLevel, promotionApplicationLevel),
+    PINSTRIPE_ADGROUP_MEMBER(kTargetingTemplateIds, targetingTemplateIds),
+    PINSTRIPE_ADGROUP_MEMBER(kCreatedTime, createdTime),
+    PINSTRIPE_ADGROUP_MEMBER(kUpdatedTime, updatedTime),
+    PINSTRIPE_ADGROUP_MEMBER(kType, type),
+    PINSTRIPE_ADGROUP_MEMBER(kFeedProfileId, feedProfileId),
+    PINSTRIPE_ADGROUP_MEMBER(kDcaAssets, dcaAssets),
+}};
+#undef PINSTRIPE_ADGROUP_MEMBER
+
+const MemberInfo *memberOf(const QString &key)
+{
+    for (const MemberInfo &member : kMembers) {
+        if (key == member.key)
+            return &member;
+    }
+    return nullptr;
+}
+} // namespace
+
+QStringList AdGroup::differingKeys(const AdGroup &a, const AdGroup &b)
+{
+    QStringList keys;
+    for (const MemberInfo &member : kMembers) {
+        if (member.differ(a, b))
+            keys << QString(member.key);
+    }
+    if (a.unknownFields != b.unknownFields) {
+        for (const QJsonObject *side : {&a.unknownFields, &b.unknownFields}) {
+            for (auto it = side->constBegin(); it != side->constEnd(); ++it) {
+                if (a.unknownFields.value(it.key()) != b.unknownFields.value(it.key()) && !keys.contains(it.key()))
+                    keys << it.key();
+            }
+        }
+    }
+    return keys;
+}
+
+bool AdGroup::holdsValue(const QString &key) const
+{
+    if (const MemberInfo *member = memberOf(key))
+        return member->holdsValue(*this);
+    const QJsonValue value = unknownFields.value(key);
+    return !value.isNull() && !value.isUndefined();
+}
+
 QJsonObject AdGroup::toJson() const
 {
     QJsonObject o = unknownFields;

@@ -108,6 +108,15 @@ struct AdGroup
      */
     static QJsonObject updateBody(const AdGroup &before, const AdGroup &after);
 
+    /**
+     * The wire keys of the members in which @p a and @p b differ, unknown members included:
+     * what a diff of their JSON would find, without building it (rules run on every row of a
+     * pasted block or an imported sheet).
+     */
+    static QStringList differingKeys(const AdGroup &a, const AdGroup &b);
+    /** True when the member behind wire key @p key holds a value (is neither absent nor null). */
+    bool holdsValue(const QString &key) const;
+
     /** True if @p key (a wire name such as "summary_status") is never sent in a request. */
     static bool isReadOnlyKey(const QString &key);
 

@@ -28,16 +28,14 @@ RuleViolations checkAdGroupEdit(const AdGroup &after, const AdGroup *before, con
 {
     using R = AdGroupRule;
     RuleViolations out;
-    const QJsonObject afterJson = after.toJson();
-    const QJsonObject beforeJson = before ? before->toJson() : QJsonObject();
     // On an edit a rule only speaks up when one of its fields changed: a state that is already
     // on Pinterest is not this edit's fault and must not block an unrelated change.
+    const QStringList changed = before ? AdGroup::differingKeys(*before, after) : QStringList();
     auto touched = [&](std::initializer_list<const char *> keys) {
         if (!before)
             return true;
         for (const char *key : keys) {
-            const QString k = QString::fromLatin1(key);
-            if (afterJson.value(k) != beforeJson.value(k))
+            if (changed.contains(QLatin1String(key)))
                 return true;
         }
         return false;
@@ -127,12 +125,13 @@ RuleViolations checkAdGroupEdit(const AdGroup &after, const AdGroup *before, con
     // A member the update schema does not let be null cannot be cleared once set (e.g. the
     // frequency cap): the update would leave it out, so the person must keep a value.
     if (before) {
-        for (auto it = beforeJson.constBegin(); it != beforeJson.constEnd(); ++it) {
-            const QJsonValue now = afterJson.value(it.key());
-            if (it.value().isNull() || !(now.isNull() || now.isUndefined()) || AdGroup::isReadOnlyKey(it.key())
-                || adgroupnullability::allowsNull(it.key(), AdGroupRequestKind::Update))
+        QStringList cleared = changed;
+        cleared.sort(); // one order, whichever member comes first in the struct
+        for (const QString &key : std::as_const(cleared)) {
+            if (!before->holdsValue(key) || after.holdsValue(key) || AdGroup::isReadOnlyKey(key)
+                || adgroupnullability::allowsNull(key, AdGroupRequestKind::Update))
                 continue;
-            out << RuleViolation::at(R::NotClearable, it.key());
+            out << RuleViolation::at(R::NotClearable, key);
         }
     }
 

@@ -68,6 +68,7 @@ class TestAdGroup : public QObject
 
 private slots:
     void largeIdsAndMoneyStayExact();
+    void differingKeysAreWhatAJsonDiffFinds();
     void explicitNullsRoundTrip();
     void unknownValuesAndMembersRoundTrip();
     void targetingSpecShapes();
@@ -387,6 +388,38 @@ void TestAdGroup::batchResultDataAbsentOrNull()
     QVERIFY(!r.succeeded(4));
     QVERIFY(!r.allSucceeded());
     QCOMPARE(r.toJson(), json);
+}
+
+void TestAdGroup::differingKeysAreWhatAJsonDiffFinds()
+{
+    const AdGroup a = AdGroup::fromJson(parse(kAdGroup));
+    QVERIFY(AdGroup::differingKeys(a, a).isEmpty());
+    AdGroup b = a;
+    b.name = QStringLiteral("Renamed");
+    b.endTime = 1'800'000'000; // null in the example
+    TargetingSpec spec = b.targetingSpec.valueOr({});
+    spec.location = QStringList{QStringLiteral("DE")};
+    b.targetingSpec = spec;
+    b.unknownFields.insert(QStringLiteral("brand_new_member"), 3);
+    QStringList keys = AdGroup::differingKeys(a, b);
+    keys.sort();
+    // The same keys as comparing the two JSON objects member by member.
+    const QJsonObject x = a.toJson();
+    const QJsonObject y = b.toJson();
+    QStringList fromJson;
+    for (const QString &key : x.keys() + y.keys()) {
+        if (x.value(key) != y.value(key) && !fromJson.contains(key))
+            fromJson << key;
+    }
+    fromJson.sort();
+    QCOMPARE(keys, fromJson);
+    QCOMPARE(keys, (QStringList{QStringLiteral("brand_new_member"), QStringLiteral("end_time"), QStringLiteral("name"),
+                                QStringLiteral("targeting_spec")}));
+    QVERIFY(!a.holdsValue(QStringLiteral("end_time"))); // null
+    QVERIFY(b.holdsValue(QStringLiteral("end_time")));
+    QVERIFY(a.holdsValue(QStringLiteral("name")));
+    QVERIFY(b.holdsValue(QStringLiteral("brand_new_member")));
+    QVERIFY(!b.holdsValue(QStringLiteral("no_such_member")));
 }
 
 QTEST_GUILESS_MAIN(TestAdGroup)
