@@ -143,38 +143,41 @@ QString SheetFields::header(SheetField field)
 
 std::optional<SheetField> SheetFields::fromHeader(const QString &columnHeader, QString *suffix)
 {
-    QString name = columnHeader.trimmed();
-    QString inParentheses;
-    // "Budget (USD)", "Start (Europe/Berlin)": the unit or zone an export names after the header.
-    if (name.endsWith(u')')) {
-        const qsizetype open = name.lastIndexOf(u'(');
-        if (open > 0) {
-            inParentheses = name.mid(open + 1, name.size() - open - 2).trimmed();
-            name = name.left(open).trimmed();
-        }
+    const QString name = columnHeader.trimmed();
+    // A header may hold parentheses of its own (German "Frequenzobergrenze (Laufzeit)"): the
+    // whole header is tried first, then without the unit or zone an export names after it.
+    if (const std::optional<SheetField> whole = fieldNamed(name)) {
+        if (suffix)
+            suffix->clear();
+        return whole;
     }
+    // "Budget (USD)", "Start (Europe/Berlin)".
+    const qsizetype open = name.lastIndexOf(u'(');
+    if (!name.endsWith(u')') || open <= 0)
+        return std::nullopt;
+    const std::optional<SheetField> found = fieldNamed(name.left(open).trimmed());
+    if (found && suffix)
+        *suffix = name.mid(open + 1, name.size() - open - 2).trimmed();
+    return found;
+}
+
+std::optional<SheetField> SheetFields::fieldNamed(const QString &name)
+{
     const QString key = headerKey(name);
     if (key.isEmpty())
         return std::nullopt;
-    std::optional<SheetField> found;
     for (const FieldInfo &info : kFields) {
         const QString wire = QString::fromLatin1(info.wire);
         if (key == headerKey(QString::fromLatin1(info.header)) || key == headerKey(SheetFields::header(info.field))
-            || (!wire.isEmpty() && key == headerKey(wire))) {
-            found = info.field;
-            break;
-        }
+            || (!wire.isEmpty() && key == headerKey(wire)))
+            return info.field;
     }
     // The table's own headers and common spellings of the id column.
-    if (!found && (key == QLatin1String("id") || key == QLatin1String("adgroupid")))
-        found = SheetField::Id;
-    if (!found && key == headerKey(tr("ID")))
-        found = SheetField::Id;
-    if (!found && (key == QLatin1String("campaignname")))
-        found = SheetField::Campaign;
-    if (found && suffix)
-        *suffix = inParentheses;
-    return found;
+    if (key == QLatin1String("id") || key == QLatin1String("adgroupid") || key == headerKey(tr("ID")))
+        return SheetField::Id;
+    if (key == QLatin1String("campaignname"))
+        return SheetField::Campaign;
+    return std::nullopt;
 }
 
 bool SheetFields::isChoice(SheetField field)

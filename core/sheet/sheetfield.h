@@ -81,6 +81,10 @@ public:
     static QJsonValue valueOf(const AdGroup &adGroup, SheetField field);
     /** Sets @p field of @p adGroup to wire value @p value (null clears it). */
     static void setValue(AdGroup &adGroup, SheetField field, const QJsonValue &value);
+
+private:
+    /** The field whose header (any language), wire name or common spelling is @p name. */
+    static std::optional<SheetField> fieldNamed(const QString &name);
 };
 
 } // namespace pinstripe

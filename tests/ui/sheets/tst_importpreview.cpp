@@ -17,6 +17,7 @@
 #include "ui/changes/postflow.h"
 #include "ui/changes/postreviewdialog.h"
 #include "ui/common/messagebox.h"
+#include "ui/common/translations.h"
 #include "ui/sheets/importpreviewdialog.h"
 #include "ui/sheets/importpreviewmodel.h"
 #include "ui/workspace/sheetcommands.h"
@@ -30,6 +31,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -61,6 +63,7 @@ private slots:
     void initTestCase();
     void previewImportUndoAndPost();
     void exportForEditingImportsBackUnchanged();
+    void germanExportImportsBackUnchanged();
 
 private:
     Poster::Summary post(WorkspaceController *workspace);
@@ -313,6 +316,42 @@ void TestImportPreview::exportForEditingImportsBackUnchanged()
     QVERIFY2(MessageBox::lastText().contains(QStringLiteral("Line 2: a quoted field is never closed.")), qPrintable(MessageBox::lastText()));
     QVERIFY(opened.isEmpty());
     QVERIFY(commands->importAction()->isEnabled());
+}
+
+void TestImportPreview::germanExportImportsBackUnchanged()
+{
+    // A German desktop: German headers (one of them, "Frequenzobergrenze (Laufzeit)", has
+    // parentheses of its own), semicolons and decimal commas; read back, every row is unchanged
+    // and no column is left out.
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    installTranslations(qApp, QLocale(QLocale::German, QLocale::Germany));
+    const auto restore = qScopeGuard([before] {
+        QLocale::setDefault(before);
+        useEnglishTexts();
+    });
+    OpenWindow open(m_dir, QStringLiteral("german"));
+    QVERIFY(open.connectAndLoad(m_sandbox->baseUrl(), m_tokens.get()));
+    SheetCommands *commands = open.workspace->sheetCommands();
+    const QString csv = m_dir.filePath(QStringLiteral("zum-bearbeiten.csv"));
+    QString error;
+    QVERIFY2(commands->exportForEditing(csv, false, &error), qPrintable(error));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray header = file.readLine();
+    QVERIFY2(header.contains("Frequenzobergrenze (Laufzeit)") && header.contains(';'), header.constData());
+
+    ImportPreviewDialog *preview = openPreview(commands, csv);
+    QVERIFY(preview);
+    const QString unchanged = QCoreApplication::translate("SheetImportPlan", "Unchanged");
+    QCOMPARE(unchanged, QStringLiteral("Unverändert"));
+    const int adGroups = static_cast<int>(open.workspace->adGroups().size());
+    QCOMPARE(preview->view()->model()->rowCount(), adGroups);
+    for (int row = 0; row < adGroups; ++row)
+        QCOMPARE(preview->view()->model()->index(row, ImportPreviewModel::Kind).data().toString(), unchanged);
+    for (QLabel *label : preview->findChildren<QLabel *>())
+        QVERIFY2(!label->text().contains(QStringLiteral("übergangen")), qPrintable(label->text())); // "… is ignored"
+    QTest::mouseClick(preview->cancelButton(), Qt::LeftButton);
 }
 
 QTEST_MAIN(TestImportPreview)
