@@ -782,10 +782,6 @@ Fix it here; OK keeps it as the same pending change, to post again.</source>
         <translation>%1 gibt es in %2 nicht (dann wird die Uhr umgestellt).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a %2; choose one of: %3.</source>
-        <translation>„%1“ ist kein gültiger Wert für %2; wählen Sie einen von: %3.</translation>
-    </message>
-    <message>
         <source>On</source>
         <translation>Ein</translation>
     </message>
@@ -808,6 +804,10 @@ Fix it here; OK keeps it as the same pending change, to post again.</source>
     <message>
         <source>&quot;%1&quot; is not a whole number of zero or more.</source>
         <translation>„%1“ ist keine ganze Zahl ab null.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed for %2; choose one of: %3.</source>
+        <translation>„%1“ ist für %2 nicht zulässig; wählen Sie einen von: %3.</translation>
     </message>
 </context>
 <context>

@@ -158,8 +158,8 @@ std::optional<QJsonValue> SheetValueCodec::parseChoice(SheetField field, const Q
             return QJsonValue(value);
         words << choiceText(field, value);
     }
-    return fail(error, tr("\"%1\" is not a %2; choose one of: %3.")
-                           .arg(text, SheetFields::header(field).toLower(), words.join(QStringLiteral(", "))));
+    return fail(error, tr("\"%1\" is not allowed for %2; choose one of: %3.")
+                           .arg(text, SheetFields::header(field), words.join(QStringLiteral(", "))));
 }
 
 std::optional<QJsonValue> SheetValueCodec::parseBool(const QString &text, QString *error)

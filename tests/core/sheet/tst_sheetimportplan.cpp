@@ -177,7 +177,7 @@ private Q_SLOTS:
         QTest::newRow("create without name") << QByteArray("Campaign,Name,Budget\nAutumn,,10\n")
                                              << QStringLiteral("needs a name");
         QTest::newRow("value not allowed") << QByteArray("Ad group ID,Status\n1001,Sleeping\n")
-                                           << QStringLiteral("Status: \"Sleeping\" is not a status");
+                                           << QStringLiteral("Status: \"Sleeping\" is not allowed for Status");
         QTest::newRow("money not a number") << QByteArray("Ad group ID,Budget\n1001,lots\n") << QStringLiteral("Budget: ");
         QTest::newRow("rule refuses") << QByteArray("Ad group ID,Budget\n1001,0\n") << QStringLiteral("Budget: ");
         QTest::newRow("rule refuses a create") << QByteArray("Campaign,Name,Budget type\nAutumn,New,Lifetime\n")
