@@ -46,7 +46,7 @@ private slots:
 private:
     /** Waits until the window shows the open account's ad groups. */
     static bool loaded(Application &app);
-    /** The proxy row of the first ad group with a daily budget of its own. */
+    /** The proxy row of the first ad group with a daily budget of its own of $100 or more. */
     static int firstDailyRow(Application &app);
 };
 
@@ -65,9 +65,12 @@ bool JourneyEditAndPost::loaded(Application &app)
 int JourneyEditAndPost::firstDailyRow(Application &app)
 {
     QSortFilterProxyModel *rows = app.window()->browser()->proxy();
+    // A budget of at least $100: the new $123.45 is then no rise of more than half, which the
+    // check before posting rightly warns about (the rows arrive in a different order each run).
     for (int row = 0; row < rows->rowCount(); ++row) {
+        const qint64 budget = rows->index(row, AdGroupTableModel::Budget).data(AdGroupTableModel::SortRole).toLongLong();
         if (rows->index(row, AdGroupTableModel::BudgetType).data().toString() == QLatin1String("Daily")
-            && !rows->index(row, AdGroupTableModel::Budget).data().toString().isEmpty())
+            && budget >= 100'000'000 && budget != 123'450'000)
             return row;
     }
     return -1;

@@ -82,7 +82,8 @@ void JourneySpreadsheetRoundTrip::exportEditImportPost()
         const QString id = row.value(idColumn);
         const bool daily = row.value(typeColumn) == QLatin1String("Daily");
         const std::optional<Money> budget = Money::fromDecimalString(row.value(budgetColumn), currency);
-        if (raised.size() < 3 && daily && budget && budget->micros() > 0) {
+        // $10 or more: +$1.00 is then no rise the check before posting warns about (over half).
+        if (raised.size() < 3 && daily && budget && budget->micros() >= 10 * Money::kMicrosPerUnit) {
             const Money more(budget->micros() + Money::kMicrosPerUnit, currency);
             row[budgetColumn] = more.toDecimalString();
             raised.insert(id, more.micros());
