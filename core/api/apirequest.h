@@ -52,6 +52,13 @@ public:
     RateCategory rateCategory() const { return m_category; }
     /** What this request does, for people: "Listing ad groups". */
     virtual QString operationName() const = 0;
+    /**
+     * What is wrong with the parameters, as start() would fail with it before sending
+     * (validate()); empty when the request may be sent.
+     */
+    QString parameterProblem() const { return validate(); }
+    /** The JSON body a POST or PATCH sends; empty for a GET. */
+    QByteArray payload() const { return body(); }
 
 Q_SIGNALS:
     void failed(const pinstripe::ApiError &error);

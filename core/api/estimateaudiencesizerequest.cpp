@@ -2,6 +2,7 @@
 
 #include "core/api/page.h"
 #include "core/api/paramcheck.h"
+#include "core/model/adgroupnullability.h"
 #include "core/model/enums.h"
 
 namespace pinstripe {
@@ -51,7 +52,8 @@ QString EstimateAudienceSizeRequest::path() const
 
 QByteArray EstimateAudienceSizeRequest::body() const
 {
-    return QJsonDocument(m_request.toJson()).toJson(QJsonDocument::Compact);
+    // A null inside the targeting spec means "no restriction"; the request schema refuses some.
+    return QJsonDocument(adgroupnullability::withoutNullsInside(m_request.toJson())).toJson(QJsonDocument::Compact);
 }
 
 QString EstimateAudienceSizeRequest::handleSuccess(const QByteArray &body)

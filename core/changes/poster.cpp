@@ -18,7 +18,6 @@ namespace pinstripe {
 
 namespace {
 
-constexpr int kBatchSize = 30;
 
 bool isPostable(const PendingChange &change)
 {
@@ -259,35 +258,7 @@ void Poster::applyConflictRules(const QHash<QString, AdGroup> &current)
 
 void Poster::buildBatches()
 {
-    QList<QJsonObject> updateBodies;
-    QList<QStringList> updateIds;
-    QHash<QString, qsizetype> bodyOfAdGroup;
-    QList<QJsonObject> createBodies;
-    QList<QStringList> createIds;
-    for (const PendingChange &change : selected()) {
-        if (change.state != PendingChange::State::Pending)
-            continue;
-        if (change.kind == PendingChange::Kind::Create) {
-            createBodies << change.createBody;
-            createIds << QStringList{change.id};
-            continue;
-        }
-        // One body per ad group carries all of its changed fields.
-        auto at = bodyOfAdGroup.constFind(change.adGroupId);
-        if (at == bodyOfAdGroup.cend()) {
-            at = bodyOfAdGroup.insert(change.adGroupId, updateBodies.size());
-            updateBodies << QJsonObject{{QStringLiteral("id"), change.adGroupId}};
-            updateIds << QStringList();
-        }
-        updateBodies[*at].insert(change.field, change.after);
-        updateIds[*at] << change.id;
-    }
-    const auto chunk = [this](bool create, const QList<QJsonObject> &bodies, const QList<QStringList> &ids) {
-        for (qsizetype at = 0; at < bodies.size(); at += kBatchSize)
-            m_queue << Batch{create, bodies.mid(at, kBatchSize), ids.mid(at, kBatchSize)};
-    };
-    chunk(true, createBodies, createIds);
-    chunk(false, updateBodies, updateIds);
+    m_queue = WriteBatch::plan(selected());
     m_totalBatches = static_cast<int>(m_queue.size());
     Q_EMIT progress(0, m_totalBatches);
     dispatch();
@@ -298,7 +269,7 @@ void Poster::dispatch()
 {
     const bool waiting = m_waitTimer && m_waitTimer->isActive();
     while (!m_cancelled && !waiting && m_client && m_changes && m_inFlight < m_maxInFlight && !m_queue.isEmpty()) {
-        const Batch batch = m_queue.takeFirst();
+        const WriteBatch batch = m_queue.takeFirst();
         // Written before the request leaves: if the app dies now, the next start knows these
         // may have reached Pinterest and checks before sending anything again.
         QStringList ids;
@@ -324,7 +295,7 @@ void Poster::dispatch()
     }
 }
 
-void Poster::onBatchFinished(const Batch &batch, const AdGroupBatchResult &result)
+void Poster::onBatchFinished(const WriteBatch &batch, const AdGroupBatchResult &result)
 {
     for (qsizetype i = 0; i < batch.bodies.size(); ++i) {
         if (i >= result.items.size()) {
@@ -355,7 +326,7 @@ void Poster::onBatchFinished(const Batch &batch, const AdGroupBatchResult &resul
     finishIfDone();
 }
 
-void Poster::onBatchFailed(const Batch &batch, const ApiError &error)
+void Poster::onBatchFailed(const WriteBatch &batch, const ApiError &error)
 {
     --m_inFlight;
     QStringList ids;
@@ -544,7 +515,7 @@ void Poster::finishIfDone()
     }
     if (m_cancelled) {
         m_summary.cancelled = true;
-        for (const Batch &batch : std::as_const(m_queue)) {
+        for (const WriteBatch &batch : std::as_const(m_queue)) {
             for (const QStringList &ids : batch.changeIds)
                 m_summary.notSent += static_cast<int>(ids.size());
         }

@@ -3,6 +3,7 @@
 #include "core/api/apiclient.h"
 #include "core/api/apierror.h"
 #include "core/changes/pendingchange.h"
+#include "core/changes/writebatch.h"
 #include "core/model/adgroup.h"
 
 #include <QHash>
@@ -94,21 +95,14 @@ Q_SIGNALS:
     void finished(const pinstripe::Poster::Summary &summary);
 
 private:
-    struct Batch
-    {
-        bool create = false;
-        QList<QJsonObject> bodies;
-        QList<QStringList> changeIds; ///< per body, the changes it carries
-    };
-
     void begin(const QString &adAccountId, const QStringList &changeIds, bool checkOnly);
     void reconcileCreates();
     void fetchCurrentVersions();
     void applyConflictRules(const QHash<QString, AdGroup> &current);
     void buildBatches();
     void dispatch();
-    void onBatchFinished(const Batch &batch, const AdGroupBatchResult &result);
-    void onBatchFailed(const Batch &batch, const ApiError &error);
+    void onBatchFinished(const WriteBatch &batch, const AdGroupBatchResult &result);
+    void onBatchFailed(const WriteBatch &batch, const ApiError &error);
     void waitForRateLimit(const ApiError &error);
     void verifyLostUpdates();
     void setStates(const QStringList &changeIds, PendingChange::State state, const QString &message);
@@ -127,7 +121,7 @@ private:
     QString m_account;
     QString m_postedBy;
     QStringList m_only;
-    QList<Batch> m_queue;
+    QList<WriteBatch> m_queue;
     QStringList m_lostUpdates; ///< updates whose answer was lost in this post, checked at its end
     QList<QPointer<AdGroupListing>> m_listings;
     QPointer<OutcomeCheck> m_check;

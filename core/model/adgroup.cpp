@@ -262,7 +262,8 @@ QJsonObject writableBody(const AdGroup &a)
     for (const QLatin1String &key : kReadOnlyKeys)
         o.remove(key);
     writeWritable(a, o);
-    return o;
+    // Nulls inside the targeting spec or tracking URLs mean "none" and some are refused in requests.
+    return adgroupnullability::withoutNullsInside(o);
 }
 } // namespace
 

@@ -64,4 +64,26 @@ QJsonObject withoutForbiddenNulls(QJsonObject body, AdGroupRequestKind kind)
     return body;
 }
 
+QJsonObject withoutNullsInside(QJsonObject body)
+{
+    for (const QLatin1String key : {QLatin1String("targeting_spec"), QLatin1String("tracking_urls")}) {
+        const auto member = body.find(key);
+        if (member == body.end() || !member->isObject())
+            continue;
+        QJsonObject inner = member->toObject();
+        bool changed = false;
+        for (auto it = inner.begin(); it != inner.end();) {
+            if (it->isNull()) {
+                it = inner.erase(it);
+                changed = true;
+            } else {
+                ++it;
+            }
+        }
+        if (changed)
+            *member = inner;
+    }
+    return body;
+}
+
 } // namespace pinstripe::adgroupnullability

@@ -38,6 +38,15 @@ QStringList notNullable(AdGroupRequestKind kind);
 /** @p body without the `null` members the request schema of @p kind does not allow. */
 QJsonObject withoutForbiddenNulls(QJsonObject body, AdGroupRequestKind kind);
 
+/**
+ * @p body with the `null` members of its `targeting_spec` and `tracking_urls` objects left out.
+ * Inside them a null member means the same as an absent one (no restriction, no URLs), and
+ * Pinterest replaces these objects whole; yet its request schemas refuse some of those nulls
+ * (`INTEREST`, every URL list) although its answers may hold them. Serves every body that
+ * carries a targeting spec: ad group creates and updates, bid floors, audience sizing.
+ */
+QJsonObject withoutNullsInside(QJsonObject body);
+
 } // namespace adgroupnullability
 
 } // namespace pinstripe

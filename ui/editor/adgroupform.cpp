@@ -1,5 +1,6 @@
 #include "ui/editor/adgroupform.h"
 
+#include "core/changes/editchanges.h"
 #include "core/rules/adgroupeditrules.h"
 
 #include "ui/editor/basicssection.h"
@@ -100,12 +101,8 @@ void AdGroupForm::startDuplicate(const QList<AdGroup> &sources)
     m_mode = Mode::Create;
     m_duplicate = true;
     m_bases.clear();
-    for (const AdGroup &source : sources) {
-        // createBody() drops what a client may not send (id, status summary, times, …).
-        AdGroup copy = AdGroup::fromJson(source.createBody());
-        copy.name = QString(source.name.valueOr({}) + tr(" (copy)"));
-        m_bases << copy;
-    }
+    for (const AdGroup &source : sources)
+        m_bases << editchanges::duplicateOf(source, tr(" (copy)"));
     if (m_bases.isEmpty())
         m_bases = {AdGroup()};
     loadSections(m_bases, true);
@@ -197,28 +194,9 @@ void AdGroupForm::revalidate()
 
 QList<PendingChange> AdGroupForm::changes() const
 {
-    QList<PendingChange> result;
-    const QList<AdGroup> after = results();
-    if (m_mode == Mode::Create) {
-        for (const AdGroup &adGroup : after)
-            result << PendingChange::create(m_context.adAccountId, adGroup.createBody());
-        return result;
-    }
-    for (qsizetype i = 0; i < after.size(); ++i) {
-        const AdGroup &before = m_bases.at(i);
-        const QJsonObject beforeJson = before.toJson();
-        const QJsonObject body = AdGroup::updateBody(before, after.at(i));
-        const QString account = before.adAccountId.valueOr(m_context.adAccountId);
-        for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
-            if (it.key() == QLatin1String("id"))
-                continue;
-            const QJsonValue was = beforeJson.value(it.key());
-            result << PendingChange::update(account, before.id.valueOr({}), before.name.valueOr({}), it.key(),
-                                            was.isUndefined() ? QJsonValue() : was, it.value(),
-                                            before.updatedTime.valueOr(0));
-        }
-    }
-    return result;
+    if (m_mode == Mode::Create)
+        return editchanges::ofCreates(results(), m_context.adAccountId);
+    return editchanges::ofEdits(m_bases, results(), m_context.adAccountId);
 }
 
 QString AdGroupForm::description() const

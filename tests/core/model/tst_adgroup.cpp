@@ -1,6 +1,7 @@
 #include "core/model/adaccount.h"
 #include "core/model/adgroup.h"
 #include "core/model/adgroupbatchresult.h"
+#include "core/model/adgroupnullability.h"
 #include "core/model/audiencesizing.h"
 #include "core/model/bidfloor.h"
 #include "core/model/campaign.h"
@@ -78,6 +79,7 @@ private slots:
     void updateBodyClearsWithNull();
     void updateBodySendsNestedObjectsWhole();
     void bodiesLeaveOutNullsTheSchemaForbids();
+    void bodiesLeaveOutNullsInsideTargetingAndTrackingUrls();
     void optimizationGoalMicroStrings();
     void adAccountAndCampaign();
     void bidFloorAndAudienceSizing();
@@ -289,6 +291,40 @@ void TestAdGroup::bodiesLeaveOutNullsTheSchemaForbids()
     const QJsonObject update = AdGroup::updateBody(before, after);
     QCOMPARE(update.keys(), (QStringList{QStringLiteral("auto_targeting_enabled"), QStringLiteral("id")}));
     QVERIFY(update.value(QLatin1String("auto_targeting_enabled")).isNull());
+}
+
+void TestAdGroup::bodiesLeaveOutNullsInsideTargetingAndTrackingUrls()
+{
+    // Pinterest's answers may hold null lists inside these objects; its request schemas refuse
+    // some of them (INTEREST, every URL list), and there null means the same as absent.
+    const QJsonObject source = parse(R"({"id": "1", "campaign_id": "2", "name": "A", "billable_event": "IMPRESSION",
+        "targeting_spec": {"INTEREST": null, "GENDER": null, "LOCATION": ["US"]},
+        "tracking_urls": {"click": null, "impression": ["https://t.example/i"]}})");
+    const QJsonObject plainTargeting = parse(R"({"LOCATION": ["US"]})");
+    const QJsonObject plainUrls = parse(R"({"impression": ["https://t.example/i"]})");
+    const QJsonObject movedTargeting = parse(R"({"LOCATION": ["DE"]})");
+    const QJsonObject sizing = parse(R"({"targeting_spec": {"INTEREST": null, "GEO": ["US-94107"]}, "x": null})");
+    const QJsonObject plainSizing = parse(R"({"targeting_spec": {"GEO": ["US-94107"]}, "x": null})");
+
+    const AdGroup a = AdGroup::fromJson(source);
+    QCOMPARE(a.toJson(), source); // the model itself keeps them
+    const QJsonObject create = a.createBody();
+    QCOMPARE(create.value(QLatin1String("targeting_spec")).toObject(), plainTargeting);
+    QCOMPARE(create.value(QLatin1String("tracking_urls")).toObject(), plainUrls);
+
+    // An edit elsewhere in the spec sends it whole, without the nulls; dropping a null is no change.
+    AdGroup edited = a;
+    TargetingSpec spec = a.targetingSpec.value();
+    spec.interest.clear();
+    spec.gender.clear();
+    edited.targetingSpec = spec;
+    QCOMPARE(AdGroup::updateBody(a, edited).keys(), QStringList{QStringLiteral("id")});
+    spec.location = QStringList{QStringLiteral("DE")};
+    edited.targetingSpec = spec;
+    QCOMPARE(AdGroup::updateBody(a, edited).value(QLatin1String("targeting_spec")).toObject(), movedTargeting);
+
+    // The same for the targeting of a bid floor or audience sizing request.
+    QCOMPARE(adgroupnullability::withoutNullsInside(sizing), plainSizing);
 }
 
 void TestAdGroup::optimizationGoalMicroStrings()
