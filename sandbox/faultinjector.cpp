@@ -46,6 +46,8 @@ FaultDecision FaultInjector::decide(const QString &path)
     const double rHang = m_random.generateDouble();
     const quint64 rJitter = m_random.generate();
     const quint64 rStatus = m_random.generate();
+    // Drawn only when on, so the sequences of the older modes stay as they were for a seed.
+    const double rMalformed = o.malformedRate > 0 ? m_random.generateDouble() : 1.0;
 
     d.delayMs = o.latencyMs + (o.jitterMs > 0 ? int(rJitter % quint64(o.jitterMs + 1)) : 0);
 
@@ -67,6 +69,8 @@ FaultDecision FaultInjector::decide(const QString &path)
         d.serverErrorStatus = statuses[rStatus % 3];
         return d;
     }
+    if (rMalformed < o.malformedRate)
+        d.malformation = o.malformation;
     if (rReset < o.resetRate)
         d.delivery = Delivery::Reset;
     else if (rTruncate < o.truncateRate)

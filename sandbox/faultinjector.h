@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 
 #include <chrono>
+#include <optional>
 
 namespace pinstripe::sandbox {
 
@@ -27,6 +28,8 @@ struct FaultDecision
     Delivery delivery = Delivery::Normal;
     int dripChunkBytes = 64;
     int dripIntervalMs = 20;
+    /** Spoil a successful answer this way (nothing = leave it as it is). */
+    std::optional<Malformation> malformation;
 };
 
 /**

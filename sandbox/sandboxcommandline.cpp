@@ -1,5 +1,7 @@
 #include "sandbox/sandboxcommandline.h"
 
+#include "sandbox/answermalformer.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -58,6 +60,11 @@ SandboxCommandLine SandboxCommandLine::parse(const QStringList &arguments)
         option("drip-rate", "Fault: probability of a slowly dripped answer.", "p"),
         option("drip", "Fault: drip BYTES every MS milliseconds (default 64:20).", "bytes:ms"),
         option("hang-rate", "Fault: probability that a request is never answered.", "p"),
+        option("malformed-rate", "Fault: probability that a successful answer is spoiled (see --malformation).", "p"),
+        option("malformation",
+               "Fault: how answers are spoiled: wrong-type, missing-member, huge-string, deep-nesting, "
+               "duplicate-key or unknown-enum (default wrong-type).",
+               "kind"),
         option("fault-path", "Fault: only inject into paths matching this regular expression.", "regex"),
         option("fault-seed", "Fault: seed of the fault decisions (default 1).", "n"),
     };
@@ -122,6 +129,15 @@ SandboxCommandLine SandboxCommandLine::parse(const QStringList &arguments)
     probability("truncate-rate", o.faults.truncateRate);
     probability("drip-rate", o.faults.dripRate);
     probability("hang-rate", o.faults.hangRate);
+    probability("malformed-rate", o.faults.malformedRate);
+    if (problem.isEmpty() && parser.isSet(QStringLiteral("malformation"))) {
+        const auto how = AnswerMalformer::fromName(parser.value(QStringLiteral("malformation")));
+        if (how)
+            o.faults.malformation = *how;
+        else
+            problem = QStringLiteral("--malformation must be one of wrong-type, missing-member, huge-string, "
+                                     "deep-nesting, duplicate-key, unknown-enum");
+    }
     text("state", o.stateFile);
     text("access-token", o.accessToken);
     text("client-id", o.clientId);

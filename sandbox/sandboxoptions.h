@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sandbox/answermalformer.h"
+
 #include <QDateTime>
 #include <QString>
 
@@ -40,6 +42,13 @@ struct FaultOptions
     int dripIntervalMs = 20;
     /** Probability that the request is read and never answered. */
     double hangRate = 0.0;
+    /**
+     * Probability that a successful JSON answer is spoiled the way @ref malformation says
+     * (AnswerMalformer): wrong types, a missing id, huge strings, deep nesting, duplicate keys
+     * or unknown enum values.
+     */
+    double malformedRate = 0.0;
+    Malformation malformation = Malformation::WrongType;
     /** Seed of the fault decisions. */
     quint64 seed = 1;
 
@@ -47,7 +56,7 @@ struct FaultOptions
     bool any() const
     {
         return latencyMs > 0 || jitterMs > 0 || errorRate > 0 || stormDurationMs > 0 || resetRate > 0
-            || truncateRate > 0 || dripRate > 0 || hangRate > 0;
+            || truncateRate > 0 || dripRate > 0 || hangRate > 0 || malformedRate > 0;
     }
 };
 

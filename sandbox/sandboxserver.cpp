@@ -1,6 +1,7 @@
 #include "sandbox/sandboxserver.h"
 
 #include "core/logging.h"
+#include "sandbox/answermalformer.h"
 #include "sandbox/apirouter.h"
 #include "sandbox/datastore.h"
 #include "sandbox/demodatagenerator.h"
@@ -133,6 +134,10 @@ HttpReply SandboxServer::handle(const HttpRequest &request)
     }
     case FaultDecision::Answer::Handle:
         reply.response = m_router->route(request);
+        if (fault.malformation && reply.response.status >= 200 && reply.response.status < 300) {
+            if (const auto spoiled = AnswerMalformer::apply(reply.response.body, *fault.malformation))
+                reply.response.body = *spoiled;
+        }
         break;
     }
     // A request id on every answer, as Pinterest sends for support tickets.

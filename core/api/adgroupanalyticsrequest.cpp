@@ -1,5 +1,6 @@
 #include "core/api/adgroupanalyticsrequest.h"
 
+#include "core/api/answercheck.h"
 #include "core/api/apiclient.h"
 #include "core/api/paramcheck.h"
 #include "core/api/ratelimiter.h"
@@ -45,6 +46,14 @@ QString AdGroupAnalyticsRequest::handleSuccess(const QByteArray &body)
         return QStringLiteral("not JSON: %1").arg(error.errorString());
     if (!document.isArray())
         return QStringLiteral("expected an array of rows");
+    const QJsonArray rows = document.array();
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (!rows.at(i).isObject())
+            return QStringLiteral("row %1 is not an object").arg(i + 1);
+        const QString problem = answercheck::problemInAnalyticsRow(rows.at(i).toObject());
+        if (!problem.isEmpty())
+            return problem;
+    }
     Q_EMIT finished(AnalyticsReport::fromJson(document.array()));
     return {};
 }

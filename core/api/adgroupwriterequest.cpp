@@ -46,6 +46,15 @@ QString AdGroupWriteRequest::handleSuccess(const QByteArray &body)
     const QString problem = parseObject(body, object);
     if (!problem.isEmpty())
         return problem;
+    const QJsonArray items = object.value(QLatin1String("items")).toArray();
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QJsonValue data = items.at(i).toObject().value(QLatin1String("data"));
+        if (!data.isObject())
+            continue;
+        const QString problem = answercheck::problemIn(data.toObject(), AnswerKind::AdGroup);
+        if (!problem.isEmpty())
+            return QStringLiteral("ad group %1 of the answer: %2").arg(i + 1).arg(problem);
+    }
     const AdGroupBatchResult result = AdGroupBatchResult::fromJson(object);
     // Results are matched to bodies by position; a count mismatch makes every match doubtful.
     if (result.items.size() != m_bodies.size())

@@ -66,7 +66,10 @@ QString ApiError::userMessage() const
         why = tr("Pinterest did not answer in time.");
         break;
     case Kind::InvalidResponse:
-        why = tr("Pinterest's answer could not be read (%1).").arg(message);
+        // The request id lets Pinterest's support find the answer that was wrong.
+        why = requestId.isEmpty() ? tr("Pinterest's answer could not be read: %1.").arg(message)
+                                  : tr("Pinterest's answer could not be read: %1. Pinterest's request id: %2.")
+                                        .arg(message, requestId);
         break;
     case Kind::Cancelled:
         why = tr("It was cancelled.");

@@ -1,5 +1,7 @@
 #include "core/api/apirequest.h"
 
+#include "core/api/answercheck.h"
+
 #include "core/api/apiclient.h"
 #include "core/api/ratelimiter.h"
 #include "core/api/tokenprovider.h"
@@ -218,7 +220,10 @@ void ApiRequest::onReplyFinished()
 
     const bool complete = reply->error() == QNetworkReply::NoError;
     if (complete && status >= 200 && status < 300) {
-        const QString problem = handleSuccess(payload);
+        // Checked before anything reads it: an answer of another shape must not be half read.
+        QString problem = answercheck::rawProblem(payload);
+        if (problem.isEmpty())
+            problem = handleSuccess(payload);
         if (problem.isEmpty()) {
             qCDebug(lcApi).noquote() << verbOf(m_method) << path() << "->" << status;
             done();

@@ -59,7 +59,9 @@ QByteArray EstimateAudienceSizeRequest::body() const
 QString EstimateAudienceSizeRequest::handleSuccess(const QByteArray &body)
 {
     QJsonObject object;
-    const QString problem = parseObject(body, object);
+    QString problem = parseObject(body, object);
+    if (problem.isEmpty())
+        problem = answercheck::problemIn(object, AnswerKind::AudienceSizing);
     if (problem.isEmpty())
         Q_EMIT finished(AudienceSizing::fromJson(object));
     return problem;

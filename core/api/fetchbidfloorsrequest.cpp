@@ -75,7 +75,9 @@ QByteArray FetchBidFloorsRequest::body() const
 QString FetchBidFloorsRequest::handleSuccess(const QByteArray &body)
 {
     QJsonObject object;
-    const QString problem = parseObject(body, object);
+    QString problem = parseObject(body, object);
+    if (problem.isEmpty())
+        problem = answercheck::problemIn(object, AnswerKind::BidFloor);
     if (!problem.isEmpty())
         return problem;
     const BidFloor floors = BidFloor::fromJson(object);

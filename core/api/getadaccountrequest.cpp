@@ -29,7 +29,9 @@ QString GetAdAccountRequest::path() const
 QString GetAdAccountRequest::handleSuccess(const QByteArray &body)
 {
     QJsonObject object;
-    const QString problem = parseObject(body, object);
+    QString problem = parseObject(body, object);
+    if (problem.isEmpty())
+        problem = answercheck::problemIn(object, AnswerKind::AdAccount);
     if (problem.isEmpty())
         Q_EMIT finished(AdAccount::fromJson(object));
     return problem;

@@ -32,7 +32,9 @@ QString GetAdGroupRequest::path() const
 QString GetAdGroupRequest::handleSuccess(const QByteArray &body)
 {
     QJsonObject object;
-    const QString problem = parseObject(body, object);
+    QString problem = parseObject(body, object);
+    if (problem.isEmpty())
+        problem = answercheck::problemIn(object, AnswerKind::AdGroup);
     if (problem.isEmpty())
         Q_EMIT finished(AdGroup::fromJson(object));
     return problem;

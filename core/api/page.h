@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/api/answercheck.h"
+
 #include <QByteArray>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,18 +31,29 @@ QString parsePage(const QByteArray &body, Page<T> &page)
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)
         return QStringLiteral("not JSON: %1 at byte %2").arg(error.errorString()).arg(error.offset);
+    if (!document.isObject())
+        return QStringLiteral("expected a JSON object");
     const QJsonObject object = document.object();
     const QJsonValue items = object.value(QLatin1String("items"));
     if (!items.isArray())
         return QStringLiteral("the page has no items array");
     const QJsonArray array = items.toArray();
     page.items.reserve(array.size());
-    for (const QJsonValue &item : array) {
-        if (!item.isObject())
-            return QStringLiteral("a page item is not an object");
-        page.items.append(T::fromJson(item.toObject()));
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        if (!array.at(i).isObject())
+            return QStringLiteral("item %1 of the page is not an object").arg(i + 1);
+        const QJsonObject item = array.at(i).toObject();
+        if constexpr (requires { AnswerKindOf<T>::kind; }) {
+            const QString problem = answercheck::problemIn(item, AnswerKindOf<T>::kind);
+            if (!problem.isEmpty())
+                return QStringLiteral("item %1 of the page: %2").arg(i + 1).arg(problem);
+        }
+        page.items.append(T::fromJson(item));
     }
-    page.bookmark = object.value(QLatin1String("bookmark")).toString();
+    const QJsonValue bookmark = object.value(QLatin1String("bookmark"));
+    if (!bookmark.isUndefined() && !bookmark.isNull() && !bookmark.isString())
+        return QStringLiteral("the bookmark is not text");
+    page.bookmark = bookmark.toString();
     return {};
 }
 

@@ -38,7 +38,9 @@ QUrlQuery TargetingAnalyticsRequest::query() const
 QString TargetingAnalyticsRequest::handleSuccess(const QByteArray &body)
 {
     QJsonObject object;
-    const QString problem = parseObject(body, object);
+    QString problem = parseObject(body, object);
+    if (problem.isEmpty())
+        problem = answercheck::problemInTargetingAnalytics(object);
     if (problem.isEmpty())
         Q_EMIT finished(TargetingAnalytics::fromJson(object));
     return problem;
