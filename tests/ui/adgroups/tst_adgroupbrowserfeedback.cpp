@@ -56,6 +56,8 @@ private slots:
     void slowAnswerIsShown();
     void cachedLabelEndsWithoutToken();
     void cachedLabelEndsAfterFailedListing();
+    void malformedListingKeepsRowsAndSaysWhy_data();
+    void malformedListingKeepsRowsAndSaysWhy();
     void filterCountsDetailsAndCampaignCounts();
 
 private:
@@ -222,6 +224,50 @@ void TestAdGroupBrowserFeedback::cachedLabelEndsAfterFailedListing()
     QVERIFY2(asOf.contains(QStringLiteral("(cached)")), qPrintable(asOf));
     QVERIFY2(!asOf.contains(QStringLiteral("refreshing")), qPrintable(asOf));
     QVERIFY(browser->loadStatus()->isErrorVisible());
+}
+
+void TestAdGroupBrowserFeedback::malformedListingKeepsRowsAndSaysWhy_data()
+{
+    QTest::addColumn<int>("malformation");
+    QTest::addColumn<QString>("said");
+    using M = sandbox::Malformation;
+    QTest::newRow("wrong type") << int(M::WrongType) << QStringLiteral("is text");
+    QTest::newRow("missing id") << int(M::MissingMember) << QStringLiteral("\"id\" is missing");
+    QTest::newRow("huge string") << int(M::HugeString) << QStringLiteral("a text of 4194304 bytes");
+    QTest::newRow("deep nesting") << int(M::DeepNesting) << QStringLiteral("nested more than 64 levels deep");
+    QTest::newRow("duplicate key") << int(M::DuplicateKey) << QStringLiteral("appears twice in one object");
+    QTest::newRow("unknown enum") << int(M::UnknownEnum) << QStringLiteral("\"NOT_IN_THE_API\", which Pinterest's API does not list");
+}
+
+void TestAdGroupBrowserFeedback::malformedListingKeepsRowsAndSaysWhy()
+{
+    QFETCH(int, malformation);
+    QFETCH(QString, said);
+    LocalStore store(m_dir->filePath(QStringLiteral("cache.sqlite")));
+    const QString accountId = fillCache(store);
+    QVERIFY(!accountId.isEmpty());
+    const int cached = int(store.adGroups(accountId).size());
+    QVERIFY(cached > 0);
+
+    sandbox::FaultOptions spoiled;
+    spoiled.pathPattern = QStringLiteral("/ad_groups$");
+    spoiled.malformedRate = 1.0;
+    spoiled.malformation = sandbox::Malformation(malformation);
+    m_sandbox->server()->setFaults(spoiled);
+    ApiClient client(m_sandbox->baseUrl(), m_tokens.get());
+    auto browser = openBrowser(&store, &client);
+    QSignalSpy failed(browser->repository(), &AdGroupRepository::failed);
+    QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 60000);
+    QTRY_VERIFY(!browser->repository()->isLoading());
+
+    // What it had stays; what went wrong is said, with Pinterest's request id for support.
+    QCOMPARE(browser->model()->rowCount(), cached);
+    QVERIFY(browser->loadStatus()->isErrorVisible());
+    const QString error = browser->loadStatus()->errorText();
+    QVERIFY2(error.contains(said), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("Pinterest's request id: ")), qPrintable(error));
+    QCOMPARE(store.adGroups(accountId).size(), cached);
+    m_sandbox->server()->setFaults({});
 }
 
 void TestAdGroupBrowserFeedback::filterCountsDetailsAndCampaignCounts()
