@@ -4,7 +4,9 @@ its objects may hold, and the members Pinterest only sends back (read-only), rea
 Pinterest's OpenAPI description so that no key is typed by hand. Strict mode refuses any other key.
 
 Usage: generate_write_keys.py <openapi.yaml> <output.inc>
-Re-run when the API description is updated; tst_sandboxstrict checks the output against the spec.
+Re-run when the API description is updated; tst_sandboxstrict checks the output against
+Pinterest's examples (every member of the example bodies allowed, every member of the example
+answer either writable or read-only).
 
 Paths name the nested objects: "" is the body's top-level object (or each item of an array
 body), "targeting_spec" a member object, "bid_floor_specs[]" each object in an array member.
