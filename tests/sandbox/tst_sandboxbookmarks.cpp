@@ -7,6 +7,7 @@
 #include "core/api/apiclient.h"
 #include "core/api/targetinganalyticsrequest.h"
 #include "core/api/tokenprovider.h"
+#include "core/model/targetinganalytics.h"
 #include "sandbox/sandboxthread.h"
 #include "sandboxclient.h"
 
@@ -51,6 +52,7 @@ private slots:
     void alteredBookmarksAreRefused();
     void clientPagerPagesThroughEverything();
     void clientReadsNumericAdGroupIds();
+    void eighteenDigitIdsStayExact();
 
 private:
     QString path(const QString &rest = {}) const { return s("/ad_accounts/") + m_account + rest; }
@@ -230,6 +232,24 @@ void TestSandboxBookmarks::clientReadsNumericAdGroupIds()
         reported.insert(entry.adGroupId());
     }
     QVERIFY(!reported.isEmpty());
+}
+
+void TestSandboxBookmarks::eighteenDigitIdsStayExact()
+{
+    // Pinterest's ids reach 18 digits, past 2^53 where a double loses the last ones: the
+    // number must be read as an integer from its digits, never through a double.
+    const QByteArray body = R"({"data":[{"targeting_type":"GENDER","targeting_value":"female",)"
+                            R"("metrics":{"AD_GROUP_ID":987654321098765433,"SPEND_IN_DOLLAR":1.5}},)"
+                            R"({"targeting_type":"GENDER","targeting_value":"male",)"
+                            R"("metrics":{"AD_GROUP_ID":9007199254740993,"SPEND_IN_DOLLAR":2}}]})";
+    QVERIFY(qint64(double(987654321098765433LL)) != 987654321098765433LL); // what a double would do
+    const TargetingAnalytics parsed = TargetingAnalytics::fromJson(QJsonDocument::fromJson(body).object());
+    QVERIFY(parsed.data.hasValue());
+    QCOMPARE(parsed.data.value().size(), 2);
+    QCOMPARE(parsed.data.value().at(0).adGroupId(), s("987654321098765433"));
+    QCOMPARE(parsed.data.value().at(1).adGroupId(), s("9007199254740993"));
+    // And written back as the same number.
+    QVERIFY(QJsonDocument(parsed.toJson()).toJson(QJsonDocument::Compact).contains("\"AD_GROUP_ID\":987654321098765433"));
 }
 
 QTEST_GUILESS_MAIN(TestSandboxBookmarks)
