@@ -302,11 +302,15 @@ void TestSandboxStrict::lenientSandboxIgnoresTheKeys()
 
 void TestSandboxStrict::keyTableAgreesWithPinterestsExamples()
 {
+    // Like the other checks against ../shared, this one is skipped where the folder is missing.
+    const QString shared = qEnvironmentVariable("PINSTRIPE_SHARED_DIR");
+    if (shared.isEmpty() || !QFile::exists(shared + s("/pinterest-api/examples")))
+        QSKIP("Pinterest's examples are not there (PINSTRIPE_SHARED_DIR/pinterest-api/examples)");
     const QJsonObject create = example("ad_group_create_request.json").toArray().at(0).toObject();
     const QJsonObject update = example("ad_group_update_request.json").toArray().at(0).toObject();
     const QJsonObject response = example("ad_group_response.json").toObject();
     const QJsonObject bidFloor = example("bid_floor_request.json").toObject();
-    QVERIFY2(!create.isEmpty() && !response.isEmpty() && !bidFloor.isEmpty(), "examples not found (PINSTRIPE_SHARED_DIR)");
+    QVERIFY2(!create.isEmpty() && !response.isEmpty() && !bidFloor.isEmpty(), "an example could not be read");
     using writekeys::Body;
     QCOMPARE(writekeys::check(Body::AdGroupCreate, create), QString());
     QCOMPARE(writekeys::check(Body::AdGroupUpdate, update), QString());
