@@ -8,6 +8,7 @@
 #include "sandbox/queryparams.h"
 #include "sandbox/sandboxclock.h"
 #include "sandbox/specenums.h"
+#include "sandbox/writekeys.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -124,6 +125,16 @@ HttpResponse AdGroupsApi::write(AccountRecord &account, const HttpRequest &reque
     if (batch.isEmpty() || batch.size() > maxBatch)
         return HttpResponse::error(400, 400, errors::invalid("ad group",
             QStringLiteral("a batch takes 1 to %1 ad groups (got %2)").arg(maxBatch).arg(batch.size())));
+    if (m_context.options.strict) {
+        // The body's schema is checked before any item is applied, as a whole: a key the schema
+        // does not have refuses the request, not one item of it.
+        const auto schema = create ? writekeys::Body::AdGroupCreate : writekeys::Body::AdGroupUpdate;
+        for (qsizetype i = 0; i < batch.size(); ++i) {
+            if (const QString p = writekeys::check(schema, batch.at(i)); !p.isEmpty())
+                return HttpResponse::error(400, 400, errors::invalid("ad group",
+                    QStringLiteral("ad group %1 of %2: %3").arg(i + 1).arg(batch.size()).arg(p)));
+        }
+    }
 
     const qint64 now = m_context.clock.nowSeconds();
     QByteArray out = "{\"items\":[";

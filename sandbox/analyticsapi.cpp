@@ -199,7 +199,8 @@ HttpResponse AnalyticsApi::targetingAnalytics(const AccountRecord &account, cons
                 for (qsizetype i = 0; i < values.size(); ++i) {
                     if (parts.at(i).isZero())
                         continue;
-                    QJsonObject metrics{{QStringLiteral("AD_GROUP_ID"), id}};
+                    // A number here, as in Pinterest's example (the ad group report sends a string).
+                    QJsonObject metrics{{QStringLiteral("AD_GROUP_ID"), id.toLongLong()}};
                     if (!total)
                         metrics.insert(QStringLiteral("DATE"), bucket.date.toString(Qt::ISODate));
                     if (hourly)

@@ -30,6 +30,7 @@ ApiRouter::ApiRouter(SandboxContext &context, OAuthService &oauth, RateLimiter &
     , m_accounts(context)
     , m_adGroups(context)
     , m_analytics(context)
+    , m_planning(context)
 {
 }
 

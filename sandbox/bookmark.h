@@ -8,9 +8,10 @@
 namespace pinstripe::sandbox {
 
 /**
- * Opaque paging cursors: base64url of the last id served and a fingerprint of the filters
- * and order it was served under. A bookmark replayed with other filters is refused rather
- * than silently skipping items.
+ * Opaque paging cursors: standard base64 (with '+', '/' and '=' in every one, as Pinterest's
+ * bookmarks may have) of the last id served and a fingerprint of the filters and order it was
+ * served under. A bookmark replayed with other filters, or altered on the way (a '+' read as a
+ * space), is refused rather than silently skipping items.
  */
 class Bookmark final
 {

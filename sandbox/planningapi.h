@@ -11,8 +11,13 @@ struct AccountRecord;
 class PlanningApi final
 {
 public:
+    explicit PlanningApi(const SandboxContext &context);
+
     HttpResponse bidFloor(const AccountRecord &account, const HttpRequest &request);
     HttpResponse audienceSizing(const AccountRecord &account, const HttpRequest &request);
+
+private:
+    const SandboxContext &m_context;
 };
 
 } // namespace pinstripe::sandbox

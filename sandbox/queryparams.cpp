@@ -19,6 +19,15 @@ QStringList QueryParams::values(const char *key) const
     return m_query.allQueryItemValues(QLatin1String(key), QUrl::FullyDecoded);
 }
 
+QStringList QueryParams::items(const char *key, Qt::SplitBehavior behavior) const
+{
+    QStringList list;
+    const QStringList raw = values(key);
+    for (const QString &r : raw)
+        list += r.split(QLatin1Char(','), behavior);
+    return list;
+}
+
 QString QueryParams::string(const char *key) const
 {
     return m_query.queryItemValue(QLatin1String(key), QUrl::FullyDecoded);
@@ -43,7 +52,8 @@ bool QueryParams::isValidId(const QString &id)
 
 QStringList QueryParams::ids(const char *key, bool required, int maxItems)
 {
-    const QStringList list = values(key);
+    // An empty piece ("1,,2", "ad_group_ids=") is refused below rather than read as no filter.
+    const QStringList list = items(key, Qt::KeepEmptyParts);
     const QString name = QLatin1String(key);
     if (list.isEmpty()) {
         if (required)
@@ -65,7 +75,7 @@ QStringList QueryParams::ids(const char *key, bool required, int maxItems)
 
 QStringList QueryParams::repeatedEnum(const char *key, const QStringList &allowed, const QStringList &fallback)
 {
-    const QStringList list = values(key);
+    const QStringList list = items(key, Qt::KeepEmptyParts);
     if (list.isEmpty())
         return fallback;
     for (const QString &v : list) {
@@ -81,10 +91,7 @@ QStringList QueryParams::repeatedEnum(const char *key, const QStringList &allowe
 QStringList QueryParams::csvEnum(const char *key, const QSet<QString> &allowed, bool required, int maxItems)
 {
     const QString name = QLatin1String(key);
-    QStringList list;
-    const QStringList raw = values(key);
-    for (const QString &r : raw)
-        list += r.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const QStringList list = items(key, Qt::SkipEmptyParts);
     if (list.isEmpty()) {
         if (required)
             fail(QStringLiteral("%1 is required (comma-separated)").arg(name));

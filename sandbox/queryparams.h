@@ -9,9 +9,11 @@
 namespace pinstripe::sandbox {
 
 /**
- * Typed, validating access to a request's query parameters in the spec's styles: id
- * filters and entity_statuses as repeated keys, columns/targeting_types/attribution_types
- * comma-separated. The first problem found is kept in error(); getters return defaults after it.
+ * Typed, validating access to a request's query parameters. The spec sends id filters and
+ * entity_statuses as repeated keys and columns/targeting_types/attribution_types
+ * comma-separated; like Pinterest, every array parameter takes both forms and mixes of them
+ * (`ad_group_ids=1,2&ad_group_ids=3`). The first problem found is kept in error(); getters
+ * return defaults after it.
  */
 class QueryParams final
 {
@@ -22,11 +24,11 @@ public:
     QString error() const { return m_error; }
     bool has(const char *key) const;
 
-    /** Repeated id parameter: each ^\d+$ and at most 18 digits, at most @p maxItems. */
+    /** Id array parameter: each ^\d+$ and at most 18 digits, at most @p maxItems. */
     QStringList ids(const char *key, bool required, int maxItems = 250);
-    /** Repeated enum parameter; @p fallback when absent. */
+    /** Enum array parameter (repeated keys in the spec); @p fallback when absent. */
     QStringList repeatedEnum(const char *key, const QStringList &allowed, const QStringList &fallback);
-    /** Comma-separated enum parameter. */
+    /** Enum array parameter (comma-separated in the spec); empty pieces are skipped. */
     QStringList csvEnum(const char *key, const QSet<QString> &allowed, bool required, int maxItems);
     QString enumValue(const char *key, const QStringList &allowed, const QString &fallback, bool required = false);
     int integer(const char *key, int fallback, int min, int max);
@@ -42,6 +44,8 @@ public:
 private:
     void fail(const QString &message);
     QStringList values(const char *key) const;
+    /** Every value of @p key, each split at commas: repeated keys and comma lists alike. */
+    QStringList items(const char *key, Qt::SplitBehavior behavior) const;
 
     QUrlQuery m_query;
     QString m_error;

@@ -47,6 +47,8 @@ SandboxCommandLine SandboxCommandLine::parse(const QStringList &arguments)
         option("client-id", "OAuth client id of the demo app (default 1484000).", "id"),
         option("client-secret", "OAuth client secret of the demo app (default pinstripe-demo-secret).", "secret"),
         option("token-ttl", "Lifetime of issued access tokens in seconds (default 2592000).", "seconds"),
+        option("strict", "Refuse write bodies with a key their request schema does not have or that only "
+                         "Pinterest sets (read-only), with a 400 naming the key (off unless given)."),
         option("rate-read", "ads_read requests per window (default 1000; 0 = unlimited).", "n"),
         option("rate-write", "ads_write requests per window (default 400; 0 = unlimited).", "n"),
         option("rate-analytics", "ads_analytics requests per window (default 300; 0 = unlimited).", "n"),
@@ -138,6 +140,7 @@ SandboxCommandLine SandboxCommandLine::parse(const QStringList &arguments)
             problem = QStringLiteral("--malformation must be one of wrong-type, missing-member, huge-string, "
                                      "deep-nesting, duplicate-key, unknown-enum");
     }
+    o.strict = parser.isSet(QStringLiteral("strict"));
     text("state", o.stateFile);
     text("access-token", o.accessToken);
     text("client-id", o.clientId);

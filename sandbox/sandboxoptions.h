@@ -99,6 +99,15 @@ struct SandboxOptions
      */
     const Clock *clock = nullptr;
 
+    /**
+     * Refuse write bodies that hold a key their request schema does not have, or a key only
+     * Pinterest sets (id on create, created_time, summary_status…), with a 400 naming the key,
+     * so that a client leaking such keys fails at once instead of passing unnoticed. On for
+     * every in-process sandbox (the demo and the tests); the pinstripe-sandbox executable
+     * serves leniently unless started with --strict.
+     */
+    bool strict = true;
+
     /** JSON file that keeps changes across restarts; empty = in memory only. */
     QString stateFile;
 

@@ -10,11 +10,11 @@ namespace pinstripe::bench {
 class SandboxProcess
 {
 public:
-    /** Starts the sandbox with @p arguments (plus --port 0) and waits for its "listening on" line. */
+    /** Starts the sandbox with @p arguments (plus --port 0 --strict) and waits for its "listening on" line. */
     bool start(const QString &program, const QStringList &arguments, int timeoutMs = 120000)
     {
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_process.start(program, QStringList{QStringLiteral("--port"), QStringLiteral("0")} + arguments);
+        m_process.start(program, QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--strict")} + arguments);
         if (!m_process.waitForStarted(timeoutMs))
             return false;
         while (m_process.waitForReadyRead(timeoutMs)) {

@@ -225,7 +225,7 @@ void TestSandboxAnalytics::breakdownsAddUpExactly()
         const QJsonObject m = row[s("metrics")].toObject();
         typesSeen << row[s("targeting_type")].toString();
         for (const QString &c : columns)
-            sliced[m[s("AD_GROUP_ID")].toString() + QLatin1Char('|') + m[s("DATE")].toString() + QLatin1Char('|')
+            sliced[QString::number(m[s("AD_GROUP_ID")].toInteger()) + QLatin1Char('|') + m[s("DATE")].toString() + QLatin1Char('|')
                    + row[s("targeting_type")].toString() + QLatin1Char('|') + c] += m[c].toInteger();
     }
     QCOMPARE(typesSeen, QSet<QString>(types.cbegin(), types.cend()));

@@ -52,7 +52,7 @@ void TestSandboxExecutable::help()
     QCOMPARE(process.exitCode(), 0);
     const QByteArray out = process.readAllStandardOutput();
     for (const char *flag : {"--port", "--ad-groups", "--access-token", "--client-secret", "--token-ttl", "--state",
-                             "--error-rate", "--storm", "--hang-rate", "--now", "--seed"})
+                             "--error-rate", "--storm", "--hang-rate", "--now", "--seed", "--strict"})
         QVERIFY2(out.contains(flag), flag);
 }
 
