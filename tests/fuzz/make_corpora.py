@@ -182,9 +182,10 @@ def sheet_corpus(root):
 
 
 def http_corpus(root):
+    """Raw requests; the first byte picks the piece size they trickle in with."""
     c = Corpus(root, "fuzz_sandbox_http")
-    for request in HTTP_REQUESTS:
-        c.add(request)
+    for index, request in enumerate(HTTP_REQUESTS):
+        c.add(request, index % 8)
     return c
 
 
