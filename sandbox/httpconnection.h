@@ -1,12 +1,12 @@
 #pragma once
 
 #include "sandbox/httpmessage.h"
+#include "sandbox/httprequestparser.h"
 
 #include <QObject>
 #include <QPointer>
 
 #include <functional>
-#include <optional>
 
 class QTcpSocket;
 class QTimer;
@@ -32,36 +32,14 @@ public:
     HttpConnection(QTcpSocket *socket, Handler handler, QObject *parent = nullptr);
     ~HttpConnection() override;
 
-    /** Longest request line accepted; a longer one is answered 414. */
-    static constexpr qsizetype maxRequestLineBytes = 32 * 1024;
-    /** Largest request head (request line and header fields); a larger one is answered 431. */
-    static constexpr qsizetype maxHeaderBytes = 64 * 1024;
-    /** Most header fields in one request; more are answered 431. */
-    static constexpr int maxHeaderFields = 100;
-    /** Largest request body, however it is framed; a larger one is answered 413. */
-    static constexpr qsizetype maxBodyBytes = 32 * 1024 * 1024;
+    /** The limits of HttpRequestParser, answered 414, 431 and 413. */
+    static constexpr qsizetype maxRequestLineBytes = HttpRequestParser::maxRequestLineBytes;
+    static constexpr qsizetype maxHeaderBytes = HttpRequestParser::maxHeaderBytes;
+    static constexpr int maxHeaderFields = HttpRequestParser::maxHeaderFields;
+    static constexpr qsizetype maxBodyBytes = HttpRequestParser::maxBodyBytes;
 
 private:
-    /** A request whose head is parsed and whose body is still arriving. */
-    struct PendingRequest
-    {
-        HttpRequest request;
-        qsizetype contentLength = 0;
-        bool chunked = false;
-        bool expectsContinue = false;
-        bool continueSent = false;
-        qsizetype scanPos = 0; ///< chunked: where the next chunk-size line (or trailer) starts
-        bool inTrailers = false;
-    };
-
     void readRequests();
-    /** Parses one complete request off the buffer; false if more bytes are needed or on error. */
-    bool takeRequest(HttpRequest &request);
-    /** Parses the head ending at @p headerEnd into m_pending; false (after answering) on error. */
-    bool parseHead(qsizetype headerEnd);
-    /** Decodes the chunks that have arrived; true once the last chunk and trailers are in. */
-    bool takeChunks(bool *failed);
-    void sendContinueIfExpected();
     void deliver(const HttpReply &reply, bool keepAlive);
     void writeNow(const HttpReply &reply, bool keepAlive);
     void finishResponse(bool keepAlive);
@@ -72,8 +50,7 @@ private:
 
     QPointer<QTcpSocket> m_socket;
     Handler m_handler;
-    QByteArray m_buffer;
-    std::optional<PendingRequest> m_pending;
+    HttpRequestParser m_parser;
     bool m_busy = false;
     bool m_hung = false;
     bool m_closing = false;    ///< answered an unusable request; only draining what still arrives

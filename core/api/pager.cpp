@@ -43,7 +43,8 @@ void Pager::cancel()
 void Pager::retryFailed()
 {
     for (int i = 0; i < chainCount(); ++i) {
-        if (m_chains[i].state == State::Failed)
+        // A stuck chain would only be sent round the same pages again.
+        if (m_chains[i].state == State::Failed && !m_chains[i].pages.isStuck())
             fetch(i);
     }
 }
@@ -69,7 +70,7 @@ void Pager::fetch(int index)
         return;
     Chain &chain = m_chains[index];
     chain.state = State::Running;
-    ApiRequest *request = createRequest(index, chain.bookmark);
+    ApiRequest *request = createRequest(index, chain.pages.bookmark());
     chain.request = request;
     connect(request, &ApiRequest::answeringSlowly, this, [this, index](bool slow) { setChainSlow(index, slow); });
     connect(request, &ApiRequest::failed, this, [this, index](const ApiError &error) {
@@ -93,14 +94,24 @@ void Pager::pageDone(int index, int itemCount, const QString &nextBookmark)
     m_items += itemCount;
     ++m_pages;
     Q_EMIT progress(m_items, m_pages);
-    if (nextBookmark.isEmpty()) {
+    switch (chain.pages.pageArrived(itemCount, nextBookmark)) {
+    case PageChain::Next::Done:
         chain.state = State::Done;
         if (isFinished())
             Q_EMIT finished();
         return;
+    case PageChain::Next::Stuck: {
+        chain.state = State::Failed;
+        ApiError error;
+        error.kind = ApiError::Kind::InvalidResponse;
+        error.message = QStringLiteral("the next page's bookmark leads back to a page already read");
+        Q_EMIT failed(error);
+        return;
     }
-    chain.bookmark = nextBookmark;
-    fetch(index);
+    case PageChain::Next::Fetch:
+        fetch(index);
+        return;
+    }
 }
 
 void Pager::setChainSlow(int chain, bool slow)

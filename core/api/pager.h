@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/api/apierror.h"
+#include "core/api/pagechain.h"
 
 #include <QList>
 #include <QObject>
@@ -19,7 +20,8 @@ class ApiRequest;
  * A pager may run several independent chains at once (e.g. one per group of campaigns);
  * they share the client's rate budget. A chain that fails stops where it is and reports
  * failed(); the other chains go on, and retryFailed() resumes the failed ones from their
- * last bookmark, so nothing already loaded is fetched again. Subclasses create the typed
+ * last bookmark, so nothing already loaded is fetched again. A chain whose server sends a
+ * bookmark it already followed fails for good (see PageChain). Subclasses create the typed
  * list request for a chain and report each page with pageDone().
  */
 class Pager : public QObject
@@ -76,7 +78,7 @@ private:
     struct Chain
     {
         State state = State::Idle;
-        QString bookmark;
+        PageChain pages;
         QPointer<ApiRequest> request;
     };
 

@@ -24,6 +24,16 @@ QDateTime fromIso(const QJsonValue &value)
     return QDateTime::fromString(value.toString(), Qt::ISODate);
 }
 
+// Pinterest's tokens live a year at most. A lifetime far beyond that would put the expiry past
+// what an ISO date can hold (year 9999), and the stored tokens would lose it; ten years is
+// "does not expire" for every purpose here.
+constexpr qint64 longestLifetime = 10 * 366 * oneDay;
+
+QDateTime expiryAfter(const QDateTime &now, qint64 seconds)
+{
+    return now.addSecs(qMin(seconds, longestLifetime));
+}
+
 } // namespace
 
 QDateTime TokenSet::renewDueAt() const
@@ -52,7 +62,7 @@ QString TokenSet::applyTokenResponse(const QJsonObject &body, const QDateTime &n
     tokens.accessToken = access;
     tokens.obtainedAt = now;
     const qint64 expiresIn = body.value(QLatin1String("expires_in")).toInteger(-1);
-    tokens.accessExpiresAt = expiresIn > 0 ? now.addSecs(expiresIn) : QDateTime();
+    tokens.accessExpiresAt = expiresIn > 0 ? expiryAfter(now, expiresIn) : QDateTime();
     const QString refresh = body.value(QLatin1String("refresh_token")).toString();
     if (!refresh.isEmpty()) {
         // A refresh answer rotates the refresh token: only the newest one works from now on.
@@ -60,9 +70,10 @@ QString TokenSet::applyTokenResponse(const QJsonObject &body, const QDateTime &n
         const qint64 refreshIn = body.value(QLatin1String("refresh_token_expires_in")).toInteger(-1);
         const qint64 refreshAt = body.value(QLatin1String("refresh_token_expires_at")).toInteger(-1);
         if (refreshIn > 0)
-            tokens.refreshExpiresAt = now.addSecs(refreshIn);
+            tokens.refreshExpiresAt = expiryAfter(now, refreshIn);
         else if (refreshAt > 0)
-            tokens.refreshExpiresAt = QDateTime::fromSecsSinceEpoch(refreshAt, Qt::UTC);
+            tokens.refreshExpiresAt = qMin(QDateTime::fromSecsSinceEpoch(refreshAt, Qt::UTC),
+                                           expiryAfter(now, longestLifetime));
         else
             tokens.refreshExpiresAt = QDateTime();
     }

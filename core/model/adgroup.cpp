@@ -284,7 +284,7 @@ QJsonObject AdGroup::updateBody(const AdGroup &before, const AdGroup &after)
     QJsonObject body;
     for (auto it = newBody.constBegin(); it != newBody.constEnd(); ++it) {
         const auto old = oldBody.constFind(it.key());
-        if (old == oldBody.constEnd() || old.value() != it.value())
+        if (old == oldBody.constEnd() || QJsonValue(old.value()) != QJsonValue(it.value()))
             body.insert(it.key(), it.value());
     }
     for (auto it = oldBody.constBegin(); it != oldBody.constEnd(); ++it) {

@@ -23,6 +23,7 @@ private slots:
     void tokenResponse();
     void refreshAnswerRotates();
     void tokenResponseWithoutAccessToken();
+    void absurdLifetimesSurviveStorage();
     void renewalSchedule();
     void health_data();
     void health();
@@ -92,6 +93,23 @@ void TestTokenSet::tokenResponseWithoutAccessToken()
     t.accessToken = QStringLiteral("keep");
     QVERIFY(!TokenSet::applyTokenResponse(QJsonObject{{QStringLiteral("expires_in"), 5}}, t0, t).isEmpty());
     QCOMPARE(t.accessToken, QStringLiteral("keep"));
+}
+
+void TestTokenSet::absurdLifetimesSurviveStorage()
+{
+    // Found by fuzz_error_and_token_json: an expires_in of four million years put the expiry
+    // past year 9999, so the stored tokens came back with no expiry at all.
+    const QJsonObject body = QJsonDocument::fromJson(
+        R"({"access_token":"pina_abc","refresh_token":"pinr_def","expires_in":129599000000000,
+            "refresh_token_expires_at":9000000000000,"scope":"ads:read"})").object();
+    TokenSet t;
+    QCOMPARE(TokenSet::applyTokenResponse(body, t0, t), QString());
+    QVERIFY(t.accessExpiresAt > t0.addSecs(3650 * day));
+    QVERIFY(t.refreshExpiresAt > t0.addSecs(3650 * day));
+    const TokenSet back = TokenSet::fromJson(QJsonDocument::fromJson(QJsonDocument(t.toJson()).toJson()).object());
+    QCOMPARE(back.accessExpiresAt, t.accessExpiresAt);
+    QCOMPARE(back.refreshExpiresAt, t.refreshExpiresAt);
+    QCOMPARE(back, t);
 }
 
 void TestTokenSet::renewalSchedule()
