@@ -5,6 +5,7 @@
 #   bash cmake/dev.sh test      install missing packages, build with warnings as errors, run every test
 #   bash cmake/dev.sh sanitize  the same tests in a build with AddressSanitizer and UBSan
 #   bash cmake/dev.sh package   build the .deb from the test build, install it, check it starts
+#   bash cmake/dev.sh fuzz [N]  build the libFuzzer targets (clang) and run each N seconds (default 30)
 #   bash cmake/dev.sh gallery   render the main views light and dark; refresh the README's docs/screenshots/
 #
 # Packages come from packaging/debian/*.txt; only missing ones are installed.
@@ -130,8 +131,12 @@ package)
         || die "the .deb does not install the desktop file"
     say "The installed package starts and exits cleanly"
     ;;
+fuzz)
+    install_packages build-depends.txt test-depends.txt
+    bash tests/fuzz/run.sh "${2:-30}"
+    ;;
 *)
-    sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac
