@@ -106,6 +106,32 @@ void DemoDataGenerator::populate(DataStore &store)
         store.putAdGroup(*accounts[a],
                          makeAdGroup(i, nextId, *accounts.at(a), accountProfiles.at(a), campaign));
     }
+
+    // A large first account: more ad groups round its own campaigns, until it lists as many
+    // as asked for by default (ACTIVE and PAUSED).
+    if (m_options.bigAccountAdGroups <= 0)
+        return;
+    const auto listed = [](const QString &status) {
+        return status == QLatin1String("ACTIVE") || status == QLatin1String("PAUSED");
+    };
+    AccountRecord &big = *accounts.first();
+    int shown = 0;
+    for (const auto &[key, g] : big.adGroups)
+        shown += listed(g.status) ? 1 : 0;
+    QList<QJsonObject> own;
+    for (const auto &[a, campaign] : std::as_const(campaigns)) {
+        if (a == 0)
+            own << campaign;
+    }
+    // Bounded: campaigns that are all drafts would never give a listed ad group.
+    const qint64 end = m_options.adGroups + 20LL * m_options.bigAccountAdGroups;
+    for (qint64 i = m_options.adGroups; shown < m_options.bigAccountAdGroups && i < end; ++i) {
+        const QJsonObject &campaign = own.at(i % own.size());
+        nextId += 1 + below(9);
+        const QJsonObject g = makeAdGroup(static_cast<int>(i), nextId, big, accountProfiles.first(), campaign);
+        shown += listed(g.value(QLatin1String("status")).toString()) ? 1 : 0;
+        store.putAdGroup(big, g);
+    }
 }
 
 QJsonObject DemoDataGenerator::makeAccount(int index, const AccountProfile &p)

@@ -41,6 +41,8 @@ SandboxCommandLine SandboxCommandLine::parse(const QStringList &arguments)
         option("ad-accounts", "Number of ad accounts (default 3, at least 3).", "n"),
         option("campaigns", "Number of campaigns (default 10).", "n"),
         option("ad-groups", "Number of ad groups (default 200, up to 100000).", "n"),
+        option("big-account", "Give the first ad account more ad groups until n of them are ACTIVE or PAUSED "
+                              "(default 0: none; up to 1000000).", "n"),
         option("state", "Keep changes in this JSON file across restarts.", "file"),
         option("now", "Pin 'now' (ISO date or date-time, UTC) for data, schedules and analytics.", "when"),
         option("access-token", "Bearer token that is always accepted (default pinstripe-demo-token).", "token"),
@@ -118,6 +120,7 @@ SandboxCommandLine SandboxCommandLine::parse(const QStringList &arguments)
     number("ad-accounts", 3, 1000, o.adAccounts);
     number("campaigns", 1, 10000, o.campaigns);
     number("ad-groups", 0, 100000, o.adGroups);
+    number("big-account", 0, 1000000, o.bigAccountAdGroups);
     number("token-ttl", 1, 10LL * 365 * 24 * 3600, o.tokenTtlSeconds);
     number("rate-read", 0, 1'000'000'000, o.rateLimits.adsRead);
     number("rate-write", 0, 1'000'000'000, o.rateLimits.adsWrite);

@@ -79,6 +79,12 @@ struct SandboxOptions
     /** Campaigns and ad groups over all accounts. */
     int campaigns = 10;
     int adGroups = 200;
+    /**
+     * A large first account for benchmarks: after the ad groups above, the first ad account
+     * gets more, round its own campaigns, until this many of its ad groups are ACTIVE or PAUSED
+     * (what the app lists by default). 0 = no more.
+     */
+    int bigAccountAdGroups = 0;
 
     /** The bearer token that is always accepted (besides tokens issued by the OAuth endpoints). */
     QString accessToken = QStringLiteral("pinstripe-demo-token");

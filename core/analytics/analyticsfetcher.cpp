@@ -132,6 +132,13 @@ AnalyticsReport AnalyticsFetcher::report() const
     return merged;
 }
 
+AnalyticsReport AnalyticsFetcher::chunkReport(int chunk) const
+{
+    if (chunk < 0 || chunk >= m_chunks.size() || !m_chunks.at(chunk).report)
+        return {};
+    return *m_chunks.at(chunk).report;
+}
+
 TargetingAnalytics AnalyticsFetcher::targeting() const
 {
     QList<TargetingAnalyticsEntry> entries;

@@ -70,6 +70,8 @@ public:
 
     /** Rows of every chunk received so far, in chunk order (ad group analytics). */
     AnalyticsReport report() const;
+    /** Rows of chunk @p chunk, empty until it is received (ad group analytics). */
+    AnalyticsReport chunkReport(int chunk) const;
     /** Entries of every chunk received so far, in chunk order (targeting analytics). */
     TargetingAnalytics targeting() const;
 

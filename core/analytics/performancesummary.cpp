@@ -105,6 +105,29 @@ PerformanceSummary PerformanceSummary::fromReport(const AnalyticsReport &report,
     return summary;
 }
 
+void PerformanceSummary::replaceWith(const PerformanceSummary &fresh)
+{
+    for (const QString &id : fresh.m_order) {
+        const PerformanceTotals now = fresh.m_byAdGroup.value(id);
+        auto it = m_byAdGroup.find(id);
+        if (it == m_byAdGroup.end()) {
+            m_byAdGroup.insert(id, now);
+            m_order << id;
+        } else {
+            // Out of the overall total with what it had, in again with what it has now.
+            const PerformanceTotals &was = *it;
+            const Currency currency = m_overall.spend.currency();
+            m_overall.spend = Money(m_overall.spend.micros() - was.spend.micros(), currency);
+            m_overall.conversionValue = Money(m_overall.conversionValue.micros() - was.conversionValue.micros(), currency);
+            m_overall.impressions -= was.impressions;
+            m_overall.clicks -= was.clicks;
+            m_overall.conversions -= was.conversions;
+            *it = now;
+        }
+        m_overall += now;
+    }
+}
+
 PerformanceTotals PerformanceSummary::forAdGroup(const QString &adGroupId) const
 {
     const auto it = m_byAdGroup.constFind(adGroupId);

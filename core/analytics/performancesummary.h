@@ -57,6 +57,11 @@ public:
 
     /** Merges @p other (e.g. another chunk) into this summary. */
     void merge(const PerformanceSummary &other);
+    /**
+     * The ad groups of @p fresh take its totals, whatever they had (kept values of an earlier
+     * fetch, or a chunk received before a retry); the others stay as they are.
+     */
+    void replaceWith(const PerformanceSummary &fresh);
 
     /** Integer division rounded to nearest, halves away from zero; @p denominator > 0. */
     static qint64 divideRounded(qint64 numerator, qint64 denominator);

@@ -8,12 +8,14 @@
 #include "core/logging.h"
 #include "core/time/clock.h"
 
+#include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace pinstripe {
 
@@ -220,6 +222,10 @@ void ApiRequest::onReplyFinished()
 
     const bool complete = reply->error() == QNetworkReply::NoError;
     if (complete && status >= 200 && status < 300) {
+        if (const WorkerReader reader = workerReader()) {
+            readOnWorker(reader, payload, errorFromReply(reply, {}));
+            return;
+        }
         // Checked before anything reads it: an answer of another shape must not be half read.
         QString problem = answercheck::rawProblem(payload);
         if (problem.isEmpty())
@@ -249,6 +255,32 @@ void ApiRequest::onReplyFinished()
         return;
     }
     handleFailure(error);
+}
+
+void ApiRequest::readOnWorker(const WorkerReader &reader, const QByteArray &payload, ApiError unreadable)
+{
+    auto *watcher = new QFutureWatcher<Delivery>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, unreadable]() mutable {
+        watcher->deleteLater();
+        if (m_finished)
+            return; // cancelled while the body was read
+        const QString problem = watcher->result()();
+        if (problem.isEmpty()) {
+            qCDebug(lcApi).noquote() << verbOf(m_method) << path() << "->" << unreadable.httpStatus;
+            done();
+            return;
+        }
+        unreadable.kind = ApiError::Kind::InvalidResponse;
+        unreadable.message = problem;
+        handleFailure(unreadable);
+    });
+    watcher->setFuture(QtConcurrent::run([reader, payload]() -> Delivery {
+        // Checked before anything reads it, as on the request's thread.
+        const QString problem = answercheck::rawProblem(payload);
+        if (!problem.isEmpty())
+            return [problem] { return problem; };
+        return reader(payload);
+    }));
 }
 
 ApiError ApiRequest::errorFromReply(QNetworkReply *reply, const QByteArray &payload) const

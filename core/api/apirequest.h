@@ -9,6 +9,7 @@
 #include <QUrlQuery>
 
 #include <chrono>
+#include <functional>
 
 class QNetworkReply;
 class QTimer;
@@ -85,6 +86,17 @@ protected:
      * success, or what was wrong with the body (the request then fails as InvalidResponse).
      */
     virtual QString handleSuccess(const QByteArray &body) = 0;
+
+    /** What is left to do on the request's thread once a body was read: emit; a problem or empty. */
+    using Delivery = std::function<QString()>;
+    /** Reads a body on a worker thread and returns its Delivery; must touch nothing of the request. */
+    using WorkerReader = std::function<Delivery(const QByteArray &body)>;
+    /**
+     * For big answers (a page of 250 ad groups): how to read the body on a worker thread, so the
+     * UI thread only takes the result, and several answers are read on several cores. Empty (the
+     * default): handleSuccess() reads it on the request's thread.
+     */
+    virtual WorkerReader workerReader() { return {}; }
     /** True for creates: a lost answer means the outcome is unknown, not a plain failure. */
     virtual bool outcomeUnknownWhenAnswerLost() const { return false; }
 
@@ -97,6 +109,7 @@ private:
     void onTransferTimeout();
     void setAnsweringSlowly(bool slow);
     void handleFailure(ApiError error);
+    void readOnWorker(const WorkerReader &reader, const QByteArray &payload, ApiError unreadable);
     void fail(ApiError error);
     void done();
     ApiError errorFromReply(QNetworkReply *reply, const QByteArray &body) const;

@@ -43,6 +43,7 @@ protected:
     QString path() const override;
     QUrlQuery query() const override;
     QString handleSuccess(const QByteArray &body) override;
+    WorkerReader workerReader() override;
 
 private:
     QString m_adAccountId;

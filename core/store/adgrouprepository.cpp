@@ -15,12 +15,6 @@ namespace pinstripe {
 
 namespace {
 
-struct CacheSnapshot
-{
-    QList<AdGroup> adGroups;
-    QDateTime completedAt;
-};
-
 constexpr int kMaxIdsPerRequest = 250;
 
 } // namespace
@@ -31,12 +25,15 @@ AdGroupRepository::AdGroupRepository(LocalStore *store, QObject *parent)
 {
     m_writer.setMaxThreadCount(1);
     m_writer.setExpiryTimeout(-1); // keep the thread (and its connection) for the next page
+    m_reader.setMaxThreadCount(1);
 }
 
 AdGroupRepository::~AdGroupRepository()
 {
     if (m_pager)
         m_pager->cancel();
+    ++m_cacheGeneration; // a cache read still going stops at its next part
+    m_reader.waitForDone();
     waitForStoreWrites();
 }
 
@@ -97,44 +94,61 @@ void AdGroupRepository::open(const QString &accountId, const AdGroupListParams &
     m_params = params;
     m_seen.clear();
     m_listAfterCache = listNow;
+    m_cachedCount = 0;
     Q_EMIT opened(accountId);
     if (!m_store || !m_store->isOpen()) {
         m_cachePending = false;
         Q_EMIT cacheLoaded({}, {});
+        Q_EMIT cacheComplete(0, {});
         if (listNow)
             startListing();
         return;
     }
 
-    // The worker opens its own connection: a QSqlDatabase belongs to the thread that made it.
+    // The reader opens its own connection (a QSqlDatabase belongs to the thread that made it)
+    // and hands the cache over in parts: while the UI thread shows one part, the next is read.
     const QString path = m_store->path();
     const quint64 generation = m_cacheGeneration;
     m_cachePending = true;
-    auto *watcher = new QFutureWatcher<CacheSnapshot>(this);
-    connect(watcher, &QFutureWatcher<CacheSnapshot>::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation != m_cacheGeneration)
-            return; // another account was opened meanwhile
-        m_cachePending = false;
-        CacheSnapshot snapshot = watcher->result();
-        // Pages that already arrived are fresher than the cache: never overwrite them.
-        if (!m_seen.isEmpty()) {
-            snapshot.adGroups.removeIf([this](const AdGroup &g) { return m_seen.contains(g.id.valueOr(QString())); });
-        }
-        qCDebug(lcStore) << "cache of" << m_accountId << "holds" << snapshot.adGroups.size() << "ad groups";
-        Q_EMIT cacheLoaded(snapshot.adGroups, snapshot.completedAt);
-        if (m_listAfterCache && !m_pager) {
-            m_listAfterCache = false;
-            startListing();
-        } else if (!m_pager) {
-            setLoading(false);
+    setLoading(true);
+    m_reader.start([this, path, accountId, generation] {
+        constexpr int kPart = 2000;
+        const LocalStore reader(path);
+        const QDateTime asOf = reader.adGroupsCompletedAt(accountId);
+        QString after;
+        bool last = false;
+        while (!last && generation == m_cacheGeneration) {
+            const QList<AdGroup> part = reader.adGroupsAfter(accountId, after, kPart);
+            last = part.size() < kPart;
+            if (!part.isEmpty())
+                after = part.constLast().id.valueOr(QString());
+            QMetaObject::invokeMethod(this, [this, part, asOf, generation, last] {
+                serveCachePart(generation, part, asOf, last);
+            }, Qt::QueuedConnection);
         }
     });
-    setLoading(true);
-    watcher->setFuture(QtConcurrent::run([path, accountId] {
-        const LocalStore reader(path);
-        return CacheSnapshot{reader.adGroups(accountId), reader.adGroupsCompletedAt(accountId)};
-    }));
+}
+
+void AdGroupRepository::serveCachePart(quint64 generation, QList<AdGroup> part, const QDateTime &asOf, bool last)
+{
+    if (generation != m_cacheGeneration)
+        return; // another account was opened meanwhile
+    // Pages that already arrived are fresher than the cache: never overwrite them.
+    if (!m_seen.isEmpty())
+        part.removeIf([this](const AdGroup &g) { return m_seen.contains(g.id.valueOr(QString())); });
+    m_cachedCount += int(part.size());
+    Q_EMIT cacheLoaded(part, asOf);
+    if (!last)
+        return;
+    m_cachePending = false;
+    qCDebug(lcStore) << "cache of" << m_accountId << "holds" << m_cachedCount << "ad groups";
+    Q_EMIT cacheComplete(m_cachedCount, asOf);
+    if (m_listAfterCache && !m_pager) {
+        m_listAfterCache = false;
+        startListing();
+    } else if (!m_pager) {
+        setLoading(false);
+    }
 }
 
 void AdGroupRepository::refresh(const AdGroupListParams &params)
@@ -205,6 +219,45 @@ void AdGroupRepository::onPage(const QList<AdGroup> &adGroups)
         if (m_pager && m_pager->hasFailedChains() && !m_pager->isRunning())
             setLoading(false);
     }, Qt::QueuedConnection);
+}
+
+QHash<QString, AdGroup> AdGroupRepository::cached(const QStringList &ids)
+{
+    QHash<QString, AdGroup> found;
+    if (!m_store || !m_store->isOpen() || ids.isEmpty())
+        return found;
+    waitForStoreWrites();
+    const QList<AdGroup> adGroups = m_store->adGroups(m_accountId, ids);
+    found.reserve(adGroups.size());
+    for (const AdGroup &g : adGroups)
+        found.insert(g.id.valueOr(QString()), g);
+    return found;
+}
+
+QList<AdGroup> AdGroupRepository::cachedAll()
+{
+    if (!m_store || !m_store->isOpen())
+        return {};
+    waitForStoreWrites();
+    return m_store->adGroups(m_accountId);
+}
+
+std::function<QList<AdGroup>()> AdGroupRepository::cachedAllReader()
+{
+    if (!m_store || !m_store->isOpen())
+        return [] { return QList<AdGroup>(); };
+    waitForStoreWrites();
+    return [path = m_store->path(), accountId = m_accountId] { return LocalStore(path).adGroups(accountId); };
+}
+
+void AdGroupRepository::save(const QList<AdGroup> &adGroups)
+{
+    if (!m_store || !m_store->isOpen() || adGroups.isEmpty() || m_accountId.isEmpty())
+        return;
+    const QString path = m_store->path();
+    const QString accountId = m_accountId;
+    const QDateTime stamp = QDateTime::currentDateTimeUtc();
+    m_writer.start([path, accountId, adGroups, stamp] { writerStore(path).saveAdGroups(accountId, adGroups, stamp); });
 }
 
 void AdGroupRepository::onFinished()

@@ -5,10 +5,14 @@
 #include "core/model/adgroup.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
 #include <QThreadPool>
+
+#include <atomic>
+#include <functional>
 
 namespace pinstripe {
 
@@ -79,11 +83,35 @@ public:
     /** Blocks until every queued cache write is done (for shutdown and tests). */
     void waitForStoreWrites();
 
+    /**
+     * Full ad groups of the open account from the cache, by id (after the queued cache writes,
+     * so a page that has arrived is there): the table keeps only compact rows, and whoever needs
+     * a whole ad group (an editor, a check, a post) reads it here instead of from a copy of the
+     * account in memory. Ids not cached are left out.
+     */
+    QHash<QString, AdGroup> cached(const QStringList &ids);
+    /** Every cached ad group of the open account (for sheets of the whole account). */
+    QList<AdGroup> cachedAll();
+    /**
+     * The same read, to be run on another thread (a big account takes a while to read): the
+     * queued cache writes are waited for now, the returned function reads through a connection
+     * of its own.
+     */
+    std::function<QList<AdGroup>()> cachedAllReader();
+    /** Keeps @p adGroups (e.g. as Pinterest answered a post) in the cache of the open account. */
+    void save(const QList<AdGroup> &adGroups);
+
 Q_SIGNALS:
     /** A new account is shown; views clear their rows. */
     void opened(const QString &accountId);
-    /** The cached ad groups of the account; @p asOf is when they were last fully listed (invalid if never). */
+    /**
+     * Cached ad groups of the account, a part at a time (a big cache is read and shown in parts,
+     * so neither memory nor the UI thread holds it all at once); at least once, empty when
+     * nothing is cached. @p asOf is when they were last fully listed (invalid if never).
+     */
     void cacheLoaded(const QList<pinstripe::AdGroup> &adGroups, const QDateTime &asOf);
+    /** Every part of the cache has been served: @p count ad groups in all. */
+    void cacheComplete(int count, const QDateTime &asOf);
     /** A page from the API. */
     void pageArrived(const QList<pinstripe::AdGroup> &adGroups);
     /** Ad groups received from the API since the listing started. */
@@ -104,6 +132,7 @@ Q_SIGNALS:
 
 private:
     void startListing();
+    void serveCachePart(quint64 generation, QList<AdGroup> part, const QDateTime &asOf, bool last);
     void onPage(const QList<AdGroup> &adGroups);
     void onFinished();
     void setLoading(bool loading);
@@ -111,6 +140,7 @@ private:
 
     LocalStore *m_store;
     QThreadPool m_writer; ///< one thread: cache writes stay in order
+    QThreadPool m_reader; ///< one thread: reads the cache part by part when an account opens
     QPointer<ApiClient> m_client;
     QMetaObject::Connection m_pausedConnection;
     QPointer<AdGroupPager> m_pager;
@@ -118,7 +148,8 @@ private:
     AdGroupListParams m_params;
     QSet<QString> m_seen;
     QDateTime m_listingStarted;
-    quint64 m_cacheGeneration = 0;
+    std::atomic<quint64> m_cacheGeneration = 0; ///< read by the cache reader to stop early
+    int m_cachedCount = 0;
     bool m_cachePending = false;
     bool m_listAfterCache = false;
     int m_maxChains = 6;

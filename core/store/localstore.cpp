@@ -244,6 +244,51 @@ QList<AdGroup> LocalStore::adGroups(const QString &accountId) const
     return result;
 }
 
+QList<AdGroup> LocalStore::adGroupsAfter(const QString &accountId, const QString &afterId, int limit) const
+{
+    QList<AdGroup> result;
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT json FROM ad_groups WHERE account_id = ? AND id > ? ORDER BY id LIMIT ?"));
+    query.bindValue(0, accountId);
+    query.bindValue(1, afterId.isEmpty() ? QStringLiteral("") : afterId); // not NULL: "id > NULL" matches nothing
+    query.bindValue(2, limit);
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return result;
+    }
+    result.reserve(limit);
+    while (query.next())
+        result.append(AdGroup::fromJson(fromBlob(query.value(0).toByteArray())));
+    return result;
+}
+
+QList<AdGroup> LocalStore::adGroups(const QString &accountId, const QStringList &ids) const
+{
+    // In chunks, so a statement never holds more parameters than SQLite allows.
+    constexpr qsizetype kPerStatement = 500;
+    QList<AdGroup> result;
+    for (qsizetype at = 0; at < ids.size(); at += kPerStatement) {
+        const QStringList chunk = ids.mid(at, kPerStatement);
+        QStringList marks(chunk.size(), QStringLiteral("?"));
+        QSqlQuery query(database());
+        query.setForwardOnly(true);
+        query.prepare(QStringLiteral("SELECT json FROM ad_groups WHERE account_id = ? AND id IN (%1)")
+                          .arg(marks.join(QLatin1Char(','))));
+        query.bindValue(0, accountId);
+        for (qsizetype i = 0; i < chunk.size(); ++i)
+            query.bindValue(int(i + 1), chunk.at(i));
+        if (!query.exec()) {
+            m_lastError = query.lastError().text();
+            qCWarning(lcStore) << "reading ad groups failed:" << m_lastError;
+            return result;
+        }
+        while (query.next())
+            result.append(AdGroup::fromJson(fromBlob(query.value(0).toByteArray())));
+    }
+    return result;
+}
+
 int LocalStore::adGroupCount(const QString &accountId) const
 {
     QSqlQuery query(database());

@@ -60,6 +60,13 @@ public:
     bool removeAdGroupsFetchedBefore(const QString &accountId, const QDateTime &before,
                                      const QStringList &statuses = {});
     QList<AdGroup> adGroups(const QString &accountId) const;
+    /**
+     * Up to @p limit cached ad groups of @p accountId whose id comes after @p afterId (empty:
+     * from the first), in id order: the cache read part by part.
+     */
+    QList<AdGroup> adGroupsAfter(const QString &accountId, const QString &afterId, int limit) const;
+    /** The cached ad groups of @p accountId with these ids (those not cached are left out). */
+    QList<AdGroup> adGroups(const QString &accountId, const QStringList &ids) const;
     int adGroupCount(const QString &accountId) const;
 
     /** When the account's ad groups were last fully listed; invalid if never. */

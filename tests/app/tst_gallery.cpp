@@ -111,7 +111,7 @@ void TestGallery::views()
     QVERIFY(QTest::qWaitForWindowExposed(window));
     AdGroupBrowser *browser = window->browser();
     QTRY_VERIFY_WITH_TIMEOUT(workspace->account().has_value() && browser->model()->rowCount() > 5 && !browser->repository()->isLoading(), 30000);
-    QTRY_VERIFY_WITH_TIMEOUT(workspace->adGroups().size() >= browser->model()->rowCount(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(workspace->allAdGroups().size() >= browser->model()->rowCount(), 30000);
     // The stats columns: wait until the table shows the last days' spend.
     QTRY_VERIFY_WITH_TIMEOUT(workspace->performanceColumns()
                                  && workspace->performanceColumns()->hasValues(browser->model()->rowAt(0).id), 30000);
@@ -123,7 +123,7 @@ void TestGallery::views()
         const QString id = browser->model()->rowAt(browser->proxy()->mapToSource(browser->proxy()->index(row, 0)).row()).id;
         // Daily budgets that spent in the last days, so the chart has lines to show.
         const QVariant spend = workspace->performanceColumns()->sortValue(id, PerformanceColumnsProvider::Column::Spend);
-        if (workspace->adGroups().value(id).budgetType.valueOr({}) == QLatin1String("DAILY") && spend.toLongLong() > 0)
+        if (workspace->adGroup(id).value_or(AdGroup()).budgetType.valueOr({}) == QLatin1String("DAILY") && spend.toLongLong() > 0)
             ids << id;
     }
     QCOMPARE(ids.size(), 3);
@@ -152,7 +152,7 @@ void TestGallery::views()
 
     // Pending changes with their Δ %.
     for (const QString &id : std::as_const(ids)) {
-        const AdGroup g = workspace->adGroups().value(id);
+        const AdGroup g = workspace->adGroup(id).value_or(AdGroup());
         const qint64 budget = g.budgetInMicroCurrency.value();
         workspace->changeSet()->record(PendingChange::update(workspace->account()->id.value(), id, g.name.valueOr({}),
                                                              QStringLiteral("budget_in_micro_currency"), budget,
@@ -194,7 +194,7 @@ void TestGallery::views()
     const QDate today = window->context()->clock()->todayUtc();
     const QString poster = workspace->postFlow()->postedBy();
     QVERIFY(!poster.isEmpty()); // the signed-in (demo) user
-    const AdGroup raised = workspace->adGroups().value(ids.constFirst());
+    const AdGroup raised = workspace->adGroup(ids.constFirst()).value_or(AdGroup());
     const qint64 budget = raised.budgetInMicroCurrency.value();
     const QList<QDateTime> postedAt{QDateTime(today.addDays(-4), QTime(9, 30), Qt::UTC),
                                     QDateTime(today.addDays(-2), QTime(10, 15), Qt::UTC),

@@ -17,7 +17,12 @@ public:
         m_timer.setInterval(1);
         QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] {
             const double now = double(m_clock.nsecsElapsed()) / 1e6;
-            m_longest = std::max(m_longest, now - m_last);
+            if (now - m_last > m_longest) {
+                m_longest = now - m_last;
+                m_longestEndedAt = now;
+            }
+            if (now - m_last > 50)
+                ++m_over50;
             m_last = now;
         });
     }
@@ -26,16 +31,24 @@ public:
         m_clock.start();
         m_last = 0;
         m_longest = 0;
+        m_longestEndedAt = 0;
+        m_over50 = 0;
         m_timer.start();
     }
     void stop() { m_timer.stop(); }
     double longestMs() const { return m_longest; }
+    /** When the longest stall ended, in ms since start(). */
+    double longestEndedAtMs() const { return m_longestEndedAt; }
+    /** How many stalls were longer than 50 ms. */
+    int stallsOver50Ms() const { return m_over50; }
 
 private:
     QTimer m_timer;
     QElapsedTimer m_clock;
     double m_last = 0;
     double m_longest = 0;
+    double m_longestEndedAt = 0;
+    int m_over50 = 0;
 };
 
 } // namespace pinstripe::bench

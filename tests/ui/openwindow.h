@@ -45,7 +45,7 @@ struct OpenWindow
         AdGroupBrowser *browser = window.browser();
         return QTest::qWaitFor([&] { return workspace->account().has_value(); }, 20000)
             && QTest::qWaitFor([&] { return !browser->repository()->isLoading() && browser->model()->rowCount() > 5; }, 20000)
-            && QTest::qWaitFor([&] { return workspace->adGroups().size() >= browser->model()->rowCount(); }, 20000);
+            && QTest::qWaitFor([&] { return workspace->allAdGroups().size() >= browser->model()->rowCount(); }, 20000);
     }
 
     /** Selects, in table order, up to @p count rows whose ad group passes @p wanted; returns their ids. */
@@ -57,7 +57,7 @@ struct OpenWindow
         for (int row = 0; row < browser->proxy()->rowCount() && ids.size() < count; ++row) {
             const QModelIndex index = browser->proxy()->index(row, 0);
             const QString id = browser->model()->rowAt(browser->proxy()->mapToSource(index).row()).id;
-            if (!wanted(workspace->adGroups().value(id)))
+            if (!wanted(workspace->adGroup(id).value_or(AdGroup())))
                 continue;
             selection.select(index, index);
             ids << id;

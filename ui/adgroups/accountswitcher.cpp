@@ -4,8 +4,10 @@
 #include "core/store/localstore.h"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSettings>
 
 namespace pinstripe {
@@ -30,6 +32,22 @@ AccountSwitcher::AccountSwitcher(LocalStore *store, QWidget *parent)
     m_combo->setAccessibleName(tr("Ad account"));
     m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_combo->setMinimumContentsLength(12); // the full name is in the list and the tool tip
+    // An agency has hundreds of accounts: typing part of a name or an id lists the accounts
+    // that contain it, and choosing one opens it. Text that names no account is not kept.
+    m_combo->setEditable(true);
+    m_combo->setInsertPolicy(QComboBox::NoInsert);
+    m_combo->lineEdit()->setPlaceholderText(tr("Type a name or id"));
+    m_combo->setMaxVisibleItems(20);
+    auto *completer = new QCompleter(m_combo->model(), m_combo);
+    completer->setFilterMode(Qt::MatchContains);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setCompletionMode(QCompleter::PopupCompletion);
+    completer->setMaxVisibleItems(20);
+    m_combo->setCompleter(completer);
+    connect(m_combo->lineEdit(), &QLineEdit::editingFinished, this, [this] {
+        if (m_combo->currentIndex() >= 0 && m_combo->currentText() != m_combo->itemText(m_combo->currentIndex()))
+            m_combo->setEditText(m_combo->itemText(m_combo->currentIndex()));
+    });
     layout->addWidget(label);
     layout->addWidget(m_combo, 1);
     connect(m_combo, &QComboBox::currentIndexChanged, this, &AccountSwitcher::onCurrentIndexChanged);

@@ -114,9 +114,9 @@ AdGroupBrowser::AdGroupBrowser(LocalStore *store, QWidget *parent)
     connect(m_filterBar, &AdGroupFilterBar::statusesChanged, this, &AdGroupBrowser::onStatusesChanged);
 
     connect(m_repository, &AdGroupRepository::opened, this, [this] { m_model->clear(); });
-    connect(m_repository, &AdGroupRepository::cacheLoaded, this, [this](const QList<AdGroup> &adGroups, const QDateTime &asOf) {
-        m_model->upsert(adGroups);
-        m_status->setAsOf(adGroups.isEmpty() ? QDateTime() : asOf, true);
+    connect(m_repository, &AdGroupRepository::cacheLoaded, m_model, &AdGroupTableModel::upsert);
+    connect(m_repository, &AdGroupRepository::cacheComplete, this, [this](int count, const QDateTime &asOf) {
+        m_status->setAsOf(count == 0 ? QDateTime() : asOf, true);
         m_campaigns->setAdGroupCounts(countsByCampaign());
     });
     connect(m_repository, &AdGroupRepository::pageArrived, this, [this](const QList<AdGroup> &adGroups) {

@@ -25,7 +25,7 @@ PerformanceColumnsProvider::PerformanceColumnsProvider(ApiClient *client, QStrin
     , m_clock(client ? client->rateLimiter()->clock() : nullptr)
 {
     m_summary = PerformanceSummary::fromReport({}, m_currency);
-    connect(m_fetch, &AnalyticsFetcher::chunkReceived, this, [this](int) { onChunk(); });
+    connect(m_fetch, &AnalyticsFetcher::chunkReceived, this, &PerformanceColumnsProvider::onChunk);
     connect(m_fetch, &AnalyticsFetcher::progress, this, &PerformanceColumnsProvider::progress);
     connect(m_fetch, &AnalyticsFetcher::finished, this, &PerformanceColumnsProvider::onSettled);
     connect(m_fetch, &AnalyticsFetcher::cancelled, this, &PerformanceColumnsProvider::onSettled);
@@ -54,19 +54,16 @@ void PerformanceColumnsProvider::showKept()
     Q_EMIT freshnessChanged();
 }
 
-void PerformanceColumnsProvider::onChunk()
+void PerformanceColumnsProvider::onChunk(int chunk)
 {
-    // Chunks arrive one by one; recompute from all rows so a retried chunk is not counted twice.
-    // Kept totals stand in for the ad groups whose fresh chunk has not arrived yet.
-    AnalyticsReport shown = m_fetch->report();
-    const QStringList freshIds = shown.adGroupIds();
-    const QSet<QString> fresh(freshIds.cbegin(), freshIds.cend());
-    for (const AnalyticsRow &row : std::as_const(m_kept.rows)) {
-        if (!fresh.contains(row.adGroupId))
-            shown.rows << row;
-    }
-    m_summary = PerformanceSummary::fromReport(shown, m_currency);
-    Q_EMIT valuesChanged(freshIds);
+    // A chunk holds whole ad groups: their fresh totals replace what was shown for them (kept
+    // totals, or the same chunk before a retry, so nothing counts twice); the others keep theirs
+    // until their chunk arrives. One chunk at a time: summing every row received so far on each
+    // chunk, and repainting all of them, was quadratic in the account's size (9 s of CPU for
+    // 22,000 ad groups).
+    const PerformanceSummary fresh = PerformanceSummary::fromReport(m_fetch->chunkReport(chunk), m_currency);
+    m_summary.replaceWith(fresh);
+    Q_EMIT valuesChanged(fresh.adGroupIds());
 }
 
 void PerformanceColumnsProvider::onSettled()

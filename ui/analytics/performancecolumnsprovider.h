@@ -75,7 +75,7 @@ Q_SIGNALS:
 
 private:
     void showKept();
-    void onChunk();
+    void onChunk(int chunk);
     void onSettled();
     QDateTime now() const;
 

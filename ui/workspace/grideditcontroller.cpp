@@ -90,7 +90,13 @@ CellEditOutcome GridEditController::apply(const QList<CellEdit> &edits, const st
     const std::optional<AdAccount> account = m_workspace->account();
     if (!account || edits.isEmpty())
         return {};
-    CellEditPlanner planner(m_workspace->adGroups(), valueContext(), account->id.valueOr({}));
+    QStringList ids;
+    ids.reserve(edits.size());
+    for (const CellEdit &edit : edits)
+        ids << edit.adGroupId;
+    ids.removeDuplicates();
+    const QHash<QString, AdGroup> adGroups = m_workspace->adGroups(ids);
+    CellEditPlanner planner(adGroups, valueContext(), account->id.valueOr({}));
     planner.setCampaigns(&m_workspace->campaigns());
     planner.setPendingChanges(m_workspace->changeSet()->changes());
     CellEditOutcome outcome = planner.plan(edits);
@@ -102,8 +108,7 @@ CellEditOutcome GridEditController::apply(const QList<CellEdit> &edits, const st
 
 bool GridEditController::editCell(const QString &adGroupId, SheetField field, const QString &text)
 {
-    const AdGroup adGroup = m_workspace->adGroups().value(adGroupId);
-    const QString name = adGroup.name.valueOr(adGroupId);
+    const QString name = m_workspace->adGroup(adGroupId).value_or(AdGroup()).name.valueOr(adGroupId);
     const CellEditOutcome outcome = apply({CellEdit{adGroupId, field, text}}, [field, name](int) {
         return tr("Set %1 of %2").arg(SheetFields::header(field).toLower(), name);
     });
@@ -227,7 +232,7 @@ int GridEditController::pasteText(const QString &text)
 
 QString GridEditController::describe(const CellProblem &problem, int pastedRow) const
 {
-    const QString name = m_workspace->adGroups().value(problem.adGroupId).name.valueOr(problem.adGroupId);
+    const QString name = m_workspace->adGroup(problem.adGroupId).value_or(AdGroup()).name.valueOr(problem.adGroupId);
     const QString column = SheetFields::header(problem.field);
     if (pastedRow > 0)
         return tr("Row %1 (%2), %3: %4").arg(QString::number(pastedRow), name, column, problem.message);

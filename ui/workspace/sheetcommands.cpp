@@ -95,7 +95,7 @@ void SheetCommands::openImportPreview(const QString &path)
         QString error;
     };
     const QString adAccountId = m_workspace->account()->id.valueOr({});
-    const QHash<QString, AdGroup> adGroups = m_workspace->adGroups();
+    const std::function<QList<AdGroup>()> readAdGroups = m_workspace->allAdGroupsReader();
     const QHash<QString, Campaign> campaigns = m_workspace->campaigns();
     const QList<PendingChange> pending = m_workspace->changeSet()->changes();
     const SheetValueContext context = valueContext();
@@ -110,10 +110,13 @@ void SheetCommands::openImportPreview(const QString &path)
         const Planned planned = watcher->result();
         showPreview(path, adAccountId, planned.plan, planned.error);
     });
-    watcher->setFuture(QtConcurrent::run([path, adAccountId, adGroups, campaigns, pending, context]() -> Planned {
+    watcher->setFuture(QtConcurrent::run([path, adAccountId, readAdGroups, campaigns, pending, context]() -> Planned {
         const SheetReader::Result read = SheetReader::readFile(path);
         if (!read.ok())
             return {{}, read.error};
+        QHash<QString, AdGroup> adGroups;
+        for (const AdGroup &g : readAdGroups())
+            adGroups.insert(g.id.valueOr({}), g);
         SheetImportSource source;
         source.sheet = read.sheet;
         source.adAccountId = adAccountId;
@@ -149,19 +152,21 @@ void SheetCommands::showPreview(const QString &path, const QString &adAccountId,
     Q_EMIT importPreviewOpened(dialog);
 }
 
-bool SheetCommands::exportForEditing(const QString &path, bool xlsx, QString *errorMessage) const
+bool SheetCommands::exportForEditing(const QString &path, bool xlsx, QString *errorMessage, int *rows) const
 {
     if (!m_workspace || !m_workspace->account())
         return false;
     // Grouped by campaign, then by name: the order people look for rows in.
     const QHash<QString, Campaign> &campaigns = m_workspace->campaigns();
-    QList<AdGroup> adGroups = m_workspace->adGroups().values();
+    QList<AdGroup> adGroups = m_workspace->allAdGroups();
     const auto key = [&campaigns](const AdGroup &g) {
         return std::make_tuple(campaigns.value(g.campaignId.valueOr({})).name.valueOr({}), g.campaignId.valueOr({}), g.name.valueOr({}),
                                g.id.valueOr({}));
     };
     std::sort(adGroups.begin(), adGroups.end(), [&key](const AdGroup &a, const AdGroup &b) { return key(a) < key(b); });
     const EditingSheet sheet(adGroups, campaigns, m_workspace->changeSet()->changes(), valueContext());
+    if (rows)
+        *rows = sheet.rowCount();
     return xlsx ? XlsxSheetWriter::write(sheet, path, errorMessage) : sheet.saveCsv(path, errorMessage);
 }
 
@@ -177,11 +182,12 @@ void SheetCommands::askAndExport()
     if (choice.path.isEmpty())
         return;
     QString error;
-    if (!exportForEditing(choice.path, choice.type == 1, &error)) {
+    int rows = 0;
+    if (!exportForEditing(choice.path, choice.type == 1, &error, &rows)) {
         MessageBox::warning(m_window, tr("Export Failed"), tr("Could not write %1: %2").arg(QDir::toNativeSeparators(choice.path), error));
         return;
     }
-    Q_EMIT statusMessage(tr("Exported %n ad group(s) for editing to %1.", nullptr, static_cast<int>(m_workspace->adGroups().size()))
+    Q_EMIT statusMessage(tr("Exported %n ad group(s) for editing to %1.", nullptr, rows)
                              .arg(QDir::toNativeSeparators(choice.path)));
 }
 

@@ -36,7 +36,7 @@ public:
      */
     void openImportPreview(const QString &path);
     /** Writes the editing sheet of the open account to @p path, as Excel when @p xlsx, else CSV. */
-    bool exportForEditing(const QString &path, bool xlsx, QString *errorMessage = nullptr) const;
+    bool exportForEditing(const QString &path, bool xlsx, QString *errorMessage = nullptr, int *rows = nullptr) const;
 
 Q_SIGNALS:
     void statusMessage(const QString &message);

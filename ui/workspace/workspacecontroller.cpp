@@ -74,9 +74,6 @@ WorkspaceController::WorkspaceController(MainWindow *window)
 
     AdGroupBrowser *browser = window->browser();
     connect(browser, &AdGroupBrowser::accountChanged, this, &WorkspaceController::onAccountChanged);
-    connect(browser->repository(), &AdGroupRepository::cacheLoaded, this,
-            [this](const QList<AdGroup> &adGroups) { remember(adGroups); });
-    connect(browser->repository(), &AdGroupRepository::pageArrived, this, &WorkspaceController::remember);
     connect(browser->campaignNavigator(), &CampaignNavigator::campaignsLoaded, this,
             [this](const QList<Campaign> &campaigns) {
                 for (const Campaign &c : campaigns)
@@ -210,10 +207,7 @@ void WorkspaceController::createDocks()
     m_postFlow->setUndoStack(window->undoStack());
     // The journal keeps who posted (the chart's change markers say it).
     m_postFlow->setUserProvider([window] { return window->context()->session()->user(); });
-    m_postFlow->setAdGroupLookup([this](const QString &id) -> std::optional<AdGroup> {
-        const auto it = m_adGroups.constFind(id);
-        return it == m_adGroups.cend() ? std::nullopt : std::optional<AdGroup>(*it);
-    });
+    m_postFlow->setAdGroupLookup([this](const QString &id) { return adGroup(id); });
     m_postFlow->setCampaignLookup([this](const QString &id) -> std::optional<Campaign> {
         const auto it = m_campaigns.constFind(id);
         return it == m_campaigns.cend() ? std::nullopt : std::optional<Campaign>(*it);
@@ -321,10 +315,8 @@ void WorkspaceController::onAccountChanged(const AdAccount &account)
 {
     const bool same = m_account && m_account->id.valueOr({}) == account.id.valueOr({});
     m_account = account;
-    if (!same) {
-        m_adGroups.clear();
+    if (!same)
         m_campaigns.clear();
-    }
     const QString id = account.id.valueOr({});
     const Currency currency = account.currency.valueOr(Currency());
     m_changes->loadFromStore(id);
@@ -378,16 +370,38 @@ void WorkspaceController::fetchPerformanceColumns()
     m_columnsProvider->fetch(ids);
 }
 
-void WorkspaceController::remember(const QList<AdGroup> &adGroups)
+QHash<QString, AdGroup> WorkspaceController::adGroups(const QStringList &ids) const
 {
-    for (const AdGroup &g : adGroups)
-        m_adGroups.insert(g.id.valueOr({}), g);
+    if (!m_window || !m_account)
+        return {};
+    return m_window->browser()->repository()->cached(ids);
+}
+
+std::optional<AdGroup> WorkspaceController::adGroup(const QString &id) const
+{
+    const QHash<QString, AdGroup> found = adGroups({id});
+    const auto it = found.constFind(id);
+    return it == found.cend() ? std::nullopt : std::optional<AdGroup>(*it);
+}
+
+QList<AdGroup> WorkspaceController::allAdGroups() const
+{
+    if (!m_window || !m_account)
+        return {};
+    return m_window->browser()->repository()->cachedAll();
+}
+
+std::function<QList<AdGroup>()> WorkspaceController::allAdGroupsReader() const
+{
+    if (!m_window || !m_account)
+        return [] { return QList<AdGroup>(); };
+    return m_window->browser()->repository()->cachedAllReader();
 }
 
 void WorkspaceController::onAdGroupSaved(const AdGroup &adGroup)
 {
-    remember({adGroup});
     AdGroupBrowser *browser = m_window->browser();
+    browser->repository()->save({adGroup});
     browser->model()->upsert({adGroup});
     // The details show what Pinterest has now, not what it had before the post.
     if (browser->detailsPanel()->adGroupId() == adGroup.id.valueOr({}))
@@ -399,11 +413,16 @@ QList<AdGroup> WorkspaceController::selectedAdGroups() const
     AdGroupBrowser *browser = m_window->browser();
     QModelIndexList rows = browser->tableView()->selectionModel()->selectedRows();
     std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QStringList ids;
+    ids.reserve(rows.size());
+    for (const QModelIndex &index : std::as_const(rows))
+        ids << browser->model()->rowAt(browser->proxy()->mapToSource(index).row()).id;
+    const QHash<QString, AdGroup> found = adGroups(ids);
     QList<AdGroup> result;
-    for (const QModelIndex &index : std::as_const(rows)) {
-        const QString id = browser->model()->rowAt(browser->proxy()->mapToSource(index).row()).id;
-        const auto it = m_adGroups.constFind(id);
-        if (it != m_adGroups.cend())
+    result.reserve(found.size());
+    for (const QString &id : std::as_const(ids)) {
+        const auto it = found.constFind(id);
+        if (it != found.cend())
             result << *it;
     }
     return result;

@@ -9,7 +9,9 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 class QAction;
 class QDockWidget;
@@ -60,8 +62,16 @@ public:
 
     /** The open account, if any. */
     std::optional<AdAccount> account() const { return m_account; }
-    /** Full ad groups of the open account by id, as last seen from Pinterest or the cache. */
-    const QHash<QString, AdGroup> &adGroups() const { return m_adGroups; }
+    /**
+     * Full ad groups of the open account by id, as last seen from Pinterest, read from the
+     * cache when asked for (the table keeps compact rows only). Ids not known are left out.
+     */
+    QHash<QString, AdGroup> adGroups(const QStringList &ids) const;
+    std::optional<AdGroup> adGroup(const QString &id) const;
+    /** Every known ad group of the open account (a sheet of the whole account reads them). */
+    QList<AdGroup> allAdGroups() const;
+    /** The same read, as a function to run on another thread (see AdGroupRepository::cachedAllReader()). */
+    std::function<QList<AdGroup>()> allAdGroupsReader() const;
     const QHash<QString, Campaign> &campaigns() const { return m_campaigns; }
     /** The ad groups selected in the table, in table order. */
     QList<AdGroup> selectedAdGroups() const;
@@ -102,7 +112,6 @@ private:
     void createDocks();
     void createActions();
     void onAccountChanged(const AdAccount &account);
-    void remember(const QList<AdGroup> &adGroups);
     void onAdGroupSaved(const AdGroup &adGroup);
     void rebuildAnalytics();
     void showSelectionInAnalytics();
@@ -143,7 +152,6 @@ private:
     QAction *m_checkBidFloors = nullptr;
     std::optional<AdAccount> m_account;
     std::optional<bool> m_bottomDocksEmpty; ///< what the bottom docks were last fitted for
-    QHash<QString, AdGroup> m_adGroups;
     QHash<QString, Campaign> m_campaigns;
 };
 

@@ -25,6 +25,8 @@ private slots:
     void failedPageKeepsRowsAndRetryResumes();
     void refreshDropsWhatTheServerNoLongerLists();
     void cancelStops();
+    void bigCacheIsServedInParts();
+    void fullAdGroupsAreReadFromTheCacheById();
 
 private:
     QSet<QString> referenceIds(const AdGroupListParams &params);
@@ -230,4 +232,88 @@ void TestAdGroupRepository::cancelStops()
 }
 
 QTEST_GUILESS_MAIN(TestAdGroupRepository)
+void TestAdGroupRepository::bigCacheIsServedInParts()
+{
+    // 4,500 cached ad groups: more than one part, so neither the reader nor the UI thread
+    // holds them all at once; the parts add up to the cache and cacheComplete() comes last.
+    LocalStore store(m_dir.filePath(QStringLiteral("parts.sqlite")));
+    QList<AdGroup> many;
+    for (int i = 0; i < 4500; ++i) {
+        AdGroup g;
+        g.id = QString::number(700000000000LL + i);
+        g.name = QStringLiteral("Cached %1").arg(i);
+        g.status = QStringLiteral("ACTIVE");
+        many << g;
+    }
+    const QDateTime listedAt = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    QVERIFY(store.saveAdGroups(m_account, many, listedAt));
+    QVERIFY(store.setAdGroupsCompletedAt(m_account, listedAt));
+
+    AdGroupRepository repository(&store); // no client: the cache only
+    QStringList events;
+    QSet<QString> served;
+    int largestPart = 0;
+    connect(&repository, &AdGroupRepository::cacheLoaded, this, [&](const QList<AdGroup> &part, const QDateTime &asOf) {
+        events << QStringLiteral("part");
+        largestPart = qMax(largestPart, int(part.size()));
+        for (const AdGroup &g : part)
+            served.insert(g.id.value());
+        if (!part.isEmpty())
+            QCOMPARE(asOf.toSecsSinceEpoch(), listedAt.toSecsSinceEpoch());
+    });
+    int completeCount = -1;
+    connect(&repository, &AdGroupRepository::cacheComplete, this, [&](int count) {
+        events << QStringLiteral("complete");
+        completeCount = count;
+    });
+    repository.open(m_account, {}, false);
+    QTRY_VERIFY_WITH_TIMEOUT(completeCount >= 0, 20000);
+    QVERIFY2(events.count(QStringLiteral("part")) >= 3, qPrintable(events.join(QLatin1Char(','))));
+    QCOMPARE(events.constLast(), QStringLiteral("complete"));
+    QCOMPARE(events.count(QStringLiteral("complete")), 1);
+    QVERIFY(largestPart < 4500);
+    QCOMPARE(served.size(), qsizetype(4500));
+    QCOMPARE(completeCount, 4500);
+    QTRY_VERIFY(!repository.isLoading());
+
+    // Opening another account while parts are still coming stops them.
+    repository.open(m_account, {}, false);
+    repository.open(QStringLiteral("no-such-account"), {}, false);
+    served.clear();
+    completeCount = -1;
+    QTRY_VERIFY_WITH_TIMEOUT(completeCount >= 0, 20000);
+    QCOMPARE(completeCount, 0);
+    QVERIFY(served.isEmpty());
+}
+
+void TestAdGroupRepository::fullAdGroupsAreReadFromTheCacheById()
+{
+    // The table keeps compact rows; editors and checks read whole ad groups from the cache.
+    LocalStore store(m_dir.filePath(QStringLiteral("byid.sqlite")));
+    AdGroupRepository repository(&store);
+    repository.setClient(m_sandbox->client.get());
+    QSignalSpy pages(&repository, &AdGroupRepository::pageArrived);
+    QSignalSpy complete(&repository, &AdGroupRepository::listingComplete);
+    repository.open(m_account);
+    QTRY_COMPARE_WITH_TIMEOUT(complete.size(), 1, 30000);
+    const QList<AdGroup> firstPage = pages.at(0).at(0).value<QList<AdGroup>>();
+    QVERIFY(firstPage.size() >= 2);
+    const AdGroup a = firstPage.at(0);
+    const AdGroup b = firstPage.at(1);
+
+    const QHash<QString, AdGroup> found = repository.cached({a.id.value(), b.id.value(), QStringLiteral("123")});
+    QCOMPARE(found.size(), qsizetype(2));
+    QVERIFY(AdGroup::differingKeys(found.value(a.id.value()), a).isEmpty()); // whole: targeting spec and all
+    QVERIFY(AdGroup::differingKeys(found.value(b.id.value()), b).isEmpty());
+    QVERIFY(found.value(a.id.value()).targetingSpec.hasValue());
+
+    // What Pinterest answered a post is kept, and read back at once.
+    AdGroup saved = a;
+    saved.name = QStringLiteral("Renamed by a post");
+    repository.save({saved});
+    QCOMPARE(repository.cached({a.id.value()}).value(a.id.value()).name.value(), QStringLiteral("Renamed by a post"));
+    QCOMPARE(repository.cachedAll().size(), qsizetype(store.adGroupCount(m_account)));
+    QCOMPARE(repository.cachedAllReader()().size(), qsizetype(store.adGroupCount(m_account)));
+}
+
 #include "tst_adgrouprepository.moc"

@@ -23,7 +23,9 @@
 #include "ui/mainwindow.h"
 #include "../testcontext.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDir>
 #include <QFile>
 #include <QHeaderView>
@@ -47,6 +49,7 @@ private slots:
     void initTestCase();
     void browseSortFilterDetailsExport();
     void restartShowsCacheBeforeNetwork();
+    void accountsFilterAsYouType();
 
 private:
     QList<AdGroup> reference(const QString &accountId, const QStringList &statuses);
@@ -248,6 +251,64 @@ void TestAdGroupBrowser::restartShowsCacheBeforeNetwork()
     QTRY_COMPARE_WITH_TIMEOUT(complete.size(), 1, 60000);
     QVERIFY(!browser->loadStatus()->asOfText().contains(QStringLiteral("cached")));
     m_sandbox->server()->setFaults({});
+    window.close();
+}
+
+void TestAdGroupBrowser::accountsFilterAsYouType()
+{
+    // An agency's switcher: type part of a name (any case) or of an id, and pick from the
+    // accounts that contain it; text naming no account gives way to the open account.
+    AppContext context(testing::contextOptions(m_dir.path()));
+    MainWindow window(&context);
+    window.resize(1400, 800);
+    context.connectTo(m_sandbox->baseUrl(), m_tokens.get(), true);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    AdGroupBrowser *browser = window.browser();
+    QComboBox *accounts = browser->accountSwitcher()->comboBox();
+    QTRY_COMPARE_WITH_TIMEOUT(accounts->count(), 3, 20000);
+    QVERIFY(accounts->isEditable());
+    const int eurIndex = accounts->findText(QStringLiteral(" · EUR"), Qt::MatchContains);
+    QVERIFY(eurIndex >= 0);
+    const QString eurId = accounts->itemData(eurIndex).toString();
+    if (accounts->currentIndex() == eurIndex) { // start from another account
+        accounts->setCurrentIndex((eurIndex + 1) % accounts->count());
+        QTRY_VERIFY(browser->repository()->accountId() != eurId);
+    }
+
+    // Part of the name, in other case: the popup lists just that account; Down, Enter opens it.
+    QLineEdit *edit = accounts->lineEdit();
+    edit->setFocus();
+    edit->selectAll();
+    const QString namePart = accounts->itemText(eurIndex).section(QStringLiteral(" · "), 0, 0).left(6).toUpper();
+    QTest::keyClicks(edit, namePart);
+    QAbstractItemView *popup = accounts->completer()->popup();
+    QTRY_VERIFY(popup->isVisible());
+    QCOMPARE(accounts->completer()->completionCount(), 1);
+    QVERIFY(popup->model()->index(0, 0).data().toString().contains(QStringLiteral(" · EUR")));
+    QTest::keyClick(popup, Qt::Key_Down);
+    QTest::keyClick(popup, Qt::Key_Return);
+    QTRY_COMPARE(accounts->currentIndex(), eurIndex);
+    QTRY_COMPARE(browser->repository()->accountId(), eurId);
+
+    // The end of an id finds its account, too.
+    const int usdIndex = accounts->findText(QStringLiteral(" · USD"), Qt::MatchContains);
+    edit->selectAll();
+    QTest::keyClicks(edit, accounts->itemData(usdIndex).toString().right(6));
+    QTRY_VERIFY(popup->isVisible());
+    QCOMPARE(accounts->completer()->completionCount(), 1);
+    QTest::keyClick(popup, Qt::Key_Down);
+    QTest::keyClick(popup, Qt::Key_Return);
+    QTRY_COMPARE(browser->repository()->accountId(), accounts->itemData(usdIndex).toString());
+
+    // Text that names no account: the open account's name comes back when the box is left.
+    edit->selectAll();
+    QTest::keyClicks(edit, QStringLiteral("no such account"));
+    QTRY_VERIFY(!popup->isVisible() || accounts->completer()->completionCount() == 0);
+    QTest::keyClick(edit, Qt::Key_Escape);
+    browser->tableView()->setFocus();
+    QTRY_COMPARE(accounts->currentText(), accounts->itemText(usdIndex));
+    QCOMPARE(browser->repository()->accountId(), accounts->itemData(usdIndex).toString());
     window.close();
 }
 

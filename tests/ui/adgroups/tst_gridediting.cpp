@@ -110,7 +110,7 @@ QStringList TestGridEditing::idsWhere(OpenWindow &open, const std::function<bool
     QStringList ids;
     for (int row = 0; row < browser->proxy()->rowCount(); ++row) {
         const QString id = browser->proxy()->index(row, 0).data(AdGroupTableModel::IdRole).toString();
-        if (wanted(open.workspace->adGroups().value(id)))
+        if (wanted(open.workspace->adGroup(id).value_or(AdGroup())))
             ids << id;
     }
     return ids;
@@ -328,7 +328,7 @@ void TestGridEditing::ctrlEnterFillsSelectedRows()
     for (const QString &id : ids) {
         if (open.workspace->changeSet()->pendingFor(id, kBudget))
             continue;
-        const AdGroup g = open.workspace->adGroups().value(id);
+        const AdGroup g = open.workspace->adGroup(id).value_or(AdGroup());
         // Already 250, or refused by name with a reason.
         if (g.budgetInMicroCurrency.valueOr(0) == 250'000'000)
             continue;
@@ -395,9 +395,9 @@ void TestGridEditing::copyAndPasteThroughClipboard()
     const QStringList from = ids.mid(0, 3);
     QStringList to;
     for (const QString &id : ids.mid(3)) {
-        const qint64 budget = open.workspace->adGroups().value(id).budgetInMicroCurrency.value();
+        const qint64 budget = open.workspace->adGroup(id).value_or(AdGroup()).budgetInMicroCurrency.value();
         const bool differs = std::none_of(from.cbegin(), from.cend(), [&](const QString &f) {
-            return open.workspace->adGroups().value(f).budgetInMicroCurrency.value() == budget;
+            return open.workspace->adGroup(f).value_or(AdGroup()).budgetInMicroCurrency.value() == budget;
         });
         if (differs && to.size() < 3)
             to << id;
@@ -429,8 +429,8 @@ void TestGridEditing::copyAndPasteThroughClipboard()
     QTest::keyClick(view, Qt::Key_V, Qt::ControlModifier);
     QCOMPARE(open.window.undoStack()->count(), 2);
     for (int i = 0; i < 3; ++i) {
-        const AdGroup source = open.workspace->adGroups().value(from.at(i));
-        const AdGroup target = open.workspace->adGroups().value(shownTargets.at(i));
+        const AdGroup source = open.workspace->adGroup(from.at(i)).value_or(AdGroup());
+        const AdGroup target = open.workspace->adGroup(shownTargets.at(i)).value_or(AdGroup());
         const std::optional<PendingChange> status = open.workspace->changeSet()->pendingFor(shownTargets.at(i), kStatus);
         const std::optional<PendingChange> budget = open.workspace->changeSet()->pendingFor(shownTargets.at(i), kBudget);
         if (target.status.valueOr({}) != QLatin1String("PAUSED")) {
@@ -492,7 +492,7 @@ void TestGridEditing::pastedBlockWithBadCell()
     // The bad cell says which row, which column and why.
     const QStringList problems = grid->lastProblems();
     QCOMPARE(problems.size(), 1);
-    const QString name = open.workspace->adGroups().value(rows.at(1)).name.valueOr({});
+    const QString name = open.workspace->adGroup(rows.at(1)).value_or(AdGroup()).name.valueOr({});
     QVERIFY2(problems.constFirst().startsWith(QStringLiteral("Row 2 (%1), Budget: ").arg(name)), qPrintable(problems.constFirst()));
     QVERIFY(view->cellMessage()->isVisible());
     QVERIFY(view->cellMessage()->text().contains(problems.constFirst()));

@@ -212,7 +212,7 @@ void TestAnalyticsWorkspace::init()
     AdGroupBrowser *browser = m_window->browser();
     QTRY_VERIFY_WITH_TIMEOUT(m_workspace->account().has_value(), 20000);
     QTRY_VERIFY_WITH_TIMEOUT(!browser->repository()->isLoading() && browser->model()->rowCount() > 5, 20000);
-    QTRY_VERIFY_WITH_TIMEOUT(m_workspace->adGroups().size() >= browser->model()->rowCount(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_workspace->allAdGroups().size() >= browser->model()->rowCount(), 20000);
 }
 
 void TestAnalyticsWorkspace::cleanup()

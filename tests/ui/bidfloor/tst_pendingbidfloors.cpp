@@ -120,7 +120,7 @@ void TestPendingBidFloors::pendingBidsAreCheckedAndRaisedBeforePosting()
     QCOMPARE(ids.size(), 5);
     QHash<QString, qint64> serverBids;
     for (const QString &id : ids)
-        serverBids.insert(id, workspace->adGroups().value(id).bidInMicroCurrency.value());
+        serverBids.insert(id, workspace->adGroup(id).value_or(AdGroup()).bidInMicroCurrency.value());
 
     // Edit › Bulk Edit…: bid set to 0.05 › OK.
     workspace->bulkEditAction()->trigger();

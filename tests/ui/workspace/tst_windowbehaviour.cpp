@@ -123,7 +123,7 @@ struct Window
         AdGroupBrowser *browser = window->browser();
         return QTest::qWaitFor([&] { return workspace->account().has_value(); }, 20000)
             && QTest::qWaitFor([&] { return !browser->repository()->isLoading() && browser->model()->rowCount() > 5; }, 20000)
-            && QTest::qWaitFor([&] { return workspace->adGroups().size() >= browser->model()->rowCount(); }, 20000);
+            && QTest::qWaitFor([&] { return workspace->allAdGroups().size() >= browser->model()->rowCount(); }, 20000);
     }
 
     /** Clicks the row showing @p row of the proxy, as a person picks an ad group. */
@@ -233,7 +233,7 @@ void TestWindowBehaviour::ctrlEOpensTheEditorAndCtrlYRedoes()
     // An undoable edit, undone with Ctrl+Z and redone with Ctrl+Y.
     const QString id = w.workspace->selectedAdGroups().value(0).id.valueOr({});
     QVERIFY(!id.isEmpty());
-    const AdGroup g = w.workspace->adGroups().value(id);
+    const AdGroup g = w.workspace->adGroup(id).value_or(AdGroup());
     const QString account = w.workspace->account()->id.valueOr({});
     const PendingChange change = PendingChange::update(account, id, g.name.valueOr({}), QStringLiteral("name"),
                                                        g.name.valueOr({}), QStringLiteral("Renamed by keys"),
@@ -256,7 +256,7 @@ void TestWindowBehaviour::postAndFloorsEnabledAfterARestartWithoutAClick()
         Window first(m_dir, QStringLiteral("restart"));
         QVERIFY(first.connectAndLoad(m_sandbox->baseUrl(), m_tokens.get()));
         account = first.workspace->account()->id.valueOr({});
-        const AdGroup g = first.workspace->adGroups().cbegin().value();
+        const AdGroup g = first.workspace->allAdGroups().constFirst();
         first.workspace->changeSet()->record(PendingChange::update(
             account, g.id.valueOr({}), g.name.valueOr({}), QStringLiteral("name"), g.name.valueOr({}),
             QString(g.name.valueOr({}) + QStringLiteral(" (spring)")), g.updatedTime.valueOr(0)));

@@ -183,7 +183,7 @@ void TestWorkspace::commandsFollowConnectionAndSelection()
         QVERIFY2(!action->isEnabled(), qPrintable(action->text()));
 
     // A pending change: Post Changes and the dock's Post… are enabled, and the button is the command.
-    const AdGroup g = workspace->adGroups().value(ids.constFirst());
+    const AdGroup g = workspace->adGroup(ids.constFirst()).value_or(AdGroup());
     workspace->changeSet()->record(PendingChange::update(
         workspace->account()->id.value(), g.id.value(), g.name.valueOr({}), QStringLiteral("budget_in_micro_currency"),
         g.budgetInMicroCurrency.value(), g.budgetInMicroCurrency.value() + 1'000'000, g.updatedTime.valueOr(0)));
@@ -327,7 +327,7 @@ void TestWorkspace::raiseBidsToTheFloorAndPost()
     int picked = 0;
     for (int row = 0; row < browser->proxy()->rowCount() && picked < 6; ++row) {
         const QString id = browser->model()->rowAt(browser->proxy()->mapToSource(browser->proxy()->index(row, 0)).row()).id;
-        const AdGroup g = workspace->adGroups().value(id);
+        const AdGroup g = workspace->adGroup(id).value_or(AdGroup());
         if (!g.bidInMicroCurrency.hasValue() || g.bidStrategyType.valueOr({}) == QLatin1String("AUTOMATIC_BID"))
             continue;
         selection.select(browser->proxy()->index(row, 0), browser->proxy()->index(row, 0));
@@ -351,7 +351,7 @@ void TestWorkspace::raiseBidsToTheFloorAndPost()
         QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 20000);
     }
     browser->refresh();
-    QTRY_VERIFY_WITH_TIMEOUT(workspace->adGroups().value(selected.at(0).id.value()).bidInMicroCurrency.valueOr(0) == 10'000, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(workspace->adGroup(selected.at(0).id.value()).value_or(AdGroup()).bidInMicroCurrency.valueOr(0) == 10'000, 20000);
     QTRY_VERIFY_WITH_TIMEOUT(!browser->repository()->isLoading(), 20000);
     table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 
@@ -415,7 +415,7 @@ void TestWorkspace::bulkRaiseBudgetsUndoRedoAndPost()
     QHash<QString, qint64> before;
     for (int row = 0; row < browser->proxy()->rowCount(); ++row) {
         const QString id = browser->model()->rowAt(browser->proxy()->mapToSource(browser->proxy()->index(row, 0)).row()).id;
-        const AdGroup g = workspace->adGroups().value(id);
+        const AdGroup g = workspace->adGroup(id).value_or(AdGroup());
         if (g.budgetType.valueOr({}) != QLatin1String("DAILY") || !g.budgetInMicroCurrency.hasValue())
             continue;
         selection.select(browser->proxy()->index(row, 0), browser->proxy()->index(row, 0));
@@ -510,7 +510,7 @@ void TestWorkspace::performanceColumnsAndChangeMarks()
     const int row = model->rowOf(top);
     const QModelIndex budgetCell = model->index(row, AdGroupTableModel::Budget);
     QVERIFY(!budgetCell.data(Qt::FontRole).isValid());
-    const AdGroup g = workspace->adGroups().value(top);
+    const AdGroup g = workspace->adGroup(top).value_or(AdGroup());
     workspace->changeSet()->record(PendingChange::update(workspace->account()->id.value(), top, g.name.valueOr({}),
                                                         QStringLiteral("budget_in_micro_currency"),
                                                         g.toJson().value(QLatin1String("budget_in_micro_currency")),
