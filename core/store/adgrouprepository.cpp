@@ -118,6 +118,10 @@ void AdGroupRepository::open(const QString &accountId, const AdGroupListParams &
         QString after;
         bool last = false;
         while (!last && generation == m_cacheGeneration) {
+            // Not more than two parts ahead of the UI thread: a fast reader would otherwise
+            // pile the whole cache up in the event queue.
+            if (!m_partsAhead.tryAcquire(1, 50))
+                continue;
             const QList<AdGroup> part = reader.adGroupsAfter(accountId, after, kPart);
             last = part.size() < kPart;
             if (!part.isEmpty())
@@ -131,6 +135,7 @@ void AdGroupRepository::open(const QString &accountId, const AdGroupListParams &
 
 void AdGroupRepository::serveCachePart(quint64 generation, QList<AdGroup> part, const QDateTime &asOf, bool last)
 {
+    m_partsAhead.release();
     if (generation != m_cacheGeneration)
         return; // another account was opened meanwhile
     // Pages that already arrived are fresher than the cache: never overwrite them.

@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <QSemaphore>
 #include <QThreadPool>
 
 #include <atomic>
@@ -141,6 +142,7 @@ private:
     LocalStore *m_store;
     QThreadPool m_writer; ///< one thread: cache writes stay in order
     QThreadPool m_reader; ///< one thread: reads the cache part by part when an account opens
+    QSemaphore m_partsAhead{2}; ///< how many parts the reader may be ahead of the UI thread
     QPointer<ApiClient> m_client;
     QMetaObject::Connection m_pausedConnection;
     QPointer<AdGroupPager> m_pager;

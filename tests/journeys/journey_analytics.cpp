@@ -6,6 +6,7 @@
 #include "ui/adgroups/adgrouptablemodel.h"
 #include "ui/adgroups/adgrouptableview.h"
 #include "ui/analytics/performancechartpanel.h"
+#include "ui/analytics/performancecolumnsprovider.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -47,13 +48,27 @@ void JourneyAnalytics::compareAndExport()
     AdGroupTableView *table = window->browser()->tableView();
     QSortFilterProxyModel *rows = window->browser()->proxy();
 
-    // Three ad groups: click, Ctrl+click, Ctrl+click.
+    // Three ad groups that spent in the last 7 days (the Spend column says so, once its numbers
+    // are in; rows arrive in no fixed order): click, Ctrl+click, Ctrl+click.
+    int spendColumn = -1;
+    for (int c = 0; c < rows->columnCount(); ++c) {
+        if (rows->headerData(c, Qt::Horizontal).toString() == QLatin1String("Spend"))
+            spendColumn = c;
+    }
+    QVERIFY(spendColumn >= 0);
+    QTRY_VERIFY_WITH_TIMEOUT(app->workspace()->performanceColumns() && !app->workspace()->performanceColumns()->isFetching()
+                                 && !rows->index(0, spendColumn).data().toString().isEmpty(), 60000);
     QSet<QString> chosen;
-    for (int row = 0; row < 3; ++row) {
+    for (int row = 0; row < rows->rowCount() && chosen.size() < 3; ++row) {
+        const QString spend = rows->index(row, spendColumn).data().toString();
+        if (spend.isEmpty() || spend == QLatin1String("$0.00") || spend == QStringLiteral("—"))
+            continue;
         const QModelIndex cell = rows->index(row, AdGroupTableModel::Status);
-        clickCell(table, cell, row == 0 ? Qt::KeyboardModifiers() : Qt::KeyboardModifiers(Qt::ControlModifier));
+        table->scrollTo(cell);
+        clickCell(table, cell, chosen.isEmpty() ? Qt::KeyboardModifiers() : Qt::KeyboardModifiers(Qt::ControlModifier));
         chosen << cell.data(AdGroupTableModel::IdRole).toString();
     }
+    QCOMPARE(chosen.size(), qsizetype(3));
     QCOMPARE(table->selectionModel()->selectedRows().size(), 3);
 
     // View › Performance shows the dock with them.

@@ -139,8 +139,9 @@ void JourneyFirstRun::chooseFilterSortAndRead()
     QTRY_VERIFY_WITH_TIMEOUT(details->toPlainText().contains(QLatin1String("Targeting")), 20000);
     const QString text = details->toPlainText();
     QVERIFY2(text.contains(id), qPrintable(text));
-    // A sentence such as "Locations: France." — a country's name, not its code.
-    QVERIFY2(text.contains(QRegularExpression(QStringLiteral("Locations: [A-Z][a-z]+"))), qPrintable(text));
+    // A sentence such as "Locations: France." or "Regions: Île-de-France, France." — a country's
+    // name, not its code.
+    QVERIFY2(text.contains(QRegularExpression(QStringLiteral("(Locations: |Regions: .*, )[A-Z][a-z]+"))), qPrintable(text));
 
     // And the status bar still says whose demo session this is, and that nothing is stored.
     QString session;
