@@ -1,5 +1,5 @@
-// Benchmark: the ad group table with 100,000 ad groups — sort by three columns, one filter
-// keystroke, and memory — plus the longest UI-thread stall while 10,000 ad groups load from
+// Benchmark: the ad group table with 100,000 ad groups — sort by every column (beside a plain std::sort
+// of the same keys), filter keystrokes and memory — plus the longest UI-thread stall while 10,000 ad groups load from
 // the sandbox (and again from the cache). Not a test: it prints; only row counts are checked.
 //
 //   bench_adgrouptable [--ad-groups 100000] [--runs 3] [--load 10000] [--sandbox PATH]
@@ -25,6 +25,8 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <random>
+#include <vector>
 #include <cstdio>
 
 using namespace pinstripe;
@@ -92,6 +94,34 @@ double timeMs(const std::function<void()> &work)
     return double(timer.nsecsElapsed()) / 1e6;
 }
 
+// The floor: std::sort of the column's raw keys (what SortRole gives) with the id as tie-break,
+// copied out of the model first so only the sorting is timed.
+template<typename Key>
+double sortKeysMs(std::vector<std::pair<Key, QString>> keys)
+{
+    std::shuffle(keys.begin(), keys.end(), std::mt19937(11));
+    return timeMs([&] { std::sort(keys.begin(), keys.end()); });
+}
+
+QList<double> plainSortMs(const AdGroupTableModel &model, int column, int runs)
+{
+    const int rows = model.rowCount();
+    std::vector<std::pair<qint64, QString>> numbers;
+    std::vector<std::pair<QString, QString>> texts;
+    for (int row = 0; row < rows; ++row) {
+        const QVariant key = model.index(row, column).data(AdGroupTableModel::SortRole);
+        const QString id = model.index(row, 0).data(AdGroupTableModel::IdRole).toString();
+        if (key.typeId() == QMetaType::QString)
+            texts.emplace_back(key.toString(), id);
+        else
+            numbers.emplace_back(key.toLongLong(), id);
+    }
+    QList<double> times;
+    for (int i = 0; i < runs; ++i)
+        times << (texts.empty() ? sortKeysMs(numbers) : sortKeysMs(texts));
+    return times;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -130,8 +160,12 @@ int main(int argc, char *argv[])
     std::printf("| measurement | time | target |\n|---|---|---|\n");
     std::printf("| fill the model, 250 per page (incl. building the AdGroup values) | %.0f ms | – |\n", fillMs);
 
-    // 2. Sort by three columns, each from the unsorted order and then reversed.
-    for (const int column : {int(AdGroupTableModel::Budget), int(AdGroupTableModel::Name), int(AdGroupTableModel::Start)}) {
+    // 2. Sort by every column, each from the unsorted order and then reversed; beside it a plain
+    //    std::sort of the same keys (the SortRole values, ties broken by id as the model does),
+    //    so the table's cost reads as a ratio to the floor of sorting at all.
+    std::printf("\n| sort by … (ascending / descending) | time | std::sort of the same keys | ratio | target |\n|---|---|---|---|---|\n");
+    double worst = 0;
+    for (int column = 0; column < AdGroupTableModel::ColumnCount; ++column) {
         QList<double> ascending;
         QList<double> descending;
         for (int i = 0; i < runs; ++i) {
@@ -141,9 +175,14 @@ int main(int argc, char *argv[])
             ascending << timeMs([&] { proxy.sort(column, Qt::AscendingOrder); proxy.rowCount(); });
             descending << timeMs([&] { proxy.sort(column, Qt::DescendingOrder); proxy.rowCount(); });
         }
-        std::printf("| sort by %s (ascending / descending) | %.0f ms / %.0f ms | ≤ 150 ms |\n",
-                    qPrintable(AdGroupTableModel::columnTitle(column).toLower()), median(ascending), median(descending));
+        const double floorMs = median(plainSortMs(model, column, runs));
+        const double table = std::max(median(ascending), median(descending));
+        worst = std::max(worst, table);
+        std::printf("| %s | %.0f ms / %.0f ms | %.1f ms | %.1f× | ≤ 100 ms |\n",
+                    qPrintable(AdGroupTableModel::columnTitle(column).toLower()), median(ascending), median(descending),
+                    floorMs, floorMs > 0 ? table / floorMs : 0.0);
     }
+    std::printf("\nslowest sort: %.0f ms\n\n| measurement | time | target |\n|---|---|---|\n", worst);
 
     // 3. Filter keystrokes with the table sorted by budget, as a user would have it.
     proxy.sort(AdGroupTableModel::Budget, Qt::DescendingOrder);
@@ -157,8 +196,8 @@ int main(int argc, char *argv[])
         second << timeMs([&] { proxy.setText(QStringLiteral("ne")); afterSecond = proxy.rowCount(); });
         cleared << timeMs([&] { proxy.setText({}); proxy.rowCount(); });
     }
-    std::printf("| keystroke \"n\" (%d rows match) | %.0f ms | ≤ 30 ms |\n", afterFirst, median(first));
-    std::printf("| keystroke \"ne\" (%d rows match) | %.0f ms | ≤ 30 ms |\n", afterSecond, median(second));
+    std::printf("| keystroke \"n\" (%d rows match) | %.0f ms | ≤ 20 ms |\n", afterFirst, median(first));
+    std::printf("| keystroke \"ne\" (%d rows match) | %.0f ms | ≤ 20 ms |\n", afterSecond, median(second));
     std::printf("| clear the filter (all %d rows back, sorted) | %.0f ms | – |\n", total, median(cleared));
     std::printf("| peak RSS of the process (before filling: %.0f MiB) | %.0f MiB | ≤ 300 MB |\n\n", rssBefore,
                 bench::peakRssMiB());

@@ -202,6 +202,10 @@ void TestAnalyticsWorkspace::init()
 {
     static int count = 0;
     const QString name = QStringLiteral("w%1").arg(++count);
+    // Every test starts from the default layout. The window keeps its docks' layout a second
+    // after they change, so a dock an earlier test opened would otherwise be restored open, and
+    // View › Performance would close it.
+    QSettings().remove(QStringLiteral("mainWindow"));
     m_context = std::make_unique<AppContext>(testing::contextOptions(m_dir.filePath(name)));
     m_window = std::make_unique<MainWindow>(m_context.get());
     m_workspace = new WorkspaceController(m_window.get());

@@ -67,6 +67,7 @@ class TestWorkspace : public QObject
 
 private slots:
     void initTestCase();
+    void init();
     void menusAndDocks();
     void commandsFollowConnectionAndSelection();
     void layoutAt1280By800();
@@ -108,6 +109,13 @@ QStringList entries(const QMenu *menu)
 }
 
 } // namespace
+
+void TestWorkspace::init()
+{
+    // Every test starts from the default layout: the window keeps its docks' layout a second
+    // after they change, and a dock an earlier test left open would be restored open.
+    QSettings().remove(QStringLiteral("mainWindow"));
+}
 
 void TestWorkspace::menusAndDocks()
 {
