@@ -4,6 +4,8 @@
 #include "core/api/apiclient.h"
 #include "core/api/targetinganalyticsrequest.h"
 
+#include <utility>
+
 namespace pinstripe {
 
 AnalyticsFetcher::AnalyticsFetcher(ApiClient *client, QString adAccountId, QObject *parent)
@@ -137,6 +139,13 @@ AnalyticsReport AnalyticsFetcher::chunkReport(int chunk) const
     if (chunk < 0 || chunk >= m_chunks.size() || !m_chunks.at(chunk).report)
         return {};
     return *m_chunks.at(chunk).report;
+}
+
+AnalyticsReport AnalyticsFetcher::takeChunkReport(int chunk)
+{
+    if (chunk < 0 || chunk >= m_chunks.size() || !m_chunks.at(chunk).report)
+        return {};
+    return std::exchange(*m_chunks[chunk].report, AnalyticsReport());
 }
 
 TargetingAnalytics AnalyticsFetcher::targeting() const

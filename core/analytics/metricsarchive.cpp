@@ -259,6 +259,43 @@ ArchivedReport MetricsArchive::loadTotals(const QString &accountId, const QDate 
     return out;
 }
 
+PerformanceSummary MetricsArchive::loadTotalsSummary(const QString &accountId, const QDate &start, const QDate &end,
+                                                     const Currency &currency, QDateTime *fetchedAt) const
+{
+    constexpr qsizetype kPart = 1000;
+    PerformanceSummary summary = PerformanceSummary::fromReport({}, currency);
+    QDateTime oldest;
+    if (isOpen()) {
+        QSqlQuery q(m_db.connection());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT row_json, fetched_at FROM range_totals"
+                                 " WHERE account_id = ? AND start_day = ? AND end_day = ? ORDER BY ad_group_id"));
+        q.addBindValue(accountId);
+        q.addBindValue(start.toString(Qt::ISODate));
+        q.addBindValue(end.toString(Qt::ISODate));
+        if (q.exec()) {
+            AnalyticsReport part;
+            part.rows.reserve(kPart);
+            const auto sumPart = [&] {
+                summary.merge(PerformanceSummary::fromReport(part, currency));
+                part.rows.clear();
+            };
+            while (q.next()) {
+                part.rows << AnalyticsRow::fromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
+                const QDateTime fetched = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+                if (!oldest.isValid() || fetched < oldest)
+                    oldest = fetched;
+                if (part.rows.size() == kPart)
+                    sumPart();
+            }
+            sumPart();
+        }
+    }
+    if (fetchedAt)
+        *fetchedAt = oldest;
+    return summary;
+}
+
 QDate MetricsArchive::earliestDate(const QString &accountId, const QString &granularity) const
 {
     if (!isOpen())

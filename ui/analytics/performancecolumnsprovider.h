@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QVariant>
 
 namespace pinstripe {
@@ -74,7 +75,9 @@ Q_SIGNALS:
     void freshnessChanged();
 
 private:
+    /** Shows the totals kept for m_range, read from the archive on a worker. */
     void showKept();
+    void applyKept(PerformanceSummary kept, const QDateTime &keptAt);
     void onChunk(int chunk);
     void onSettled();
     QDateTime now() const;
@@ -87,9 +90,13 @@ private:
     PerformanceSummary m_summary;
     Clock *m_clock = nullptr;
     MetricsArchive *m_archive = nullptr;
-    /** Totals kept from an earlier fetch of m_range, shown until fresh ones replace them. */
-    AnalyticsReport m_kept;
+    /** Ad groups whose totals were kept from an earlier fetch of m_range, shown until fresh ones replace them. */
+    QSet<QString> m_keptIds;
     QDateTime m_keptAt;
+    /** Ad groups whose totals came in the current fetch. */
+    QSet<QString> m_freshIds;
+    /** Counts showKept() calls: a read of the archive that another one overtook is dropped. */
+    quint64 m_keptGeneration = 0;
     QDateTime m_fetchStartedAt;
     QDateTime m_asOf;
 };

@@ -218,6 +218,14 @@ void TestAnalyticsFetcher::failedChunkKeepsPartialResultsAndRetries()
     QVERIFY(fetcher.failures().isEmpty());
     QCOMPARE(fetcher.report().rows.size(), 300);
     QVERIFY(!fetcher.retryFailed()); // nothing left to retry
+
+    // A reader that takes a chunk gets its rows, and the fetcher keeps no copy of them.
+    const AnalyticsReport taken = fetcher.takeChunkReport(1);
+    QCOMPARE(taken.adGroupIds().size(), 50);
+    QVERIFY(fetcher.chunkReport(1).rows.isEmpty());
+    QCOMPARE(fetcher.report().rows.size(), 250);
+    QVERIFY(fetcher.isComplete()); // still received
+    QVERIFY(fetcher.takeChunkReport(7).rows.isEmpty()); // no such chunk
 }
 
 void TestAnalyticsFetcher::cancelStopsTheFetch()

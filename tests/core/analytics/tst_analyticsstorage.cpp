@@ -1,10 +1,12 @@
 // The metrics archive (SQLite) and the CSV export: what goes in comes back out exactly.
 #include "core/analytics/analyticscsv.h"
 #include "core/analytics/metricsarchive.h"
+#include "core/analytics/performancesummary.h"
 #include "core/store/csvwriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -19,6 +21,7 @@ private slots:
     void archiveReplacesNewerFetches();
     void archiveSkipsTotals();
     void totalsOfTheLastRangeComeBack();
+    void keptTotalsAreSummedInParts();
     void csvQuotesAndParsesBack();
     void csvOfAReportHasMoneyTwice();
     void csvOfABreakdown();
@@ -126,6 +129,39 @@ void TestAnalyticsStorage::totalsOfTheLastRangeComeBack()
     QCOMPARE(archive.loadTotals(QStringLiteral("42"), start.addDays(1), end.addDays(1)).report.rows.size(), 1);
     // Other accounts keep theirs.
     QCOMPARE(archive.loadTotals(QStringLiteral("43"), start, end).report.rows.size(), 1);
+}
+
+void TestAnalyticsStorage::keptTotalsAreSummedInParts()
+{
+    // More rows than one part of the summing read, in two stores with different fetch times.
+    QTemporaryDir dir;
+    MetricsArchive archive(dir.filePath(QStringLiteral("m.sqlite")));
+    const QDate start(2025, 6, 1);
+    const QDate end(2025, 6, 7);
+    const QDateTime early(QDate(2025, 6, 8), QTime(9, 0), Qt::UTC);
+    const QDateTime late(QDate(2025, 6, 8), QTime(11, 30), Qt::UTC);
+    for (int store = 0; store < 2; ++store) {
+        QJsonArray rows;
+        for (int i = store * 1300; i < (store + 1) * 1300; ++i) {
+            rows.append(QJsonObject{{QStringLiteral("AD_GROUP_ID"), QString::number(700000 + i)},
+                                    {QStringLiteral("SPEND_IN_MICRO_DOLLAR"), qint64(i) * 10'000 + 1},
+                                    {QStringLiteral("IMPRESSION_1"), i},
+                                    {QStringLiteral("CLICKTHROUGH_1"), i % 7}});
+        }
+        QVERIFY(archive.storeTotals(QStringLiteral("42"), start, end, AnalyticsReport::fromJson(rows), store ? late : early));
+    }
+    QDateTime fetchedAt;
+    const PerformanceSummary parts = archive.loadTotalsSummary(QStringLiteral("42"), start, end, Currency::usd(), &fetchedAt);
+    const PerformanceSummary whole = PerformanceSummary::fromReport(archive.loadTotals(QStringLiteral("42"), start, end).report, Currency::usd());
+    QCOMPARE(parts.adGroupIds().size(), 2600);
+    QCOMPARE(parts.adGroupIds(), whole.adGroupIds());
+    QCOMPARE(parts.overall().spend.micros(), whole.overall().spend.micros());
+    QCOMPARE(parts.overall().spend.micros(), Q_INT64_C(2599) * 2600 / 2 * 10'000 + 2600);
+    QCOMPARE(parts.overall().impressions, whole.overall().impressions);
+    QCOMPARE(parts.overall().clicks, whole.overall().clicks);
+    QCOMPARE(parts.forAdGroup(QStringLiteral("702599")).impressions, 2599);
+    QCOMPARE(fetchedAt, early); // the oldest decides
+    QVERIFY(archive.loadTotalsSummary(QStringLiteral("43"), start, end, Currency::usd()).adGroupIds().isEmpty());
 }
 
 void TestAnalyticsStorage::csvQuotesAndParsesBack()
