@@ -191,7 +191,7 @@ ArchivedReport MetricsArchive::load(const QString &accountId, const QStringList 
 }
 
 bool MetricsArchive::storeTotals(const QString &accountId, const QDate &start, const QDate &end,
-                                 const AnalyticsReport &report, const QDateTime &fetchedAt)
+                                 const AnalyticsReport &report, const QDateTime &fetchedAt, OtherRanges otherRanges)
 {
     if (!isOpen())
         return false;
@@ -204,13 +204,15 @@ bool MetricsArchive::storeTotals(const QString &accountId, const QDate &start, c
     const QString first = start.toString(Qt::ISODate);
     const QString last = end.toString(Qt::ISODate);
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("DELETE FROM range_totals WHERE account_id = ? AND (start_day <> ? OR end_day <> ?)"));
-    q.addBindValue(accountId);
-    q.addBindValue(first);
-    q.addBindValue(last);
-    if (!q.exec()) {
-        m_error = q.lastError().text();
-        return false;
+    if (otherRanges == OtherRanges::Drop) {
+        q.prepare(QStringLiteral("DELETE FROM range_totals WHERE account_id = ? AND (start_day <> ? OR end_day <> ?)"));
+        q.addBindValue(accountId);
+        q.addBindValue(first);
+        q.addBindValue(last);
+        if (!q.exec()) {
+            m_error = q.lastError().text();
+            return false;
+        }
     }
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO range_totals"
                              " (account_id, start_day, end_day, ad_group_id, row_json, fetched_at) VALUES (?, ?, ?, ?, ?, ?)"));

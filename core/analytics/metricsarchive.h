@@ -73,10 +73,13 @@ public:
     /**
      * Keeps the TOTAL rows of @p report for @p accountId and the range @p start … @p end, fetched
      * at @p fetchedAt. Rows of other ad groups of the same range stay; other ranges of the account
-     * are dropped (only the range the table shows is worth keeping). False on error.
+     * are dropped (only the range the table shows is worth keeping) unless @p otherRanges says
+     * Keep: a fetch stored chunk by chunk drops them once, with its first chunk, because looking
+     * for them reads every kept row of the account. False on error.
      */
+    enum class OtherRanges { Drop, Keep };
     bool storeTotals(const QString &accountId, const QDate &start, const QDate &end, const AnalyticsReport &report,
-                     const QDateTime &fetchedAt);
+                     const QDateTime &fetchedAt, OtherRanges otherRanges = OtherRanges::Drop);
 
     /**
      * The kept TOTAL rows of @p accountId for exactly @p start … @p end (none for another range:

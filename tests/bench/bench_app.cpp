@@ -276,7 +276,7 @@ int runBenchmark(int argc, char *argv[])
     // limiter) would make the stats columns of 22,000 ad groups (90 calls) take at least 12 s
     // and of 100,000 (400 calls) at least 74 s, whatever the app does.
     const QStringList common = {QStringLiteral("--ad-accounts"), QStringLiteral("3"), QStringLiteral("--campaigns"),
-                                QStringLiteral("300"), QStringLiteral("--rate-read"), QStringLiteral("0"),
+                                QStringLiteral("300"), QStringLiteral("--rate-read"), QStringLiteral("100000"),
                                 QStringLiteral("--rate-analytics"), QStringLiteral("100000"), QStringLiteral("--rate-window"),
                                 QStringLiteral("60"), QStringLiteral("--latency"), latency};
     QList<Scenario> scenarios{{QStringLiteral("%1 ad groups over 3 accounts, the first").arg(adGroups),

@@ -36,7 +36,11 @@ QString microsText(qint64 micros)
 
 AdGroupTableModel::AdGroupTableModel(QObject *parent)
     : QAbstractTableModel(parent)
+    , m_extraChangedLater(new QTimer(this))
 {
+    m_extraChangedLater->setSingleShot(true);
+    m_extraChangedLater->setInterval(250);
+    connect(m_extraChangedLater, &QTimer::timeout, this, [this] { extraValuesChanged({}); });
 }
 
 void AdGroupTableModel::setCurrency(const Currency &currency)
@@ -438,6 +442,17 @@ void AdGroupTableModel::extraValuesChanged(const QStringList &adGroupIds)
 {
     if (!m_extra || m_order.isEmpty())
         return;
+    // The stats columns of a big account arrive in hundreds of chunks of 250. Told row by row
+    // (through the filter proxy, which checks every changed row against the filter) or sorted
+    // again for each chunk, they cost seconds; here they are told at most four times a second,
+    // as one change of the extra columns of every row.
+    constexpr int kBigAccount = 5000;
+    constexpr qsizetype kManyIds = 64;
+    if (!adGroupIds.isEmpty() && adGroupIds.size() > kManyIds && m_order.size() > kBigAccount) {
+        if (!m_extraChangedLater->isActive())
+            m_extraChangedLater->start();
+        return;
+    }
     if (m_sortColumn >= ColumnCount) {
         sortRows(m_sortColumn, m_sortOrder); // the values decide the order
         return;

@@ -15,6 +15,7 @@
 #include <QList>
 #include <QLocale>
 #include <QSet>
+#include <QTimer>
 
 namespace pinstripe {
 
@@ -172,6 +173,8 @@ private:
     void storeInDisplayOrder();
 
     ExtraColumnSource *m_extra = nullptr;
+    /** Extra values of a big account changed: one repaint (or re-sort) for many chunks. */
+    QTimer *m_extraChangedLater = nullptr;
     std::function<bool(const QString &, const QString &)> m_isChanged;
     PendingValues m_pendingValues;
     CellEditor m_cellEditor;

@@ -127,12 +127,20 @@ void CampaignNavigator::updateCounts()
 {
     const QLocale locale;
     int total = 0;
+    // The column is measured once, after all counts are set: while it fits its contents, each
+    // changed count made the view measure every row of it again (300 campaigns: 90,000 text
+    // layouts per update, seconds of a big account's listing).
+    QHeaderView *header = m_tree->header();
+    header->setSectionResizeMode(AdGroups, QHeaderView::Fixed);
     for (int i = 1; i < m_tree->topLevelItemCount(); ++i) {
         QTreeWidgetItem *item = m_tree->topLevelItem(i);
         const int count = m_counts.value(item->data(Name, kIdRole).toString());
         total += count;
-        item->setText(AdGroups, locale.toString(count));
+        const QString text = locale.toString(count);
+        if (item->text(AdGroups) != text)
+            item->setText(AdGroups, text);
     }
+    header->setSectionResizeMode(AdGroups, QHeaderView::ResizeToContents);
     if (QTreeWidgetItem *all = m_tree->topLevelItem(0)) {
         all->setText(AdGroups, locale.toString(total));
         all->setTextAlignment(AdGroups, Qt::AlignRight | Qt::AlignVCenter);

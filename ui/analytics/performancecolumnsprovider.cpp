@@ -111,8 +111,11 @@ void PerformanceColumnsProvider::onChunk(int chunk)
     const AnalyticsReport report = m_fetch->takeChunkReport(chunk);
     const PerformanceSummary fresh = PerformanceSummary::fromReport(report, m_currency);
     m_summary.replaceWith(fresh);
-    if (m_archive && !report.rows.isEmpty())
-        m_archive->storeTotals(m_accountId, m_range.start, m_range.end, report, m_fetchStartedAt);
+    if (m_archive && !report.rows.isEmpty()) {
+        m_archive->storeTotals(m_accountId, m_range.start, m_range.end, report, m_fetchStartedAt,
+                               m_otherRangesDropped ? MetricsArchive::OtherRanges::Keep : MetricsArchive::OtherRanges::Drop);
+        m_otherRangesDropped = true;
+    }
     const QStringList ids = fresh.adGroupIds();
     for (const QString &id : ids)
         m_freshIds.insert(id);
@@ -183,6 +186,7 @@ void PerformanceColumnsProvider::fetch(const QStringList &adGroupIds)
     query.granularity = QStringLiteral("TOTAL");
     m_fetchStartedAt = now();
     m_freshIds.clear();
+    m_otherRangesDropped = false;
     m_fetch->start(query);
     Q_EMIT freshnessChanged();
 }

@@ -95,6 +95,8 @@ private:
     QDateTime m_keptAt;
     /** Ad groups whose totals came in the current fetch. */
     QSet<QString> m_freshIds;
+    /** The archive's totals of other ranges were dropped with this fetch's first chunk. */
+    bool m_otherRangesDropped = false;
     /** Counts showKept() calls: a read of the archive that another one overtook is dropped. */
     quint64 m_keptGeneration = 0;
     QDateTime m_fetchStartedAt;
