@@ -1286,6 +1286,10 @@ Fix it here; OK keeps it as the same pending change, to post again.</source>
         <source>owner %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Type a name or id</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pinstripe::AdGroupAnalyticsRequest</name>
@@ -2385,10 +2389,6 @@ Fix it here; OK keeps it as the same pending change, to post again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pinterest&apos;s answer could not be read (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>It was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2422,6 +2422,14 @@ Fix it here; OK keeps it as the same pending change, to post again.</source>
     </message>
     <message>
         <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinterest&apos;s answer could not be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinterest&apos;s answer could not be read: %1. Pinterest&apos;s request id: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
