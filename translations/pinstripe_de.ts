@@ -16,131 +16,131 @@
     <name>ChangeText</name>
     <message>
         <source>Budget</source>
-        <translation type="unfinished">Budget</translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <source>Bid</source>
-        <translation type="unfinished">Gebot</translation>
+        <translation>Gebot</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Startzeit</translation>
     </message>
     <message>
         <source>End time</source>
-        <translation type="unfinished"></translation>
+        <translation>Endzeit</translation>
     </message>
     <message>
         <source>Targeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Targeting</translation>
     </message>
     <message>
         <source>Budget type</source>
-        <translation type="unfinished">Budgettyp</translation>
+        <translation>Budgettyp</translation>
     </message>
     <message>
         <source>Billable event</source>
-        <translation type="unfinished">Abrechnungsereignis</translation>
+        <translation>Abrechnungsereignis</translation>
     </message>
     <message>
         <source>Bid strategy</source>
-        <translation type="unfinished">Gebotsstrategie</translation>
+        <translation>Gebotsstrategie</translation>
     </message>
     <message>
         <source>Bid multiplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebotsmultiplikator</translation>
     </message>
     <message>
         <source>Lifetime frequency cap</source>
-        <translation type="unfinished">Frequenzobergrenze (Laufzeit)</translation>
+        <translation>Frequenzobergrenze (Laufzeit)</translation>
     </message>
     <message>
         <source>Pacing</source>
-        <translation type="unfinished">Auslieferungstempo</translation>
+        <translation>Auslieferungstempo</translation>
     </message>
     <message>
         <source>Placement</source>
-        <translation type="unfinished">Platzierung</translation>
+        <translation>Platzierung</translation>
     </message>
     <message>
         <source>Auto targeting</source>
-        <translation type="unfinished">Automatisches Targeting</translation>
+        <translation>Automatisches Targeting</translation>
     </message>
     <message>
         <source>Tracking URLs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracking-URLs</translation>
     </message>
     <message>
         <source>Optimization goal</source>
-        <translation type="unfinished">Optimierungsziel</translation>
+        <translation>Optimierungsziel</translation>
     </message>
     <message>
         <source>Promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Targeting template</source>
-        <translation type="unfinished"></translation>
+        <translation>Targeting-Vorlage</translation>
     </message>
     <message>
         <source>Creative optimization</source>
-        <translation type="unfinished"></translation>
+        <translation>Creative-Optimierung</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Ja</translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Nein</translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>New: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu: %1</translation>
     </message>
     <message>
         <source>budget %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget %1</translation>
     </message>
     <message>
         <source>bid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebot %1</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt</translation>
     </message>
     <message>
         <source>Unknown outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis unbekannt</translation>
     </message>
     <message>
         <source>Create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erstellen</translation>
     </message>
     <message>
         <source>Change %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 ändern</translation>
     </message>
     <message>
         <source>Sent, not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet, nicht bestätigt</translation>
     </message>
 </context>
 <context>
@@ -154,399 +154,399 @@
     <name>EnumWords</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviert</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>Deleted draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöschter Entwurf</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gestartet</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Disabled by advertiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Werbetreibenden deaktiviert</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesbudget</translation>
     </message>
     <message>
         <source>Lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeitbudget</translation>
     </message>
     <message>
         <source>Campaign budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagnenbudget</translation>
     </message>
     <message>
         <source>Automatic bid</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisches Gebot</translation>
     </message>
     <message>
         <source>Maximum bid</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximalgebot</translation>
     </message>
     <message>
         <source>Target average cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittliche Zielkosten</translation>
     </message>
     <message>
         <source>Click (CPC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klick (CPC)</translation>
     </message>
     <message>
         <source>Impression (CPM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Impression (CPM)</translation>
     </message>
     <message>
         <source>Video view (CPV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Videoaufruf (CPV)</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Accelerated</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschleunigt</translation>
     </message>
     <message>
         <source>All placements</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Platzierungen</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche</translation>
     </message>
     <message>
         <source>Browse (home feed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Browsen (Home-Feed)</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>Ad group</source>
-        <translation type="unfinished">Anzeigengruppe</translation>
+        <translation>Anzeigengruppe</translation>
     </message>
     <message>
         <source>Brand awareness</source>
-        <translation type="unfinished"></translation>
+        <translation>Markenbekanntheit</translation>
     </message>
     <message>
         <source>Consideration</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwägung</translation>
     </message>
     <message>
         <source>Conversions</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversions</translation>
     </message>
     <message>
         <source>Catalog sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalogverkäufe</translation>
     </message>
     <message>
         <source>Video completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständige Videowiedergaben</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <source>Shopping</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopping</translation>
     </message>
     <message>
         <source>Carousel</source>
-        <translation type="unfinished"></translation>
+        <translation>Karussell</translation>
     </message>
     <message>
         <source>Max. width video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video in maximaler Breite</translation>
     </message>
     <message>
         <source>Shop the Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop the Pin</translation>
     </message>
     <message>
         <source>Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Kollektion</translation>
     </message>
     <message>
         <source>Idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Idee</translation>
     </message>
     <message>
         <source>Showcase</source>
-        <translation type="unfinished"></translation>
+        <translation>Showcase</translation>
     </message>
     <message>
         <source>Quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiz</translation>
     </message>
     <message>
         <source>Collage</source>
-        <translation type="unfinished"></translation>
+        <translation>Collage</translation>
     </message>
     <message>
         <source>Max. width collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Kollektion in maximaler Breite</translation>
     </message>
     <message>
         <source>Max. width video collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Videokollektion in maximaler Breite</translation>
     </message>
     <message>
         <source>Page visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenbesuch</translation>
     </message>
     <message>
         <source>Sign-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierung</translation>
     </message>
     <message>
         <source>Checkout</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkout</translation>
     </message>
     <message>
         <source>Custom event</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniertes Ereignis</translation>
     </message>
     <message>
         <source>View category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie angesehen</translation>
     </message>
     <message>
         <source>Add to cart</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Warenkorb</translation>
     </message>
     <message>
         <source>Watch video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video angesehen</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <source>App install</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Installation</translation>
     </message>
     <message>
         <source>30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 Tage</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Tag</translation>
     </message>
     <message>
         <source>7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 Tage</translation>
     </message>
     <message>
         <source>20 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>20 Minuten</translation>
     </message>
     <message>
         <source>10 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>10 Minuten</translation>
     </message>
     <message>
         <source>24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>24 Stunden</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished">Aus</translation>
+        <translation>Aus</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished">Ein</translation>
+        <translation>Ein</translation>
     </message>
     <message>
         <source>Choose your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Auswahl</translation>
     </message>
     <message>
         <source>Find new customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Kunden finden</translation>
     </message>
     <message>
         <source>Reconnect with users</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer erneut ansprechen</translation>
     </message>
     <message>
         <source>Keyword</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyword</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlecht</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Placement</source>
-        <translation type="unfinished">Platzierung</translation>
+        <translation>Platzierung</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Targeted interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezieltes Interesse</translation>
     </message>
     <message>
         <source>Pinner interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinner-Interesse</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielgruppe</translation>
     </message>
     <message>
         <source>Geography</source>
-        <translation type="unfinished"></translation>
+        <translation>Geografie</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Age and gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter und Geschlecht</translation>
     </message>
     <message>
         <source>Creative enhancements</source>
-        <translation type="unfinished"></translation>
+        <translation>Creative-Verbesserungen</translation>
     </message>
     <message>
         <source>Gender not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlecht unbekannt</translation>
     </message>
     <message>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>Männer</translation>
     </message>
     <message>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Frauen</translation>
     </message>
     <message>
         <source>Android phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Android-Smartphones</translation>
     </message>
     <message>
         <source>Android tablets</source>
-        <translation type="unfinished"></translation>
+        <translation>Android-Tablets</translation>
     </message>
     <message>
         <source>iPad</source>
-        <translation type="unfinished"></translation>
+        <translation>iPad</translation>
     </message>
     <message>
         <source>iPhone</source>
-        <translation type="unfinished"></translation>
+        <translation>iPhone</translation>
     </message>
     <message>
         <source>Web (desktop)</source>
-        <translation type="unfinished"></translation>
+        <translation>Web (Desktop)</translation>
     </message>
     <message>
         <source>Mobile web</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobiles Web</translation>
     </message>
     <message>
         <source>Broad</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitgehend passend</translation>
     </message>
     <message>
         <source>Phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passende Wortgruppe</translation>
     </message>
     <message>
         <source>Exact</source>
-        <translation type="unfinished"></translation>
+        <translation>Genau passend</translation>
     </message>
     <message>
         <source>Negative exact</source>
-        <translation type="unfinished"></translation>
+        <translation>Genau passend (ausschließend)</translation>
     </message>
     <message>
         <source>Negative phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passende Wortgruppe (ausschließend)</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunde</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>Reach and frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Reichweite und Frequenz</translation>
     </message>
     <message>
         <source>Scroll-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Scroll-ups</translation>
     </message>
 </context>
 <context>
@@ -571,16 +571,17 @@
     <name>PendingCreateEditor</name>
     <message>
         <source>Fix new ad group &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Anzeigengruppe „%1“ korrigieren</translation>
     </message>
     <message>
         <source>Pinterest refused this new ad group: %1
 Fix it here; OK keeps it as the same pending change, to post again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinterest hat diese neue Anzeigengruppe abgelehnt: %1
+Korrigieren Sie sie hier; mit OK bleibt sie dieselbe ausstehende Änderung und wird erneut veröffentlicht.</translation>
     </message>
     <message>
         <source>This new ad group is waiting to be posted; OK keeps your edits in the same pending change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese neue Anzeigengruppe wartet auf die Veröffentlichung; mit OK bleiben Ihre Bearbeitungen in derselben ausstehenden Änderung.</translation>
     </message>
 </context>
 <context>
@@ -814,134 +815,134 @@ Fix it here; OK keeps it as the same pending change, to post again.</source>
     <name>TableCsv</name>
     <message>
         <source>CSV for spreadsheets, as shown</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV für Tabellenkalkulationen, wie angezeigt</translation>
     </message>
     <message>
         <source>CSV for tools, with codes and every column</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV für Tools, mit Codes und allen Spalten</translation>
     </message>
 </context>
 <context>
     <name>TargetingDescriber</name>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>%1 and over</source>
-        <translation type="unfinished"></translation>
+        <translation>ab %1</translation>
     </message>
     <message>
         <source>up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bis %1</translation>
     </message>
     <message>
         <source>women</source>
-        <translation type="unfinished"></translation>
+        <translation>Frauen</translation>
     </message>
     <message>
         <source>men</source>
-        <translation type="unfinished"></translation>
+        <translation>Männer</translation>
     </message>
     <message>
         <source>people of unspecified gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen ohne Angabe des Geschlechts</translation>
     </message>
     <message>
         <source>iPhone</source>
-        <translation type="unfinished"></translation>
+        <translation>iPhone</translation>
     </message>
     <message>
         <source>iPad</source>
-        <translation type="unfinished"></translation>
+        <translation>iPad</translation>
     </message>
     <message>
         <source>Android phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Android-Smartphones</translation>
     </message>
     <message>
         <source>Android tablets</source>
-        <translation type="unfinished"></translation>
+        <translation>Android-Tablets</translation>
     </message>
     <message>
         <source>desktop web</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop-Web</translation>
     </message>
     <message>
         <source>mobile web</source>
-        <translation type="unfinished"></translation>
+        <translation>mobiles Web</translation>
     </message>
     <message>
         <source>Ages %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter: %1.</translation>
     </message>
     <message>
         <source>Age groups: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Altersgruppen: %1.</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> und </translation>
     </message>
     <message>
         <source>Locations: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standorte: %1.</translation>
     </message>
     <message>
         <source>Regions: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regionen: %1.</translation>
     </message>
     <message>
         <source>Languages: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachen: %1.</translation>
     </message>
     <message>
         <source>Interests: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessen: %1.</translation>
     </message>
     <message>
         <source>Includes audiences %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließt Zielgruppen ein: %1.</translation>
     </message>
     <message>
         <source>Excludes audiences %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließt Zielgruppen aus: %1.</translation>
     </message>
     <message>
         <source>Devices: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte: %1.</translation>
     </message>
     <message>
         <source>Strategy: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategie: %1.</translation>
     </message>
     <message>
         <source>Shopping retargeting: people who engaged in the last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopping-Retargeting: Personen, die am letzten Tag interagiert haben</translation>
     </message>
     <message>
         <source>Shopping retargeting: people who engaged in the last %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopping-Retargeting: Personen, die in den letzten %1 Tagen interagiert haben</translation>
     </message>
     <message>
         <source>, except the last day</source>
-        <translation type="unfinished"></translation>
+        <translation>, außer am letzten Tag</translation>
     </message>
     <message>
         <source>, except the last %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>, außer in den letzten %1 Tagen</translation>
     </message>
     <message>
         <source> (tag types %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Tag-Typen %1)</translation>
     </message>
     <message>
         <source>Other targeting: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiteres Targeting: %1.</translation>
     </message>
     <message>
         <source>Everyone: no targeting restrictions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle: keine Einschränkungen durch Targeting.</translation>
     </message>
 </context>
 <context>
@@ -967,11 +968,11 @@ Fix it here; OK keeps it as the same pending change, to post again.</source>
     <name>pinstripe</name>
     <message>
         <source>Impressions (paid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressionen (bezahlt)</translation>
     </message>
     <message>
         <source>Impressions (paid and earned)</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressionen (bezahlt und verdient)</translation>
     </message>
     <message>
         <source>Pin clicks (paid)</source>
@@ -979,266 +980,266 @@ Fix it here; OK keeps it as the same pending change, to post again.</source>
     </message>
     <message>
         <source>Pin clicks (paid and earned)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pin-Klicks (bezahlt und verdient)</translation>
     </message>
     <message>
         <source>Outbound clicks (paid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehende Klicks (bezahlt)</translation>
     </message>
     <message>
         <source>CTR (paid)</source>
-        <translation type="unfinished"></translation>
+        <translation>CTR (bezahlt)</translation>
     </message>
     <message>
         <source>Outbound CTR (paid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehende CTR (bezahlt)</translation>
     </message>
     <message>
         <source>Engagements</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktionen</translation>
     </message>
     <message>
         <source>Engagements (paid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktionen (bezahlt)</translation>
     </message>
     <message>
         <source>Engagement rate (paid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktionsrate (bezahlt)</translation>
     </message>
     <message>
         <source>Saves (paid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherungen (bezahlt)</translation>
     </message>
     <message>
         <source>Save rate (paid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherrate (bezahlt)</translation>
     </message>
     <message>
         <source>Web sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Web-Sitzungen</translation>
     </message>
     <message>
         <source>Spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben</translation>
     </message>
     <message>
         <source>CPC (paid)</source>
-        <translation type="unfinished"></translation>
+        <translation>CPC (bezahlt)</translation>
     </message>
     <message>
         <source>Effective CPC</source>
-        <translation type="unfinished"></translation>
+        <translation>Effektiver CPC</translation>
     </message>
     <message>
         <source>CPM (paid)</source>
-        <translation type="unfinished"></translation>
+        <translation>CPM (bezahlt)</translation>
     </message>
     <message>
         <source>Effective CPM</source>
-        <translation type="unfinished"></translation>
+        <translation>Effektiver CPM</translation>
     </message>
     <message>
         <source>Conversions</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversions</translation>
     </message>
     <message>
         <source>Checkouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkouts</translation>
     </message>
     <message>
         <source>Checkout value</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkout-Wert</translation>
     </message>
     <message>
         <source>Page visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenbesuche</translation>
     </message>
     <message>
         <source>Sign-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierungen</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads</translation>
     </message>
     <message>
         <source>ROAS (checkout)</source>
-        <translation type="unfinished"></translation>
+        <translation>ROAS (Checkout)</translation>
     </message>
     <message>
         <source>Checkout conversion rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkout-Conversion-Rate</translation>
     </message>
     <message>
         <source>Video views (3 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Videoaufrufe (3 s)</translation>
     </message>
     <message>
         <source>Video views (MRC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Videoaufrufe (MRC)</translation>
     </message>
     <message>
         <source>Videos watched to the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zum Ende angesehene Videos</translation>
     </message>
     <message>
         <source>Video viewable rate (paid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Video-Sichtbarkeitsrate (bezahlt)</translation>
     </message>
     <message>
         <source>The end time must be after the start time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Endzeit muss nach der Startzeit liegen.</translation>
     </message>
     <message>
         <source>A LIFETIME budget needs an end time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Laufzeitbudget (LIFETIME) braucht eine Endzeit.</translation>
     </message>
     <message>
         <source>A lifetime frequency cap needs an end time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Frequenzobergrenze für die Laufzeit braucht eine Endzeit.</translation>
     </message>
     <message>
         <source>Ad group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigengruppe %1</translation>
     </message>
     <message>
         <source>Ad group %1 (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigengruppe %1 („%2“)</translation>
     </message>
     <message>
         <source>%1 must be one of 0, 1, 7, 14, 30 or 60 days (got %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss 0, 1, 7, 14, 30 oder 60 Tage betragen (erhalten: %2).</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tagen</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Tag</translation>
     </message>
     <message>
         <source>%1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Stunden</translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Stunde</translation>
     </message>
     <message>
         <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Minuten</translation>
     </message>
     <message>
         <source>1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Minute</translation>
     </message>
     <message>
         <source>less than a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>weniger als einer Minute</translation>
     </message>
     <message>
         <source>not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angemeldet</translation>
     </message>
     <message>
         <source>access token expiry unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf des Zugriffstokens unbekannt</translation>
     </message>
     <message>
         <source>access token expired, renewing</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken abgelaufen, wird erneuert</translation>
     </message>
     <message>
         <source>access token expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken abgelaufen</translation>
     </message>
     <message>
         <source>access token renews in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken wird in %1 erneuert</translation>
     </message>
     <message>
         <source>access token expires in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken läuft in %1 ab</translation>
     </message>
     <message>
         <source>sign-in needed again in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erneute Anmeldung in %1 nötig</translation>
     </message>
     <message>
         <source>no refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Aktualisierungstoken</translation>
     </message>
     <message>
         <source>sign-in needed now</source>
-        <translation type="unfinished"></translation>
+        <translation>erneute Anmeldung jetzt nötig</translation>
     </message>
     <message>
         <source>Pinstripe could not use the system keychain (%1). Your sign-in is kept for this session only and is not saved anywhere on disk; you will need to sign in again after restarting Pinstripe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinstripe konnte den Schlüsselbund des Systems nicht verwenden (%1). Ihre Anmeldung wird nur für diese Sitzung aufbewahrt und nirgends auf der Festplatte gespeichert; nach einem Neustart von Pinstripe müssen Sie sich erneut anmelden.</translation>
     </message>
     <message>
         <source>Budget rises by %1% (from %2 to %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Budget steigt um %1 % (von %2 auf %3).</translation>
     </message>
     <message>
         <source>Only DRAFT ad groups can change their %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nur bei Anzeigengruppen im Status DRAFT geändert werden.</translation>
     </message>
     <message>
         <source>budget type</source>
-        <translation type="unfinished"></translation>
+        <translation>Budgettyp</translation>
     </message>
     <message>
         <source>billable event</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrechnungsereignis</translation>
     </message>
     <message>
         <source>A bid is needed unless the bid strategy is automatic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne automatische Gebotsstrategie ist ein Gebot erforderlich.</translation>
     </message>
     <message>
         <source>The new end time is in the past: the ad group stops at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Endzeit liegt in der Vergangenheit: Die Anzeigengruppe endet sofort.</translation>
     </message>
     <message numerus="yes">
         <source> and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> und %n weitere</numerusform>
+            <numerusform> und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished">Budget</translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <source>Bid</source>
-        <translation type="unfinished">Gebot</translation>
+        <translation>Gebot</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(keiner)</translation>
+        <translation>(keiner)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne</translation>
     </message>
     <message>
         <source>%1 without a budget: left alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ohne Budget: unverändert gelassen.</translation>
     </message>
     <message>
         <source>%1 without a bid (automatic bidding): left alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ohne Gebot (automatische Gebote): unverändert gelassen.</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1, %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1272,316 +1273,316 @@ Fix it here; OK keeps it as the same pending change, to post again.</source>
     <name>pinstripe::AccountSwitcher</name>
     <message>
         <source>A&amp;ccount:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;onto:</translation>
     </message>
     <message>
         <source>Ad account</source>
-        <translation type="unfinished"></translation>
+        <translation>Werbekonto</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Namen)</translation>
     </message>
     <message>
         <source>owner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber %1</translation>
     </message>
     <message>
         <source>Type a name or id</source>
-        <translation type="unfinished"></translation>
+        <translation>Name oder ID eingeben</translation>
     </message>
 </context>
 <context>
     <name>pinstripe::AdGroupAnalyticsRequest</name>
     <message>
         <source>Loading ad group analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysedaten der Anzeigengruppen werden geladen</translation>
     </message>
 </context>
 <context>
     <name>pinstripe::AdGroupBrowser</name>
     <message numerus="yes">
         <source>%n ad group(s) loaded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anzeigengruppe geladen.</numerusform>
+            <numerusform>%n Anzeigengruppen geladen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Loading cancelled; %n ad group(s) shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Laden abgebrochen; %n Anzeigengruppe angezeigt.</numerusform>
+            <numerusform>Laden abgebrochen; %n Anzeigengruppen angezeigt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird aktualisiert…</translation>
     </message>
     <message>
         <source>Export Selected Ad Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Anzeigengruppen exportieren</translation>
     </message>
     <message>
         <source>Export Ad Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigengruppen exportieren</translation>
     </message>
     <message>
         <source>Export Failed</source>
-        <translation type="unfinished">Export fehlgeschlagen</translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished">%1 konnte nicht geschrieben werden: %2</translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert nach %1.</translation>
     </message>
     <message>
         <source>ad-groups-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>anzeigengruppen-%1</translation>
     </message>
 </context>
 <context>
     <name>pinstripe::AdGroupDetailsPanel</name>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>Ad group details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details der Anzeigengruppe</translation>
     </message>
     <message>
         <source>Select an ad group to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Anzeigengruppe aus, um ihre Details zu sehen.</translation>
     </message>
     <message>
         <source>Loading ad group %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigengruppe %1 wird geladen…</translation>
     </message>
     <message>
         <source>Could not load ad group %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigengruppe %1 konnte nicht geladen werden.</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Ja</translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Nein</translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Summary status</source>
-        <translation type="unfinished">Gesamtstatus</translation>
+        <translation>Gesamtstatus</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished">Kampagne</translation>
+        <translation>Kampagne</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Erstellt</translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished">Geändert</translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>Budget and bidding</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget und Gebote</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished">Budget</translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <source>Budget type</source>
-        <translation type="unfinished">Budgettyp</translation>
+        <translation>Budgettyp</translation>
     </message>
     <message>
         <source>Bid</source>
-        <translation type="unfinished">Gebot</translation>
+        <translation>Gebot</translation>
     </message>
     <message>
         <source>Bid strategy</source>
-        <translation type="unfinished">Gebotsstrategie</translation>
+        <translation>Gebotsstrategie</translation>
     </message>
     <message>
         <source>Bid multiplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebotsmultiplikator</translation>
     </message>
     <message>
         <source>Billable event</source>
-        <translation type="unfinished">Abrechnungsereignis</translation>
+        <translation>Abrechnungsereignis</translation>
     </message>
     <message>
         <source>Pacing</source>
-        <translation type="unfinished">Auslieferungstempo</translation>
+        <translation>Auslieferungstempo</translation>
     </message>
     <message>
         <source>Conversion learning mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversion-Lernmodus</translation>
     </message>
     <message>
         <source>Schedule and delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan und Auslieferung</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">Beginn</translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>Immediately</source>
-        <translation type="unfinished"></translation>
+        <translation>Sofort</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished">Ende</translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>No end date</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Enddatum</translation>
     </message>
     <message>
         <source>Placement</source>
-        <translation type="unfinished">Platzierung</translation>
+        <translation>Platzierung</translation>
     </message>
     <message>
         <source>Auto targeting</source>
-        <translation type="unfinished">Automatisches Targeting</translation>
+        <translation>Automatisches Targeting</translation>
     </message>
     <message>
         <source>Lifetime frequency cap</source>
-        <translation type="unfinished">Frequenzobergrenze (Laufzeit)</translation>
+        <translation>Frequenzobergrenze (Laufzeit)</translation>
     </message>
     <message>
         <source>Creative optimization</source>
-        <translation type="unfinished"></translation>
+        <translation>Creative-Optimierung</translation>
     </message>
     <message>
         <source>Promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Promotion applies to</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion gilt für</translation>
     </message>
     <message>
         <source>Targeting template</source>
-        <translation type="unfinished"></translation>
+        <translation>Targeting-Vorlage</translation>
     </message>
     <message>
         <source>Catalog feed profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog-Feed-Profil</translation>
     </message>
     <message>
         <source>Optimization goal</source>
-        <translation type="unfinished">Optimierungsziel</translation>
+        <translation>Optimierungsziel</translation>
     </message>
     <message>
         <source>Conversion event</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversion-Ereignis</translation>
     </message>
     <message>
         <source>Reporting event</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsereignis</translation>
     </message>
     <message>
         <source>Conversion tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversion-Tag</translation>
     </message>
     <message>
         <source>Target cost per action</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielkosten pro Aktion</translation>
     </message>
     <message>
         <source>Optimizes for return on ad spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimierung auf ROAS</translation>
     </message>
     <message>
         <source>Learning mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernmodus</translation>
     </message>
     <message>
         <source>Attribution windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Attributionszeiträume</translation>
     </message>
     <message>
         <source>click %1 days, engagement %2 days, view %3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Klick %1 Tage, Interaktion %2 Tage, Ansicht %3 Tage</translation>
     </message>
     <message>
         <source>Frequency goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Frequenzziel</translation>
     </message>
     <message>
         <source>%1 impressions per person per %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Impressionen pro Person je %2</translation>
     </message>
     <message>
         <source>Scroll-up goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Scroll-up-Ziel</translation>
     </message>
     <message>
         <source>Targeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Targeting</translation>
     </message>
     <message>
         <source>Tracking URLs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracking-URLs</translation>
     </message>
     <message>
         <source>Impression</source>
-        <translation type="unfinished"></translation>
+        <translation>Impression</translation>
     </message>
     <message>
         <source>Click</source>
-        <translation type="unfinished"></translation>
+        <translation>Klick</translation>
     </message>
     <message>
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktion</translation>
     </message>
     <message>
         <source>Buyable button</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaufen-Button</translation>
     </message>
     <message>
         <source>Audience verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielgruppenverifizierung</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Pinterest asked to wait before more requests. The ad group loads by itself when the wait is over; Retry tries at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinterest hat darum gebeten, vor weiteren Anfragen zu warten. Die Anzeigengruppe wird nach Ablauf der Wartezeit automatisch geladen; „Erneut versuchen“ versucht es sofort.</translation>
     </message>
     <message numerus="yes">
         <source>Waiting for Pinterest&apos;s rate limit — trying ad group %1 again in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Warten auf das Anfragelimit von Pinterest – Anzeigengruppe %1 wird in %n s erneut versucht</numerusform>
+            <numerusform>Warten auf das Anfragelimit von Pinterest – Anzeigengruppe %1 wird in %n s erneut versucht</numerusform>
         </translation>
     </message>
 </context>
@@ -1589,115 +1590,115 @@ Fix it here; OK keeps it as the same pending change, to post again.</source>
     <name>pinstripe::AdGroupEditorDialog</name>
     <message>
         <source>New ad group</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Anzeigengruppe</translation>
     </message>
     <message>
         <source>Duplicate ad group</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigengruppe duplizieren</translation>
     </message>
     <message numerus="yes">
         <source>Duplicate %n ad groups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anzeigengruppe duplizieren</numerusform>
+            <numerusform>%n Anzeigengruppen duplizieren</numerusform>
         </translation>
     </message>
     <message>
         <source>Edit ad group &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigengruppe „%1“ bearbeiten</translation>
     </message>
     <message numerus="yes">
         <source>Edit %n ad groups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anzeigengruppe bearbeiten</numerusform>
+            <numerusform>%n Anzeigengruppen bearbeiten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) to fix first, e.g.: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zuerst %n Problem beheben, z. B.: %1</numerusform>
+            <numerusform>Zuerst %n Probleme beheben, z. B.: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>OK adds the new ad group to the pending changes; nothing is sent until you post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit OK wird die neue Anzeigengruppe zu den ausstehenden Änderungen hinzugefügt; gesendet wird erst, wenn Sie veröffentlichen.</translation>
     </message>
     <message>
         <source>Nothing changed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts geändert.</translation>
     </message>
     <message numerus="yes">
         <source>%n field change(s) will be added to the pending changes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Feldänderung wird zu den ausstehenden Änderungen hinzugefügt.</numerusform>
+            <numerusform>%n Feldänderungen werden zu den ausstehenden Änderungen hinzugefügt.</numerusform>
         </translation>
     </message>
     <message>
         <source>New ad group &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Anzeigengruppe „%1“</translation>
     </message>
 </context>
 <context>
     <name>pinstripe::AdGroupFilterBar</name>
     <message>
         <source>Filter by name or id (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name oder ID filtern (Strg+F)</translation>
     </message>
     <message>
         <source>Filter ad groups by name or id</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigengruppen nach Name oder ID filtern</translation>
     </message>
     <message>
         <source>Show %1 ad groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigengruppen mit Status „%1“ anzeigen</translation>
     </message>
     <message>
         <source>Pinterest lists these only when asked; turning this on fetches them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinterest listet diese nur auf Anfrage auf; beim Einschalten werden sie abgerufen.</translation>
     </message>
     <message>
         <source>&amp;Quick filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schnellfilter</translation>
     </message>
     <message>
         <source>Saved quick filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Schnellfilter</translation>
     </message>
     <message>
         <source>Save Quick Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnellfilter speichern</translation>
     </message>
     <message>
         <source>Name of this filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name dieses Filters:</translation>
     </message>
     <message>
         <source>&amp;Save Current Filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuellen Filter &amp;speichern…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>&amp;Clear Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter &amp;zurücksetzen</translation>
     </message>
     <message numerus="yes">
         <source>%Ln ad group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Anzeigengruppe</numerusform>
+            <numerusform>%Ln Anzeigengruppen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln ad group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %Ln Anzeigengruppe</numerusform>
+            <numerusform>%1 von %Ln Anzeigengruppen</numerusform>
         </translation>
     </message>
 </context>
@@ -1705,60 +1706,60 @@ Fix it here; OK keeps it as the same pending change, to post again.</source>
     <name>pinstripe::AdGroupForm</name>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;llgemein</translation>
     </message>
     <message>
         <source>&amp;Budget and bid</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Budget und Gebot</translation>
     </message>
     <message>
         <source>S&amp;chedule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitplan</translation>
     </message>
     <message>
         <source>&amp;Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;uslieferung</translation>
     </message>
     <message>
         <source>&amp;Optimization goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Optimierungsziel</translation>
     </message>
     <message>
         <source>Trac&amp;king URLs</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;racking-URLs</translation>
     </message>
     <message>
         <source>&amp;Targeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Targeting</translation>
     </message>
     <message>
         <source> (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Kopie)</translation>
     </message>
     <message>
         <source>%1 of %2 ad groups: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Anzeigengruppen: %3</translation>
     </message>
     <message>
         <source>Create ad group &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigengruppe „%1“ erstellen</translation>
     </message>
     <message numerus="yes">
         <source>Create %n ad groups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anzeigengruppe erstellen</numerusform>
+            <numerusform>%n Anzeigengruppen erstellen</numerusform>
         </translation>
     </message>
     <message>
         <source>Edit ad group &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigengruppe „%1“ bearbeiten</translation>
     </message>
     <message numerus="yes">
         <source>Edit %n ad groups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anzeigengruppe bearbeiten</numerusform>
+            <numerusform>%n Anzeigengruppen bearbeiten</numerusform>
         </translation>
     </message>
 </context>
@@ -1766,179 +1767,179 @@ Fix it here; OK keeps it as the same pending change, to post again.</source>
     <name>pinstripe::AdGroupRules</name>
     <message>
         <source>Enter a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen ein.</translation>
     </message>
     <message>
         <source>The name has %1 characters; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name hat %1 Zeichen; erlaubt sind höchstens %2.</translation>
     </message>
     <message>
         <source>Choose a campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Kampagne.</translation>
     </message>
     <message>
         <source>Choose a billable event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Abrechnungsereignis.</translation>
     </message>
     <message>
         <source>%1 is read-only and cannot be sent when creating.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist schreibgeschützt und kann beim Erstellen nicht gesendet werden.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid Pinterest id (up to 18 digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige Pinterest-ID (bis zu 18 Ziffern).</translation>
     </message>
     <message>
         <source>Only DRAFT ad groups can change their budget type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Anzeigengruppen im Status DRAFT können ihren Budgettyp ändern.</translation>
     </message>
     <message>
         <source>Only DRAFT ad groups can change their billable event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Anzeigengruppen im Status DRAFT können ihr Abrechnungsereignis ändern.</translation>
     </message>
     <message>
         <source>The budget cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Budget darf nicht negativ sein.</translation>
     </message>
     <message>
         <source>The budget must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Budget muss größer als null sein.</translation>
     </message>
     <message>
         <source>Enter a budget: the campaign does not optimize budgets (CBO).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein Budget ein: Die Kampagne optimiert ihr Budget nicht (CBO).</translation>
     </message>
     <message>
         <source>The bid cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gebot darf nicht negativ sein.</translation>
     </message>
     <message>
         <source>Enter a bid: only the automatic bid strategy works without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein Gebot ein: Nur die automatische Gebotsstrategie kommt ohne aus.</translation>
     </message>
     <message>
         <source>The amount must be a whole number of micro-units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betrag muss eine ganze Zahl von Mikroeinheiten sein.</translation>
     </message>
     <message>
         <source>A LIFETIME budget needs an end time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Laufzeitbudget (LIFETIME) braucht eine Endzeit.</translation>
     </message>
     <message>
         <source>The end must be after the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ende muss nach dem Beginn liegen.</translation>
     </message>
     <message>
         <source>A lifetime frequency cap needs an end time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Frequenzobergrenze für die Laufzeit braucht eine Endzeit.</translation>
     </message>
     <message>
         <source>A lifetime frequency cap works only with the IMPRESSION billable event (CPM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Frequenzobergrenze für die Laufzeit funktioniert nur mit dem Abrechnungsereignis IMPRESSION (CPM).</translation>
     </message>
     <message>
         <source>The bid multiplier must be between 0 and 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Gebotsmultiplikator muss zwischen 0 und 10 liegen.</translation>
     </message>
     <message>
         <source>A bid multiplier needs the automatic bid strategy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gebotsmultiplikator erfordert die automatische Gebotsstrategie.</translation>
     </message>
     <message>
         <source>A promotion id is digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Aktions-ID besteht nur aus Ziffern.</translation>
     </message>
     <message>
         <source>Conversion goal: enter the conversion tag id (digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversion-Ziel: Geben Sie die ID des Conversion-Tags ein (Ziffern).</translation>
     </message>
     <message>
         <source>Conversion goal: choose a conversion event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversion-Ziel: Wählen Sie ein Conversion-Ereignis.</translation>
     </message>
     <message>
         <source>Conversion goal: ROAS optimization needs the CHECKOUT event and the automatic bid strategy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversion-Ziel: Die ROAS-Optimierung erfordert das Ereignis CHECKOUT und die automatische Gebotsstrategie.</translation>
     </message>
     <message>
         <source>Frequency goal: the frequency must be between 2 and 20.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frequenzziel: Die Frequenz muss zwischen 2 und 20 liegen.</translation>
     </message>
     <message>
         <source>%1: at most 3 URLs (%2 given).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: höchstens 3 URLs (%2 angegeben).</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a valid http(s) URL of at most 2,000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist keine gültige http(s)-URL mit höchstens 2.000 Zeichen.</translation>
     </message>
     <message>
         <source>Pinterest cannot remove this from an existing ad group; keep a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinterest kann dies nicht aus einer bestehenden Anzeigengruppe entfernen; behalten Sie einen Wert bei.</translation>
     </message>
     <message>
         <source>This cannot be empty (null) when creating an ad group; leave it out for Pinterest&apos;s default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Erstellen einer Anzeigengruppe darf dies nicht leer (null) sein; lassen Sie es weg, um den Standardwert von Pinterest zu verwenden.</translation>
     </message>
     <message>
         <source>The campaign optimizes its budget (CBO): the budget type must be CBO_ADGROUP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kampagne optimiert ihr Budget (CBO): Der Budgettyp muss CBO_ADGROUP sein.</translation>
     </message>
     <message>
         <source>CBO campaigns allow only STANDARD pacing.</source>
-        <translation type="unfinished"></translation>
+        <translation>CBO-Kampagnen erlauben nur das Auslieferungstempo STANDARD.</translation>
     </message>
     <message>
         <source>CBO_ADGROUP needs a campaign with campaign budget optimization.</source>
-        <translation type="unfinished"></translation>
+        <translation>CBO_ADGROUP erfordert eine Kampagne mit Kampagnenbudget-Optimierung.</translation>
     </message>
     <message>
         <source>Conversion campaigns need an optimization goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversion-Kampagnen brauchen ein Optimierungsziel.</translation>
     </message>
     <message>
         <source>The start is before the campaign&apos;s start (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beginn liegt vor dem Beginn der Kampagne (%1).</translation>
     </message>
     <message>
         <source>The end is after the campaign&apos;s end (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ende liegt nach dem Ende der Kampagne (%1).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keiner von: %2.</translation>
     </message>
     <message>
         <source>Targeting: MINIMUM_AGE and MAXIMUM_AGE must be given together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Targeting: MINIMUM_AGE und MAXIMUM_AGE müssen zusammen angegeben werden.</translation>
     </message>
     <message>
         <source>Targeting: MINIMUM_AGE must be a number such as &quot;18&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Targeting: MINIMUM_AGE muss eine Zahl wie „18“ sein.</translation>
     </message>
     <message>
         <source>Targeting: MAXIMUM_AGE must be a number such as &quot;54&quot; or &quot;65+&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Targeting: MAXIMUM_AGE muss eine Zahl wie „54“ oder „65+“ sein.</translation>
     </message>
     <message>
         <source>Targeting: use either age buckets or a minimum/maximum age, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Targeting: Verwenden Sie entweder Altersgruppen oder ein Mindest-/Höchstalter, nicht beides.</translation>
     </message>
     <message>
         <source>Targeting %1: &quot;%2&quot; is not one of: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Targeting %1: „%2“ ist keiner von: %3.</translation>
     </message>
     <message>
         <source>The selection mixes budget types (%1): a budget edit would mean different things for them. Select ad groups of one budget type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auswahl mischt Budgettypen (%1): Eine Budgetänderung würde für sie Unterschiedliches bedeuten. Wählen Sie Anzeigengruppen eines Budgettyps aus.</translation>
     </message>
     <message>
         <source>These ad groups get their budget from the campaign (CBO_ADGROUP); change the campaign&apos;s budget instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anzeigengruppen erhalten ihr Budget von der Kampagne (CBO_ADGROUP); ändern Sie stattdessen das Budget der Kampagne.</translation>
     </message>
     <message>
         <source>The result would be too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis wäre zu groß.</translation>
     </message>
 </context>
 <context>
@@ -2071,144 +2072,144 @@ Fix it here; OK keeps it as the same pending change, to post again.</source>
     <name>pinstripe::AdGroupWriteRequest</name>
     <message>
         <source>Creating ad groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigengruppen werden erstellt</translation>
     </message>
     <message>
         <source>Updating ad groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigengruppen werden aktualisiert</translation>
     </message>
 </context>
 <context>
     <name>pinstripe::AgeRangeEditor</name>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebig</translation>
     </message>
     <message>
         <source>Minimum age</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestalter</translation>
     </message>
     <message>
         <source>Maximum age</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstalter</translation>
     </message>
     <message>
         <source>Youngest age reached (MINIMUM_AGE), 18 to 65.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jüngstes erreichtes Alter (MINIMUM_AGE), 18 bis 65.</translation>
     </message>
     <message>
         <source>Oldest age reached (MAXIMUM_AGE), 18 to 65, or 65+ for no upper limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ältestes erreichtes Alter (MAXIMUM_AGE), 18 bis 65, oder 65+ für keine Obergrenze.</translation>
     </message>
     <message>
         <source>&amp;Convert to min/max age</source>
-        <translation type="unfinished"></translation>
+        <translation>In Mindest-/Höchstalter &amp;umwandeln</translation>
     </message>
     <message>
         <source>Replaces the legacy age groups by the age range they span.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzt die veralteten Altersgruppen durch die Altersspanne, die sie abdecken.</translation>
     </message>
     <message>
         <source>Mi&amp;nimum age:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;indestalter:</translation>
     </message>
     <message>
         <source>Ma&amp;ximum age:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Höchstalter:</translation>
     </message>
     <message>
         <source>Legacy age groups (AGE_BUCKET): %1. Pinterest prefers a minimum and maximum age.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltete Altersgruppen (AGE_BUCKET): %1. Pinterest bevorzugt ein Mindest- und ein Höchstalter.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of Pinterest&apos;s age groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Altersgruppe von Pinterest.</translation>
     </message>
     <message>
         <source>Legacy age groups cannot be combined with a minimum or maximum age; convert them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltete Altersgruppen lassen sich nicht mit einem Mindest- oder Höchstalter kombinieren; wandeln Sie sie zuerst um.</translation>
     </message>
     <message>
         <source>Set both a minimum and a maximum age, or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie sowohl ein Mindest- als auch ein Höchstalter fest oder keines von beiden.</translation>
     </message>
     <message>
         <source>The minimum age must be from 18 to 65, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Mindestalter muss zwischen 18 und 65 liegen, nicht „%1“.</translation>
     </message>
     <message>
         <source>The maximum age must be from 18 to 65, or 65+, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Höchstalter muss zwischen 18 und 65 liegen oder 65+ sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>The minimum age (%1) is above the maximum age (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Mindestalter (%1) liegt über dem Höchstalter (%2).</translation>
     </message>
 </context>
 <context>
     <name>pinstripe::AnalyticsCsv</name>
     <message>
         <source>%1 (micro-units)</source>
-        <translation type="unfinished">%1 (Mikroeinheiten)</translation>
+        <translation>%1 (Mikroeinheiten)</translation>
     </message>
     <message>
         <source>Ad group ID</source>
-        <translation type="unfinished">Anzeigengruppen-ID</translation>
+        <translation>Anzeigengruppen-ID</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Targeting type</source>
-        <translation type="unfinished"></translation>
+        <translation>Targeting-Typ</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Value (code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert (Code)</translation>
     </message>
 </context>
 <context>
     <name>pinstripe::AnalyticsExport</name>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Exported from Pinstripe</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Pinstripe exportiert</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished">%1 konnte nicht geschrieben werden: %2</translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished">Exportieren</translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Export chart as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als PNG exportieren…</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm exportieren</translation>
     </message>
     <message>
         <source>Export chart as SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als SVG exportieren…</translation>
     </message>
     <message>
         <source>Export data as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten als CSV exportieren…</translation>
     </message>
     <message>
         <source>Export data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten exportieren</translation>
     </message>
     <message>
         <source>PNG image</source>
