@@ -2213,71 +2213,71 @@ Korrigieren Sie sie hier; mit OK bleibt sie dieselbe ausstehende Änderung und w
     </message>
     <message>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild</translation>
     </message>
     <message>
         <source>SVG image</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Bild</translation>
     </message>
     <message>
         <source>CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Datei</translation>
     </message>
 </context>
 <context>
     <name>pinstripe::AnalyticsFetcher</name>
     <message>
         <source>The connection to Pinterest is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu Pinterest ist getrennt.</translation>
     </message>
 </context>
 <context>
     <name>pinstripe::AnalyticsQuery</name>
     <message>
         <source>Choose a start and an end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Start- und ein Enddatum.</translation>
     </message>
     <message>
         <source>The end date (%1) is before the start date (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Enddatum (%1) liegt vor dem Startdatum (%2).</translation>
     </message>
     <message>
         <source>Hourly data goes back at most %1 days (to %2, UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stündliche Daten reichen höchstens %1 Tage zurück (bis %2, UTC).</translation>
     </message>
     <message>
         <source>Pinterest keeps analytics for %1 days: the start date can be %2 (UTC) at the earliest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinterest bewahrt Analysedaten %1 Tage auf: Das Startdatum kann frühestens der %2 (UTC) sein.</translation>
     </message>
     <message>
         <source>An hourly report can span at most %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein stündlicher Bericht kann höchstens %1 Tage umfassen.</translation>
     </message>
     <message>
         <source>A report can span at most %1 days (this range has %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bericht kann höchstens %1 Tage umfassen (dieser Zeitraum hat %2).</translation>
     </message>
     <message>
         <source>Choose at least one metric (columns).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens eine Kennzahl (Spalten).</translation>
     </message>
     <message>
         <source>Choose at least one targeting type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens einen Targeting-Typ.</translation>
     </message>
 </context>
 <context>
     <name>pinstripe::AnalyticsQueryBar</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message>
         <source>Data in UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten in UTC</translation>
     </message>
     <message>
         <source>Apply</source>
@@ -2285,75 +2285,75 @@ Korrigieren Sie sie hier; mit OK bleibt sie dieselbe ausstehende Änderung und w
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunde</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>Time of ad action</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt der Anzeigenaktion</translation>
     </message>
     <message>
         <source>Time of conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt der Conversion</translation>
     </message>
     <message>
         <source>Pinterest reports days in UTC; a day here may start and end at a different local time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinterest meldet Tage in UTC; ein Tag kann hier zu einer anderen Ortszeit beginnen und enden.</translation>
     </message>
     <message>
         <source>Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum:</translation>
     </message>
     <message>
         <source>By:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gliederung:</translation>
     </message>
     <message>
         <source>Attribution — click:</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribution – Klick:</translation>
     </message>
     <message>
         <source>engagement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktion:</translation>
     </message>
     <message>
         <source>view:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht:</translation>
     </message>
     <message>
         <source>Report conversions at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversions zuordnen nach:</translation>
     </message>
     <message>
         <source>Choose at least one metric.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens eine Kennzahl.</translation>
     </message>
     <message>
         <source>Metrics…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen…</translation>
     </message>
     <message>
         <source>Pinterest keeps analytics for 90 days; this range is shown from the metrics archive where Pinstripe saved it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinterest bewahrt Analysedaten 90 Tage auf; dieser Zeitraum wird aus dem Kennzahlenarchiv angezeigt, in dem Pinstripe ihn gespeichert hat.</translation>
     </message>
     <message>
         <source>Hourly reports have no conversion metrics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stündliche Berichte enthalten keine Conversion-Kennzahlen.</translation>
     </message>
 </context>
 <context>
@@ -2379,255 +2379,255 @@ Korrigieren Sie sie hier; mit OK bleibt sie dieselbe ausstehende Änderung und w
     <name>pinstripe::ApiError</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Pinterest could not be reached (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinterest war nicht erreichbar (%1).</translation>
     </message>
     <message>
         <source>Pinterest did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinterest hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>It was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorgang wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The answer was lost, so it is not known whether Pinterest applied it. Pinstripe checks by listing before anything is sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ging verloren, daher ist unbekannt, ob Pinterest die Änderung übernommen hat. Pinstripe prüft das anhand einer Abfrage, bevor etwas erneut gesendet wird.</translation>
     </message>
     <message>
         <source>Your Pinterest sign-in has expired or was revoked; sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Pinterest-Anmeldung ist abgelaufen oder wurde widerrufen; melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>Your Pinterest user has no access to this (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Pinterest-Benutzer hat hierauf keinen Zugriff (%1).</translation>
     </message>
     <message>
         <source>Pinterest&apos;s rate limit was reached; try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anfragelimit von Pinterest wurde erreicht; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>Pinterest had a temporary problem (HTTP %1). Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Pinterest ist ein vorübergehendes Problem aufgetreten (HTTP %1). Versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Pinterest rejected it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinterest hat abgelehnt: %1</translation>
     </message>
     <message>
         <source>Pinterest answered with HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinterest hat mit HTTP %1 geantwortet.</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Pinterest&apos;s answer could not be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von Pinterest konnte nicht gelesen werden: %1.</translation>
     </message>
     <message>
         <source>Pinterest&apos;s answer could not be read: %1. Pinterest&apos;s request id: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von Pinterest konnte nicht gelesen werden: %1. Anfrage-ID bei Pinterest: %2.</translation>
     </message>
 </context>
 <context>
     <name>pinstripe::ApiRequest</name>
     <message>
         <source>Bid floor row %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestgebotszeile %1: </translation>
     </message>
     <message>
         <source>a billable event is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Abrechnungsereignis ist erforderlich.</translation>
     </message>
     <message>
         <source>a currency is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Währung ist erforderlich.</translation>
     </message>
 </context>
 <context>
     <name>pinstripe::AppTypeEditor</name>
     <message>
         <source>Leave all unchecked to reach every device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie alles leer, um alle Geräte zu erreichen.</translation>
     </message>
 </context>
 <context>
     <name>pinstripe::AudienceEditor</name>
     <message>
         <source>Audiences to include</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzuschließende Zielgruppen</translation>
     </message>
     <message>
         <source>Audience ids, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielgruppen-IDs, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>Reach only people in these audiences (AUDIENCE_INCLUDE). Lists need at least 100 Pinterest users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Personen in diesen Zielgruppen erreichen (AUDIENCE_INCLUDE). Listen brauchen mindestens 100 Pinterest-Nutzer.</translation>
     </message>
     <message>
         <source>Audiences to exclude</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszuschließende Zielgruppen</translation>
     </message>
     <message>
         <source>Never reach people in these audiences (AUDIENCE_EXCLUDE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen in diesen Zielgruppen nie erreichen (AUDIENCE_EXCLUDE).</translation>
     </message>
     <message>
         <source>&amp;Include:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einschließen:</translation>
     </message>
     <message>
         <source>E&amp;xclude:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;schließen:</translation>
     </message>
     <message>
         <source>Audience ids are digits only: &quot;%1&quot; is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielgruppen-IDs bestehen nur aus Ziffern: „%1“ ist keine.</translation>
     </message>
     <message>
         <source>Audience %1 is both included and excluded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielgruppe %1 ist zugleich eingeschlossen und ausgeschlossen.</translation>
     </message>
 </context>
 <context>
     <name>pinstripe::AudienceEstimateLabel</name>
     <message>
         <source>Potential audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Potenzielle Zielgruppe</translation>
     </message>
     <message>
         <source>Potential audience: fix the targeting problems to see an estimate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Potenzielle Zielgruppe: Beheben Sie die Targeting-Probleme, um eine Schätzung zu sehen.</translation>
     </message>
     <message>
         <source>Estimating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geschätzt…</translation>
     </message>
     <message>
         <source>Estimating… (Pinterest did not answer, trying again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geschätzt… (Pinterest hat nicht geantwortet, neuer Versuch)</translation>
     </message>
     <message>
         <source>%1B</source>
         <comment>billion people</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mrd.</translation>
     </message>
     <message>
         <source>%1M</source>
         <comment>million people</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mio.</translation>
     </message>
     <message>
         <source>%1K</source>
         <comment>thousand people</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tsd.</translation>
     </message>
     <message>
         <source>Potential audience: %1 – %2 people per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Potenzielle Zielgruppe: %1 – %2 Personen pro Monat</translation>
     </message>
     <message>
         <source>Pinterest estimates %1 to %2 people a month for this targeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinterest schätzt für dieses Targeting %1 bis %2 Personen pro Monat.</translation>
     </message>
     <message>
         <source>Potential audience unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Potenzielle Zielgruppe nicht verfügbar: %1</translation>
     </message>
     <message>
         <source>How many people a month this targeting can reach, estimated by Pinterest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Personen pro Monat dieses Targeting erreichen kann, geschätzt von Pinterest.</translation>
     </message>
 </context>
 <context>
     <name>pinstripe::AuthEnvironment</name>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion</translation>
     </message>
     <message>
         <source>Pinterest Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinterest-Sandbox</translation>
     </message>
     <message>
         <source>Demo/local</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo/lokal</translation>
     </message>
 </context>
 <context>
     <name>pinstripe::BasicAuthNetworkAccessManager</name>
     <message>
         <source>Pinterest could not be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinterest war nicht erreichbar: %1</translation>
     </message>
     <message>
         <source>Pinterest did not accept the app ID and app secret. Check both on your app&apos;s page at developers.pinterest.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinterest hat die App-ID und das App-Secret nicht akzeptiert. Prüfen Sie beides auf der Seite Ihrer App unter developers.pinterest.com.</translation>
     </message>
     <message>
         <source>Pinterest&apos;s token service answered with HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Dienst von Pinterest hat mit HTTP %1 geantwortet.</translation>
     </message>
     <message>
         <source>Pinterest&apos;s token service refused the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Dienst von Pinterest hat die Anfrage abgelehnt: %1</translation>
     </message>
 </context>
 <context>
     <name>pinstripe::BasicsSection</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviert</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished">Kampagne</translation>
+        <translation>Kampagne</translation>
     </message>
     <message>
         <source>&amp;Campaign:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kampagne:</translation>
     </message>
     <message>
         <source>(mixed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gemischt)</translation>
     </message>
     <message>
         <source>An existing ad group stays in its campaign; duplicate it to use another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine bestehende Anzeigengruppe bleibt in ihrer Kampagne; duplizieren Sie sie, um eine andere zu verwenden.</translation>
     </message>
 </context>
 <context>
@@ -2638,226 +2638,226 @@ Korrigieren Sie sie hier; mit OK bleibt sie dieselbe ausstehende Änderung und w
     </message>
     <message>
         <source>e.g. US, Germany</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. US, Deutschland</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Länder</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">Währung</translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>Any objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiges Kampagnenziel</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagnenziel</translation>
     </message>
     <message>
         <source>Billable event</source>
-        <translation type="unfinished">Abrechnungsereignis</translation>
+        <translation>Abrechnungsereignis</translation>
     </message>
     <message>
         <source>Any creative type</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiger Creative-Typ</translation>
     </message>
     <message>
         <source>Creative type</source>
-        <translation type="unfinished"></translation>
+        <translation>Creative-Typ</translation>
     </message>
     <message>
         <source>Conversion event</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversion-Ereignis</translation>
     </message>
     <message>
         <source>The optimization goal of conversion (WEB_CONVERSION) ad groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Optimierungsziel von Conversion-Anzeigengruppen (WEB_CONVERSION)</translation>
     </message>
     <message>
         <source>&amp;Countries:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Länder:</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Währung:</translation>
     </message>
     <message>
         <source>&amp;Objective:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kampagnenziel:</translation>
     </message>
     <message>
         <source>&amp;Billable event:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrechnungsereignis:</translation>
     </message>
     <message>
         <source>C&amp;reative type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Creative-Typ:</translation>
     </message>
     <message>
         <source>Con&amp;version event:</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;version-Ereignis:</translation>
     </message>
     <message>
         <source>&amp;Add Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Re&amp;move Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile &amp;entfernen</translation>
     </message>
     <message>
         <source>Check &amp;Floors</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mindestgebote prüfen</translation>
     </message>
     <message>
         <source>Bid floor rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestgebotszeilen</translation>
     </message>
     <message>
         <source>Price for a &amp;targeting spec (applies to every row)</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis für eine &amp;Targeting-Spezifikation (gilt für jede Zeile)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a country Pinterest knows; use a name or a two-letter code.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Land, das Pinterest kennt; verwenden Sie einen Namen oder einen Code aus zwei Buchstaben.</translation>
     </message>
     <message>
         <source>Enter at least one country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mindestens ein Land ein.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s); press Check Floors to ask Pinterest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile; klicken Sie auf „Mindestgebote prüfen“, um Pinterest zu fragen.</numerusform>
+            <numerusform>%n Zeilen; klicken Sie auf „Mindestgebote prüfen“, um Pinterest zu fragen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not connected to Pinterest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit Pinterest verbunden.</translation>
     </message>
     <message>
         <source>Fix the targeting first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie zuerst das Targeting: %1</translation>
     </message>
     <message>
         <source>Asking Pinterest…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinterest wird gefragt…</translation>
     </message>
     <message>
         <source>Floors as of %1. Bids below a floor are not delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestgebote vom %1. Gebote unter dem Mindestgebot werden nicht ausgeliefert.</translation>
     </message>
 </context>
 <context>
     <name>pinstripe::BidFloorCheckDialog</name>
     <message numerus="yes">
         <source>Bid Floors of %n Ad Group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mindestgebote von %n Anzeigengruppe</numerusform>
+            <numerusform>Mindestgebote von %n Anzeigengruppen</numerusform>
         </translation>
     </message>
     <message>
         <source>Ad group</source>
-        <translation type="unfinished">Anzeigengruppe</translation>
+        <translation>Anzeigengruppe</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Länder</translation>
     </message>
     <message>
         <source>Bid</source>
-        <translation type="unfinished">Gebot</translation>
+        <translation>Gebot</translation>
     </message>
     <message>
         <source>Floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestgebot</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Bids and floors</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebote und Mindestgebote</translation>
     </message>
     <message>
         <source>Asking Pinterest for the floors…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinterest wird nach den Mindestgeboten gefragt…</translation>
     </message>
     <message>
         <source>&amp;Raise Bids to Floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebote auf Mindestgebot &amp;anheben</translation>
     </message>
     <message>
         <source>Adds pending changes; nothing is sent until you post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt ausstehende Änderungen hinzu; gesendet wird erst, wenn Sie veröffentlichen.</translation>
     </message>
     <message>
         <source>automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>automatisch</translation>
     </message>
     <message>
         <source>Under the floor — not delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter dem Mindestgebot – keine Auslieferung</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Every bid is at or above its floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Gebot liegt auf oder über seinem Mindestgebot.</translation>
     </message>
     <message numerus="yes">
         <source>%n ad group(s) bid under the floor and will not be delivered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anzeigengruppe bietet unter dem Mindestgebot und wird nicht ausgeliefert.</numerusform>
+            <numerusform>%n Anzeigengruppen bieten unter dem Mindestgebot und werden nicht ausgeliefert.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (pending)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ausstehend)</translation>
     </message>
 </context>
 <context>
     <name>pinstripe::BidFloorRowsModel</name>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebig</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Länder</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">Währung</translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagnenziel</translation>
     </message>
     <message>
         <source>Billable event</source>
-        <translation type="unfinished">Abrechnungsereignis</translation>
+        <translation>Abrechnungsereignis</translation>
     </message>
     <message>
         <source>Creative type</source>
-        <translation type="unfinished"></translation>
+        <translation>Creative-Typ</translation>
     </message>
     <message>
         <source>Bid floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestgebot</translation>
     </message>
 </context>
 <context>
@@ -2915,209 +2915,209 @@ Korrigieren Sie sie hier; mit OK bleibt sie dieselbe ausstehende Änderung und w
     <name>pinstripe::BudgetBidSection</name>
     <message>
         <source>Budget type</source>
-        <translation type="unfinished">Budgettyp</translation>
+        <translation>Budgettyp</translation>
     </message>
     <message>
         <source>Daily (DAILY)</source>
-        <translation type="unfinished"></translation>
+        <translation>Täglich (DAILY)</translation>
     </message>
     <message>
         <source>Lifetime (LIFETIME, needs an end time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeit (LIFETIME, erfordert eine Endzeit)</translation>
     </message>
     <message>
         <source>Set by the campaign (CBO_ADGROUP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Kampagne festgelegt (CBO_ADGROUP)</translation>
     </message>
     <message>
         <source>Budget &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget&amp;typ:</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished">Budget</translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne</translation>
     </message>
     <message>
         <source>&amp;Budget:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Budget:</translation>
     </message>
     <message>
         <source>Billable event</source>
-        <translation type="unfinished">Abrechnungsereignis</translation>
+        <translation>Abrechnungsereignis</translation>
     </message>
     <message>
         <source>Click (CLICKTHROUGH)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klick (CLICKTHROUGH)</translation>
     </message>
     <message>
         <source>Impression (IMPRESSION, CPM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Impression (IMPRESSION, CPM)</translation>
     </message>
     <message>
         <source>Video view (VIDEO_V_50_MRC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Videoaufruf (VIDEO_V_50_MRC)</translation>
     </message>
     <message>
         <source>Billable &amp;event:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrechnungs&amp;ereignis:</translation>
     </message>
     <message>
         <source>Bid strategy</source>
-        <translation type="unfinished">Gebotsstrategie</translation>
+        <translation>Gebotsstrategie</translation>
     </message>
     <message>
         <source>Automatic (AUTOMATIC_BID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (AUTOMATIC_BID)</translation>
     </message>
     <message>
         <source>Maximum bid (MAX_BID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximalgebot (MAX_BID)</translation>
     </message>
     <message>
         <source>Target average (TARGET_AVG)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieldurchschnitt (TARGET_AVG)</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht festgelegt)</translation>
     </message>
     <message>
         <source>Bid &amp;strategy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebots&amp;strategie:</translation>
     </message>
     <message>
         <source>Bid</source>
-        <translation type="unfinished">Gebot</translation>
+        <translation>Gebot</translation>
     </message>
     <message>
         <source>none (automatic)</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne (automatisch)</translation>
     </message>
     <message>
         <source>B&amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gebot:</translation>
     </message>
     <message>
         <source>Bid multiplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebotsmultiplikator</translation>
     </message>
     <message>
         <source>0.1 to 10 (open beta); needs the automatic bid strategy; 0 removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>0,1 bis 10 (offene Beta); erfordert die automatische Gebotsstrategie; 0 entfernt ihn.</translation>
     </message>
     <message>
         <source>Bid &amp;multiplier:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebots&amp;multiplikator:</translation>
     </message>
     <message>
         <source>(mixed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gemischt)</translation>
     </message>
 </context>
 <context>
     <name>pinstripe::BulkAdjustment</name>
     <message>
         <source>&quot;%1&quot; is not a percentage (up to two decimals, e.g. 15 or 12.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Prozentsatz (bis zu zwei Nachkommastellen mit Dezimalpunkt, z. B. 15 oder 12.5).</translation>
     </message>
     <message>
         <source>The result is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis ist zu groß.</translation>
     </message>
     <message>
         <source>A decrease of more than 100% would make the amount negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Senkung um mehr als 100 % würde den Betrag negativ machen.</translation>
     </message>
     <message>
         <source>The result would be below zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis läge unter null.</translation>
     </message>
 </context>
 <context>
     <name>pinstripe::BulkEditDialog</name>
     <message>
         <source>Set &amp;status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status festlegen</translation>
     </message>
     <message>
         <source>Change &amp;budget</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Budget ändern</translation>
     </message>
     <message>
         <source>Change b&amp;id</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gebot ändern</translation>
     </message>
     <message>
         <source>Change &amp;end date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enddatum ändern</translation>
     </message>
     <message>
         <source>Shift by</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben um</translation>
     </message>
     <message>
         <source>Set to</source>
-        <translation type="unfinished"></translation>
+        <translation>Festlegen auf</translation>
     </message>
     <message>
         <source>Apply this &amp;targeting to all selected ad groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses &amp;Targeting auf alle ausgewählten Anzeigengruppen anwenden</translation>
     </message>
     <message>
         <source>Bulk edit of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Massenbearbeitung von %1</translation>
     </message>
     <message>
         <source>%1 selected; amounts in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausgewählt; Beträge in %2.</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviert</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>Status, budget, bid, end</source>
-        <translation type="unfinished"></translation>
+        <translation>Status, Budget, Gebot, Ende</translation>
     </message>
     <message>
         <source>Targeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Targeting</translation>
     </message>
     <message>
         <source>Budget: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget: %1</translation>
     </message>
     <message>
         <source>Bid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebot: %1</translation>
     </message>
     <message>
         <source>Targeting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Targeting: %1</translation>
     </message>
     <message>
         <source>Choose what to change; nothing is sent until you post the pending changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, was geändert werden soll; gesendet wird erst, wenn Sie die ausstehenden Änderungen veröffentlichen.</translation>
     </message>
     <message>
         <source>Nothing would change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es würde sich nichts ändern.</translation>
     </message>
     <message numerus="yes">
         <source>%n ad group(s)</source>
@@ -3131,63 +3131,63 @@ Korrigieren Sie sie hier; mit OK bleibt sie dieselbe ausstehende Änderung und w
     <name>pinstripe::BulkEditPlan</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(keiner)</translation>
+        <translation>(keiner)</translation>
     </message>
     <message>
         <source>status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status %1</translation>
     </message>
     <message>
         <source>budget %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget %1</translation>
     </message>
     <message>
         <source>bid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebot %1</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished">Ende</translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>no end</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ende</translation>
     </message>
     <message>
         <source>%1 without an end date: left without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ohne Enddatum: unverändert gelassen.</translation>
     </message>
     <message>
         <source>end %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende %1</translation>
     </message>
     <message>
         <source>end %1%2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende %1%2 Tage</translation>
     </message>
     <message>
         <source>Targeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Targeting</translation>
     </message>
     <message>
         <source>new targeting</source>
-        <translation type="unfinished"></translation>
+        <translation>neues Targeting</translation>
     </message>
     <message>
         <source>own</source>
-        <translation type="unfinished"></translation>
+        <translation>eigenes</translation>
     </message>
     <message>
         <source>targeting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Targeting %1</translation>
     </message>
     <message>
         <source>Bulk edit of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Massenbearbeitung von %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n ad group(s)</source>
@@ -3201,31 +3201,31 @@ Korrigieren Sie sie hier; mit OK bleibt sie dieselbe ausstehende Änderung und w
     <name>pinstripe::CampaignNavigator</name>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagnen</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished">Kampagne</translation>
+        <translation>Kampagne</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagnenziel</translation>
     </message>
     <message>
         <source>Ad groups</source>
-        <translation type="unfinished">Anzeigengruppen</translation>
+        <translation>Anzeigengruppen</translation>
     </message>
     <message>
         <source>All campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kampagnen</translation>
     </message>
     <message>
         <source>%1 (id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ID %2)</translation>
     </message>
 </context>
 <context>
@@ -3265,7 +3265,7 @@ Korrigieren Sie sie hier; mit OK bleibt sie dieselbe ausstehende Änderung und w
     <name>pinstripe::ChoiceListEditor</name>
     <message>
         <source>Sends &quot;%1&quot; in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet „%1“ in %2</translation>
     </message>
 </context>
 <context>
@@ -3312,261 +3312,264 @@ Korrigieren Sie sie hier; mit OK bleibt sie dieselbe ausstehende Änderung und w
         <source>
 Qt&apos;s standard options are accepted too, e.g. -platform, -style, -stylesheet, -reverse, -qwindowgeometry.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Die Standardoptionen von Qt werden ebenfalls akzeptiert, z. B. -platform, -style, -stylesheet, -reverse, -qwindowgeometry.
+</translation>
     </message>
 </context>
 <context>
     <name>pinstripe::ConflictDialog</name>
     <message>
         <source>Resolve conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte lösen</translation>
     </message>
     <message>
         <source>These fields were changed on Pinterest after you edited them. For each one, keep your value (it is posted next time) or take the value on Pinterest (your change is dropped).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Felder wurden auf Pinterest geändert, nachdem Sie sie bearbeitet hatten. Behalten Sie für jedes Feld Ihren Wert (er wird beim nächsten Mal veröffentlicht) oder übernehmen Sie den Wert auf Pinterest (Ihre Änderung wird verworfen).</translation>
     </message>
     <message>
         <source>Ad group</source>
-        <translation type="unfinished">Anzeigengruppe</translation>
+        <translation>Anzeigengruppe</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Your value</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Wert</translation>
     </message>
     <message>
         <source>On Pinterest now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt auf Pinterest</translation>
     </message>
     <message>
         <source>Keep your %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihren Wert für %1 von %2 behalten: %3</translation>
     </message>
     <message>
         <source>Take Pinterest&apos;s %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert von Pinterest für %1 von %2 übernehmen: %3</translation>
     </message>
     <message>
         <source>Was %1 when you edited it</source>
-        <translation type="unfinished"></translation>
+        <translation>War %1, als Sie es bearbeitet haben</translation>
     </message>
     <message>
         <source>Keep all &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;eigenen behalten</translation>
     </message>
     <message>
         <source>Take all &amp;theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle von &amp;Pinterest übernehmen</translation>
     </message>
     <message>
         <source>Resolve a conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Konflikt lösen</translation>
     </message>
     <message>
         <source>Resolve %1 conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Konflikte lösen</translation>
     </message>
     <message>
         <source>Keep my values</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Werte behalten</translation>
     </message>
     <message>
         <source>Take Pinterest&apos;s values</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte von Pinterest übernehmen</translation>
     </message>
 </context>
 <context>
     <name>pinstripe::ConnectDialog</name>
     <message>
         <source>Connect to Pinterest</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Pinterest verbinden</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <source>&amp;Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umgebung:</translation>
     </message>
     <message>
         <source>Local API address</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale API-Adresse</translation>
     </message>
     <message>
         <source>API &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Adresse:</translation>
     </message>
     <message>
         <source>App ID</source>
-        <translation type="unfinished"></translation>
+        <translation>App-ID</translation>
     </message>
     <message>
         <source>from developers.pinterest.com → My apps</source>
-        <translation type="unfinished"></translation>
+        <translation>von developers.pinterest.com → My apps</translation>
     </message>
     <message>
         <source>App &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>App-&amp;ID:</translation>
     </message>
     <message>
         <source>App secret</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Secret</translation>
     </message>
     <message>
         <source>kept in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>wird im Schlüsselbund des Systems aufbewahrt</translation>
     </message>
     <message>
         <source>App &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>App-&amp;Secret:</translation>
     </message>
     <message>
         <source>Sign-in method</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldemethode</translation>
     </message>
     <message>
         <source>Pinterest opens in your web browser. Approve access there and come back; Pinstripe receives the answer on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinterest öffnet sich in Ihrem Webbrowser. Erlauben Sie dort den Zugriff und kehren Sie dann zurück; Pinstripe empfängt die Antwort auf diesem Computer.</translation>
     </message>
     <message>
         <source>Redirect URI</source>
-        <translation type="unfinished"></translation>
+        <translation>Redirect-URI</translation>
     </message>
     <message>
         <source>The redirect URI registered for your Pinterest app, on localhost with a port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die für Ihre Pinterest-App registrierte Redirect-URI, auf localhost mit einem Port.</translation>
     </message>
     <message>
         <source>&amp;Redirect URI:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redirect-URI:</translation>
     </message>
     <message>
         <source>Sign in with &amp;Pinterest</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit &amp;Pinterest anmelden</translation>
     </message>
     <message>
         <source>Sign in with Pinterest</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Pinterest anmelden</translation>
     </message>
     <message>
         <source>Paste a token generated in Pinterest&apos;s developer console. With a refresh token and the app ID and secret, Pinstripe renews it by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie ein Token ein, das in der Entwicklerkonsole von Pinterest erzeugt wurde. Mit einem Aktualisierungstoken sowie App-ID und App-Secret erneuert Pinstripe es selbstständig.</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken</translation>
     </message>
     <message>
         <source>Access &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zugriffstoken:</translation>
     </message>
     <message>
         <source>Refresh token (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierungstoken (optional)</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>optional</translation>
     </message>
     <message>
         <source>Re&amp;fresh token:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktualisierungstoken:</translation>
     </message>
     <message>
         <source>&amp;Use This Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Token &amp;verwenden</translation>
     </message>
     <message>
         <source>Paste a token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token einfügen</translation>
     </message>
     <message>
         <source>Sign-in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Anmeldung</translation>
     </message>
     <message>
         <source>Cancel Sign-In</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung abbrechen</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>&amp;Ad accounts this sign-in can see:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Werbekonten, die diese Anmeldung sehen kann:</translation>
     </message>
     <message>
         <source>Ad accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Werbekonten</translation>
     </message>
     <message>
         <source>&amp;Open Ad Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Werbekonto &amp;öffnen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Enter your app ID. You find it at developers.pinterest.com under My apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihre App-ID ein. Sie finden sie auf developers.pinterest.com unter „My apps“.</translation>
     </message>
     <message>
         <source>Enter your app secret. It is shown next to the app ID at developers.pinterest.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihr App-Secret ein. Es wird auf developers.pinterest.com neben der App-ID angezeigt.</translation>
     </message>
     <message>
         <source>Open this address in your browser to continue:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie diese Adresse in Ihrem Browser, um fortzufahren:
+%1</translation>
     </message>
     <message>
         <source>Pinterest answered; finishing the sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinterest hat geantwortet; die Anmeldung wird abgeschlossen…</translation>
     </message>
     <message>
         <source>Waiting for you to approve access in your browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten, bis Sie den Zugriff in Ihrem Browser erlauben…</translation>
     </message>
     <message>
         <source>Paste the access token from Pinterest&apos;s developer console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie das Zugriffstoken aus der Entwicklerkonsole von Pinterest ein.</translation>
     </message>
     <message>
         <source>A token has no spaces. Copy it again, without the word “Bearer”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Token enthält keine Leerzeichen. Kopieren Sie es erneut, ohne das Wort „Bearer“.</translation>
     </message>
     <message>
         <source>To renew with the refresh token, also enter the app ID and app secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um mit dem Aktualisierungstoken zu erneuern, geben Sie auch App-ID und App-Secret ein.</translation>
     </message>
     <message>
         <source>Checking the sign-in and listing your ad accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung wird geprüft und Ihre Werbekonten werden aufgelistet…</translation>
     </message>
     <message>
         <source>Sign-in cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung abgebrochen.</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1 (%2).</translation>
     </message>
     <message>
         <source>%1 — %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, %3</translation>
     </message>
 </context>
 <context>
     <name>pinstripe::CreateAdGroupsRequest</name>
     <message>
         <source>Creating ad groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigengruppen werden erstellt</translation>
     </message>
 </context>
 <context>
@@ -3608,246 +3611,246 @@ Qt&apos;s standard options are accepted too, e.g. -platform, -style, -stylesheet
     <name>pinstripe::DeliverySection</name>
     <message>
         <source>Let Pinterest widen the audience (Performance+ targeting)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinterest darf die Zielgruppe erweitern (Performance+-Targeting)</translation>
     </message>
     <message>
         <source>Turn product Pins into collection and shopping formats</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt-Pins in Kollektions- und Shopping-Formate umwandeln</translation>
     </message>
     <message>
         <source>Placement</source>
-        <translation type="unfinished">Platzierung</translation>
+        <translation>Platzierung</translation>
     </message>
     <message>
         <source>All placements (ALL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Platzierungen (ALL)</translation>
     </message>
     <message>
         <source>Search (SEARCH)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche (SEARCH)</translation>
     </message>
     <message>
         <source>Browse (BROWSE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Browsen (BROWSE)</translation>
     </message>
     <message>
         <source>Other (OTHER)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige (OTHER)</translation>
     </message>
     <message>
         <source>&amp;Placement:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Platzierung:</translation>
     </message>
     <message>
         <source>Pacing</source>
-        <translation type="unfinished">Auslieferungstempo</translation>
+        <translation>Auslieferungstempo</translation>
     </message>
     <message>
         <source>Standard: smooth over the day (STANDARD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard: gleichmäßig über den Tag verteilt (STANDARD)</translation>
     </message>
     <message>
         <source>Accelerated: as fast as possible (ACCELERATED)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschleunigt: so schnell wie möglich (ACCELERATED)</translation>
     </message>
     <message>
         <source>P&amp;acing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslieferungste&amp;mpo:</translation>
     </message>
     <message>
         <source>Auto targeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisches Targeting:</translation>
     </message>
     <message>
         <source>Creative optimization:</source>
-        <translation type="unfinished"></translation>
+        <translation>Creative-Optimierung:</translation>
     </message>
     <message>
         <source>Lifetime frequency cap</source>
-        <translation type="unfinished">Frequenzobergrenze (Laufzeit)</translation>
+        <translation>Frequenzobergrenze (Laufzeit)</translation>
     </message>
     <message>
         <source>no cap</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Obergrenze</translation>
     </message>
     <message>
         <source> impressions per person in 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation> Impressionen pro Person in 30 Tagen</translation>
     </message>
     <message>
         <source>CPM (IMPRESSION billing) only; needs an end time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur CPM (Abrechnung nach IMPRESSION); erfordert eine Endzeit.</translation>
     </message>
     <message>
         <source>&amp;Frequency cap:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frequenzobergrenze:</translation>
     </message>
     <message>
         <source>Promotion id</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktions-ID</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne</translation>
     </message>
     <message>
         <source>P&amp;romotion id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktions-&amp;ID:</translation>
     </message>
     <message>
         <source>Promotion applies to</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion gilt für</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht festgelegt)</translation>
     </message>
     <message>
         <source>Nothing (NONE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts (NONE)</translation>
     </message>
     <message>
         <source>Items (ITEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel (ITEM)</translation>
     </message>
     <message>
         <source>The ad group (AD_GROUP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzeigengruppe (AD_GROUP)</translation>
     </message>
     <message>
         <source>Promotion applies to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion gilt für:</translation>
     </message>
     <message>
         <source>(mixed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gemischt)</translation>
     </message>
 </context>
 <context>
     <name>pinstripe::EstimateAudienceSizeRequest</name>
     <message>
         <source>Estimating the audience size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe der Zielgruppe wird geschätzt</translation>
     </message>
     <message>
         <source>Each keyword needs a match type and a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Keyword braucht eine Übereinstimmungsart und einen Wert.</translation>
     </message>
     <message>
         <source>Keyword &quot;%1&quot; is longer than 120 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyword „%1“ ist länger als 120 Zeichen.</translation>
     </message>
 </context>
 <context>
     <name>pinstripe::FetchBidFloorsRequest</name>
     <message>
         <source>Checking bid floors</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestgebote werden geprüft</translation>
     </message>
     <message>
         <source>Add at least one bid floor row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie mindestens eine Mindestgebotszeile hinzu.</translation>
     </message>
 </context>
 <context>
     <name>pinstripe::FieldEdits</name>
     <message>
         <source>%1, %2: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: </translation>
     </message>
 </context>
 <context>
     <name>pinstripe::FindingsDialog</name>
     <message>
         <source>Check before posting</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Veröffentlichen prüfen</translation>
     </message>
     <message>
         <source>The other change can be posted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die andere Änderung kann veröffentlicht werden.</translation>
     </message>
     <message>
         <source>The other %1 changes can be posted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die anderen %1 Änderungen können veröffentlicht werden.</translation>
     </message>
     <message>
         <source>Nothing can be posted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts kann veröffentlicht werden.</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Ad group</source>
-        <translation type="unfinished">Anzeigengruppe</translation>
+        <translation>Anzeigengruppe</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene Probleme</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Fehler</translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>&amp;Post the other %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die anderen %1 &amp;veröffentlichen</translation>
     </message>
     <message>
         <source>Check the warnings below. Post all changes anyway, warned ones included, or all but the flagged ones?</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Warnungen unten. Alle Änderungen trotzdem veröffentlichen, auch die mit Warnung, oder alle außer den markierten?</translation>
     </message>
     <message>
         <source>Nothing can be posted as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>So wie es ist, kann nichts veröffentlicht werden.</translation>
     </message>
     <message numerus="yes">
         <source>&quot;Raise to Floor&quot; sets %n bid(s) to Pinterest&apos;s floor as pending changes, then checks and posts again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„Auf Mindestgebot anheben“ setzt %n Gebot als ausstehende Änderung auf das Mindestgebot von Pinterest, prüft dann und veröffentlicht erneut.</numerusform>
+            <numerusform>„Auf Mindestgebot anheben“ setzt %n Gebote als ausstehende Änderungen auf das Mindestgebot von Pinterest, prüft dann und veröffentlicht erneut.</numerusform>
         </translation>
     </message>
     <message>
         <source>Post &amp;all anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trotzdem alle veröffentlichen</translation>
     </message>
     <message>
         <source>&amp;Raise to Floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Mindestgebot &amp;anheben</translation>
     </message>
     <message numerus="yes">
         <source>Raise %n bid(s) to Pinterest&apos;s floor as pending changes (one undo step), then check and post</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gebot als ausstehende Änderung auf das Mindestgebot von Pinterest anheben (ein Rückgängig-Schritt), dann prüfen und veröffentlichen</numerusform>
+            <numerusform>%n Gebote als ausstehende Änderungen auf das Mindestgebot von Pinterest anheben (ein Rückgängig-Schritt), dann prüfen und veröffentlichen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Post all but the &amp;flagged (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Alle außer der &amp;markierten veröffentlichen (%n)</numerusform>
+            <numerusform>Alle außer den &amp;markierten veröffentlichen (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) cannot be posted until fixed; they stay in the list with the reason.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung kann erst nach der Korrektur veröffentlicht werden; sie bleibt mit dem Grund in der Liste.</numerusform>
+            <numerusform>%n Änderungen können erst nach der Korrektur veröffentlicht werden; sie bleiben mit dem Grund in der Liste.</numerusform>
         </translation>
     </message>
 </context>
@@ -3855,44 +3858,44 @@ Qt&apos;s standard options are accepted too, e.g. -platform, -style, -stylesheet
     <name>pinstripe::FormSection</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Only DRAFT ad groups can change this (the ad group is %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Anzeigengruppen im Status DRAFT können dies ändern (die Anzeigengruppe ist %1).</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <source>(mixed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gemischt)</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht festgelegt)</translation>
     </message>
 </context>
 <context>
     <name>pinstripe::GenderEditor</name>
     <message>
         <source>Leave all unchecked to reach every gender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie alles leer, um alle Geschlechter zu erreichen.</translation>
     </message>
 </context>
 <context>
     <name>pinstripe::GetAdAccountRequest</name>
     <message>
         <source>Loading ad account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Werbekonto %1 wird geladen</translation>
     </message>
 </context>
 <context>
     <name>pinstripe::GetAdGroupRequest</name>
     <message>
         <source>Loading ad group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigengruppe %1 wird geladen</translation>
     </message>
 </context>
 <context>
@@ -4060,41 +4063,41 @@ Qt&apos;s standard options are accepted too, e.g. -platform, -style, -stylesheet
     <name>pinstripe::InterestEditor</name>
     <message>
         <source>Interests</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessen</translation>
     </message>
     <message>
         <source>Interest ids (digits) or names, one per line. Leave empty to reach every interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessen-IDs (Ziffern) oder Namen, eine pro Zeile. Leer lassen, um alle Interessen zu erreichen.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Interests: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessen: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is neither an interest id nor a known interest name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder eine Interessen-ID noch ein bekannter Interessenname.</translation>
     </message>
     <message>
         <source>One interest per line: its id, or its name (names are offered as you type)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Interesse pro Zeile: seine ID oder sein Name (Namen werden beim Tippen vorgeschlagen)</translation>
     </message>
 </context>
 <context>
     <name>pinstripe::InterestTextEdit</name>
     <message>
         <source>Interest names</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessennamen</translation>
     </message>
 </context>
 <context>
     <name>pinstripe::JournalView</name>
     <message>
         <source>Nothing posted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts veröffentlicht.</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
@@ -4106,51 +4109,51 @@ Qt&apos;s standard options are accepted too, e.g. -platform, -style, -stylesheet
     </message>
     <message>
         <source>Change journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungsprotokoll</translation>
     </message>
     <message>
         <source>Posted</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht</translation>
     </message>
     <message>
         <source>Ad group</source>
-        <translation type="unfinished">Anzeigengruppe</translation>
+        <translation>Anzeigengruppe</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Before → after</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher → nachher</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Add the opposite change to the pending changes, to post it like any other edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gegenteilige Änderung zu den ausstehenden Änderungen hinzufügen, um sie wie jede andere Bearbeitung zu veröffentlichen</translation>
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernommen</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: %1</translation>
     </message>
     <message>
         <source>New ad group</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Anzeigengruppe</translation>
     </message>
     <message>
         <source>Revert %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 zurücknehmen</translation>
     </message>
     <message>
         <source>Revert added as a pending change — post it to apply.</source>
-        <translation type="unfinished">Rücknahme als ausstehende Änderung hinzugefügt – veröffentlichen, um sie anzuwenden.</translation>
+        <translation>Rücknahme als ausstehende Änderung hinzugefügt – veröffentlichen Sie sie, um sie anzuwenden.</translation>
     </message>
     <message numerus="yes">
         <source>%n posted change(s)</source>
@@ -4162,195 +4165,195 @@ Qt&apos;s standard options are accepted too, e.g. -platform, -style, -stylesheet
     <message>
         <source>By</source>
         <comment>who posted the change</comment>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
 </context>
 <context>
     <name>pinstripe::ListAdAccountsRequest</name>
     <message>
         <source>Listing ad accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Werbekonten werden aufgelistet</translation>
     </message>
 </context>
 <context>
     <name>pinstripe::ListAdGroupsRequest</name>
     <message>
         <source>Listing ad groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigengruppen werden aufgelistet</translation>
     </message>
     <message>
         <source>Filter by campaign_ids or by ad_group_ids, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtern Sie nach campaign_ids oder nach ad_group_ids, nicht nach beidem.</translation>
     </message>
 </context>
 <context>
     <name>pinstripe::ListCampaignsRequest</name>
     <message>
         <source>Listing campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagnen werden aufgelistet</translation>
     </message>
 </context>
 <context>
     <name>pinstripe::ListTargetingOptionsRequest</name>
     <message>
         <source>Loading the %1 targeting options</source>
-        <translation type="unfinished"></translation>
+        <translation>Targeting-Optionen für %1 werden geladen</translation>
     </message>
 </context>
 <context>
     <name>pinstripe::LoadStatusBar</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>Ad groups loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Geladene Anzeigengruppen</translation>
     </message>
     <message>
         <source>Cancel loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden abbrechen</translation>
     </message>
     <message>
         <source>Retry loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden erneut versuchen</translation>
     </message>
     <message>
         <source>%1 ad groups loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Anzeigengruppen geladen</translation>
     </message>
     <message>
         <source>As of %1 (cached, refreshing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand %1 (zwischengespeichert, wird aktualisiert)</translation>
     </message>
     <message>
         <source>As of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand %1</translation>
     </message>
     <message>
         <source>%1 The rows already loaded stay; Retry continues where loading stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Die bereits geladenen Zeilen bleiben erhalten; „Erneut versuchen“ setzt dort fort, wo das Laden stehen geblieben ist.</translation>
     </message>
     <message numerus="yes">
         <source>Waiting for Pinterest&apos;s rate limit — resumes in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Warten auf das Anfragelimit von Pinterest – weiter in %n s</numerusform>
+            <numerusform>Warten auf das Anfragelimit von Pinterest – weiter in %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>Pinterest is answering slowly…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinterest antwortet langsam…</translation>
     </message>
     <message>
         <source>As of %1 (cached)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand %1 (zwischengespeichert)</translation>
     </message>
 </context>
 <context>
     <name>pinstripe::LocaleEditor</name>
     <message>
         <source>Leave all unchecked to reach every language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie alles leer, um alle Sprachen zu erreichen.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a language code such as &quot;en&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Sprachcode wie „en“.</translation>
     </message>
 </context>
 <context>
     <name>pinstripe::LocationEditor</name>
     <message>
         <source>Filter countries by name or code</source>
-        <translation type="unfinished"></translation>
+        <translation>Länder nach Name oder Code filtern</translation>
     </message>
     <message>
         <source>Filter countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Länder filtern</translation>
     </message>
     <message>
         <source>Type part of a country&apos;s name or its two-letter code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Teil des Ländernamens oder seinen Code aus zwei Buchstaben ein.</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Länder</translation>
     </message>
     <message>
         <source>Check the countries to reach (LOCATION). Space toggles the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren Sie die Länder, die Sie erreichen möchten (LOCATION). Die Leertaste schaltet das aktuelle um.</translation>
     </message>
     <message>
         <source>e.g. 501, 807</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 501, 807</translation>
     </message>
     <message>
         <source>US DMA codes</source>
-        <translation type="unfinished"></translation>
+        <translation>US-DMA-Codes</translation>
     </message>
     <message>
         <source>US Nielsen DMA (metro area) codes, three digits each, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>US-Nielsen-DMA-Codes (Großräume), jeweils drei Ziffern, durch Kommas getrennt.</translation>
     </message>
     <message>
         <source>e.g. BE-VOV, US-CA  or  US:94107</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. BE-VOV, US-CA  oder  US:94107</translation>
     </message>
     <message>
         <source>Regions or postal codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Regionen oder Postleitzahlen</translation>
     </message>
     <message>
         <source>GEO: region codes (country-region, e.g. BE-VOV) or postal codes (country:code, e.g. US:94107), not both kinds. Separate them with commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>GEO: Regionscodes (Land-Region, z. B. BE-VOV) oder Postleitzahlen (Land:PLZ, z. B. US:94107), nicht beide Arten. Trennen Sie sie durch Kommas.</translation>
     </message>
     <message>
         <source>US &amp;DMAs:</source>
-        <translation type="unfinished"></translation>
+        <translation>US-&amp;DMAs:</translation>
     </message>
     <message>
         <source>&amp;Regions or postal codes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regionen oder Postleitzahlen:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No country chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Land ausgewählt.</translation>
     </message>
     <message>
         <source>Chosen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählt: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a region (BE-VOV) or postal code (US:94107).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder eine Region (BE-VOV) noch eine Postleitzahl (US:94107).</translation>
     </message>
     <message>
         <source>Choose at least one country, DMA, region or postal code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens ein Land, einen DMA, eine Region oder eine Postleitzahl.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Ländercode.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a DMA code (three digits, e.g. 807).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein DMA-Code (drei Ziffern, z. B. 807).</translation>
     </message>
     <message>
         <source>Use either regions or postal codes, not both (e.g. %1 and %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie entweder Regionen oder Postleitzahlen, nicht beides (z. B. %1 und %2).</translation>
     </message>
 </context>
 <context>
