@@ -2634,7 +2634,7 @@ Korrigieren Sie sie hier; mit OK bleibt sie dieselbe ausstehende Änderung und w
     <name>pinstripe::BidFloorCalculatorDialog</name>
     <message>
         <source>Bid Floor Calculator</source>
-        <translation>Mindestgebot-Rechner</translation>
+        <translation>Mindestgebotsrechner</translation>
     </message>
     <message>
         <source>e.g. US, Germany</source>
@@ -4158,8 +4158,8 @@ Die Standardoptionen von Qt werden ebenfalls akzeptiert, z. B. -platform, -style
     <message numerus="yes">
         <source>%n posted change(s)</source>
         <translation>
-            <numerusform>%n gesendete Änderung</numerusform>
-            <numerusform>%n gesendete Änderungen</numerusform>
+            <numerusform>%n veröffentlichte Änderung</numerusform>
+            <numerusform>%n veröffentlichte Änderungen</numerusform>
         </translation>
     </message>
     <message>
@@ -4483,23 +4483,23 @@ Die Standardoptionen von Qt werden ebenfalls akzeptiert, z. B. -platform, -style
     <name>pinstripe::MetricCatalog</name>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslieferung</translation>
     </message>
     <message>
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktion</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <source>Conversions</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversions</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
 </context>
 <context>
@@ -4537,269 +4537,269 @@ Die Standardoptionen von Qt werden ebenfalls akzeptiert, z. B. -platform, -style
     <name>pinstripe::MoneyAdjustmentEdit</name>
     <message>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgang</translation>
     </message>
     <message>
         <source>Set to</source>
-        <translation type="unfinished"></translation>
+        <translation>Festlegen auf</translation>
     </message>
     <message>
         <source>Raise by</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhöhen um</translation>
     </message>
     <message>
         <source>Lower by</source>
-        <translation type="unfinished"></translation>
+        <translation>Senken um</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <source>Enter an amount or a percentage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Betrag oder einen Prozentsatz ein.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Betrag in %2.</translation>
     </message>
     <message>
         <source>Enter an amount of zero or more; choose &quot;Lower by&quot; to lower.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Betrag von null oder mehr ein; wählen Sie „Senken um“, um zu senken.</translation>
     </message>
     <message>
         <source>set to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>festlegen auf %1</translation>
     </message>
 </context>
 <context>
     <name>pinstripe::MoneyEdit</name>
     <message>
         <source>Amount in %1</source>
-        <translation type="unfinished">Betrag in %1</translation>
+        <translation>Betrag in %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Betrag in %2.</translation>
     </message>
     <message>
         <source>Enter an amount of zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Betrag von null oder mehr ein.</translation>
     </message>
     <message>
         <source>(mixed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gemischt)</translation>
     </message>
 </context>
 <context>
     <name>pinstripe::OAuthSignIn</name>
     <message>
         <source>The redirect URI must start with http:// (e.g. http://localhost:8085/).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Redirect-URI muss mit http:// beginnen (z. B. http://localhost:8085/).</translation>
     </message>
     <message>
         <source>The redirect URI must point to this computer (localhost or 127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Redirect-URI muss auf diesen Computer verweisen (localhost oder 127.0.0.1).</translation>
     </message>
     <message>
         <source>The redirect URI needs a port, e.g. http://localhost:8085/.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Redirect-URI braucht einen Port, z. B. http://localhost:8085/.</translation>
     </message>
     <message>
         <source>The redirect URI must not have a query or fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Redirect-URI darf keine Abfrage und kein Fragment enthalten.</translation>
     </message>
     <message>
         <source>Choose where to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wo Sie sich anmelden möchten.</translation>
     </message>
     <message>
         <source>Enter your app ID from developers.pinterest.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihre App-ID von developers.pinterest.com ein.</translation>
     </message>
     <message>
         <source>Enter your app secret from developers.pinterest.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihr App-Secret von developers.pinterest.com ein.</translation>
     </message>
     <message>
         <source>Port %1 on this computer is in use, so Pinterest&apos;s answer cannot be received. Close the program using it, or register another redirect URI for your app (e.g. http://localhost:8086/) and enter it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 auf diesem Computer ist belegt, daher kann die Antwort von Pinterest nicht empfangen werden. Schließen Sie das Programm, das ihn verwendet, oder registrieren Sie eine andere Redirect-URI für Ihre App (z. B. http://localhost:8086/) und geben Sie sie hier ein.</translation>
     </message>
     <message>
         <source>Pinterest did not grant access: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinterest hat den Zugriff nicht gewährt: %1</translation>
     </message>
     <message>
         <source>Sign-in was stopped because the answer did not match this sign-in request (state mismatch). Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde gestoppt, weil die Antwort nicht zu dieser Anmeldeanfrage passte (State stimmt nicht überein). Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Pinterest&apos;s answer carried no authorization code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von Pinterest enthielt keinen Autorisierungscode.</translation>
     </message>
     <message>
         <source>Sign-in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>pinstripe::OptimizationGoalEditor</name>
     <message>
         <source>The ad groups have different goals: a change here replaces the goal of all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzeigengruppen haben unterschiedliche Ziele: Eine Änderung hier ersetzt das Ziel aller.</translation>
     </message>
     <message>
         <source>Conversion goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversion-Ziel</translation>
     </message>
     <message>
         <source>Optimize for return on ad spend (CHECKOUT with automatic bidding only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf ROAS optimieren (nur CHECKOUT mit automatischen Geboten)</translation>
     </message>
     <message>
         <source>Frequency goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Frequenzziel</translation>
     </message>
     <message>
         <source>Scroll-up goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Scroll-up-Ziel</translation>
     </message>
     <message>
         <source>Conversion tag id</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversion-Tag-ID</translation>
     </message>
     <message>
         <source>Conversion &amp;tag id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversion-&amp;Tag-ID:</translation>
     </message>
     <message>
         <source>Conversion event</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversion-Ereignis</translation>
     </message>
     <message>
         <source>(choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>(auswählen)</translation>
     </message>
     <message>
         <source>Conversion &amp;event:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversion-&amp;Ereignis:</translation>
     </message>
     <message>
         <source>Cost per action goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel für Kosten pro Aktion</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne</translation>
     </message>
     <message>
         <source>CPA &amp;goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>CPA-&amp;Ziel:</translation>
     </message>
     <message>
         <source>Click window:</source>
-        <translation type="unfinished"></translation>
+        <translation>Klick-Zeitraum:</translation>
     </message>
     <message>
         <source>Engagement window:</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktions-Zeitraum:</translation>
     </message>
     <message>
         <source>View window:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansichts-Zeitraum:</translation>
     </message>
     <message>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Frequenz</translation>
     </message>
     <message>
         <source> impressions</source>
-        <translation type="unfinished"></translation>
+        <translation> Impressionen</translation>
     </message>
     <message>
         <source>&amp;Frequency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frequenz:</translation>
     </message>
     <message>
         <source>Per</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro</translation>
     </message>
     <message>
         <source>&amp;Per:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pro:</translation>
     </message>
     <message>
         <source>Goal &amp;value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel&amp;wert:</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht festgelegt)</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message>
         <source>CPA goal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CPA-Ziel: %1</translation>
     </message>
     <message>
         <source>Scroll-up goal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scroll-up-Ziel: %1</translation>
     </message>
 </context>
 <context>
     <name>pinstripe::OptionalDateTimeEdit</name>
     <message>
         <source>(mixed: a change applies to all)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gemischt: eine Änderung gilt für alle)</translation>
     </message>
 </context>
 <context>
     <name>pinstripe::PendingChangesModel</name>
     <message>
         <source>New ad group</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Anzeigengruppe</translation>
     </message>
     <message>
         <source>%1: on Pinterest now %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: jetzt auf Pinterest %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1, %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Ad group</source>
-        <translation type="unfinished">Anzeigengruppe</translation>
+        <translation>Anzeigengruppe</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
     <message>
         <source>Δ %</source>
-        <translation type="unfinished"></translation>
+        <translation>Δ %</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
 </context>
 <context>
@@ -4894,7 +4894,7 @@ Die Standardoptionen von Qt werden ebenfalls akzeptiert, z. B. -platform, -style
     <message numerus="yes">
         <source>Discard all %n pending changes? You can undo this.</source>
         <translation>
-            <numerusform>Die ausstehende Änderung verwerfen? Das lässt sich rückgängig machen.</numerusform>
+            <numerusform>%n ausstehende Änderung verwerfen? Das lässt sich rückgängig machen.</numerusform>
             <numerusform>Alle %n ausstehenden Änderungen verwerfen? Das lässt sich rückgängig machen.</numerusform>
         </translation>
     </message>
@@ -4915,11 +4915,11 @@ Die Standardoptionen von Qt werden ebenfalls akzeptiert, z. B. -platform, -style
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Linien</translation>
     </message>
     <message>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Flächen</translation>
     </message>
     <message>
         <source>Export</source>
@@ -4927,120 +4927,120 @@ Die Standardoptionen von Qt werden ebenfalls akzeptiert, z. B. -platform, -style
     </message>
     <message>
         <source>Ad group performance</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistung der Anzeigengruppen</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished">Zeile</translation>
+        <translation>Datenreihe</translation>
     </message>
     <message>
         <source>This period</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Zeitraum</translation>
     </message>
     <message>
         <source>Previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Zeitraum</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung</translation>
     </message>
     <message>
         <source>Choose ad groups in the table to chart them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie Anzeigengruppen in der Tabelle aus, um sie im Diagramm darzustellen.</translation>
     </message>
     <message>
         <source>Pinterest keeps analytics for 90 days, and no archive is available for older ranges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinterest bewahrt Analysedaten 90 Tage auf, und für ältere Zeiträume ist kein Archiv vorhanden.</translation>
     </message>
     <message>
         <source>Archived data: saved when Pinstripe fetched it; Pinterest no longer serves this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivierte Daten: gespeichert, als Pinstripe sie abgerufen hat; Pinterest liefert diesen Zeitraum nicht mehr.</translation>
     </message>
     <message>
         <source>Loading analytics…</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysedaten werden geladen…</translation>
     </message>
     <message>
         <source>Loading the missing parts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die fehlenden Teile werden geladen…</translation>
     </message>
     <message numerus="yes">
         <source>Some ad groups are missing: %n part(s) did not load (%1). What arrived is shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Einige Anzeigengruppen fehlen: %n Teil wurde nicht geladen (%1). Angezeigt wird, was angekommen ist.</numerusform>
+            <numerusform>Einige Anzeigengruppen fehlen: %n Teile wurden nicht geladen (%1). Angezeigt wird, was angekommen ist.</numerusform>
         </translation>
     </message>
     <message>
         <source>Date (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum (UTC)</translation>
     </message>
     <message>
         <source> (previous period)</source>
-        <translation type="unfinished"></translation>
+        <translation> (vorheriger Zeitraum)</translation>
     </message>
     <message>
         <source>Archived data</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivierte Daten</translation>
     </message>
     <message>
         <source>Ad account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Werbekonto %1</translation>
     </message>
     <message>
         <source>Ad account %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Werbekonto %1 (%2)</translation>
     </message>
     <message>
         <source>%1 to %2 (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2 (UTC)</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> und </translation>
     </message>
 </context>
 <context>
     <name>pinstripe::PerformanceColumnsProvider</name>
     <message>
         <source>Spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben</translation>
     </message>
     <message>
         <source>Impressions</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressionen</translation>
     </message>
     <message>
         <source>Clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicks</translation>
     </message>
     <message>
         <source>CTR</source>
-        <translation type="unfinished"></translation>
+        <translation>CTR</translation>
     </message>
     <message>
         <source>CPC</source>
-        <translation type="unfinished"></translation>
+        <translation>CPC</translation>
     </message>
     <message>
         <source>CPM</source>
-        <translation type="unfinished"></translation>
+        <translation>CPM</translation>
     </message>
     <message>
         <source>Conversions</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversions</translation>
     </message>
     <message>
         <source>ROAS</source>
-        <translation type="unfinished"></translation>
+        <translation>ROAS</translation>
     </message>
 </context>
 <context>
     <name>pinstripe::PeriodComparison</name>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>k. A.</translation>
     </message>
 </context>
 <context>
@@ -5068,164 +5068,164 @@ Die Standardoptionen von Qt werden ebenfalls akzeptiert, z. B. -platform, -style
     <name>pinstripe::PostFlow</name>
     <message>
         <source>Post changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen veröffentlichen</translation>
     </message>
     <message>
         <source>There is nothing to post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt nichts zu veröffentlichen.</translation>
     </message>
     <message>
         <source>Not connected to Pinterest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit Pinterest verbunden.</translation>
     </message>
     <message>
         <source>The bid %1 is under Pinterest&apos;s bid floor of %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gebot %1 liegt unter dem Mindestgebot von Pinterest von %2 (%3).</translation>
     </message>
     <message>
         <source>Bid floors could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestgebote konnten nicht geprüft werden: %1</translation>
     </message>
     <message>
         <source>Not posted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht veröffentlicht: %1</translation>
     </message>
     <message>
         <source>Posting changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen werden veröffentlicht</translation>
     </message>
     <message>
         <source>Checking for changes made on Pinterest meanwhile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird geprüft, ob inzwischen auf Pinterest Änderungen vorgenommen wurden…</translation>
     </message>
     <message>
         <source>Sent %1 of %2 batches of up to 30 ad groups…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Paketen mit bis zu 30 Anzeigengruppen gesendet…</translation>
     </message>
     <message>
         <source>Posting finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichung abgeschlossen</translation>
     </message>
     <message>
         <source>%1 applied</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 übernommen</translation>
     </message>
     <message>
         <source>%1 refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abgelehnt</translation>
     </message>
     <message>
         <source>%1 in conflict with Pinterest</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im Konflikt mit Pinterest</translation>
     </message>
     <message>
         <source>%1 with unknown outcome (checked before the next post)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit unbekanntem Ergebnis (wird vor der nächsten Veröffentlichung geprüft)</translation>
     </message>
     <message>
         <source>%1 not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht gesendet</translation>
     </message>
     <message>
         <source>Cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: %1</translation>
     </message>
     <message>
         <source> — see the list in Pending changes.</source>
-        <translation type="unfinished"></translation>
+        <translation> – siehe die Liste unter „Ausstehende Änderungen“.</translation>
     </message>
     <message>
         <source>A post was interrupted on %1: %2 confirmed, %3 not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Veröffentlichung wurde am %1 unterbrochen: %2 bestätigt, %3 nicht bestätigt</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) were sent without an answer from Pinterest</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung wurde ohne Antwort von Pinterest gesendet</numerusform>
+            <numerusform>%n Änderungen wurden ohne Antwort von Pinterest gesendet</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — they are checked with Pinterest before the next post.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – sie werden vor der nächsten Veröffentlichung bei Pinterest geprüft.</translation>
     </message>
     <message>
         <source>%1 — checking with Pinterest…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – wird bei Pinterest geprüft…</translation>
     </message>
     <message numerus="yes">
         <source>%n applied</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n übernommen</numerusform>
+            <numerusform>%n übernommen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not applied (pending again)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nicht übernommen (wieder ausstehend)</numerusform>
+            <numerusform>%n nicht übernommen (wieder ausstehend)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n in conflict with Pinterest</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n im Konflikt mit Pinterest</numerusform>
+            <numerusform>%n im Konflikt mit Pinterest</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n still unknown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weiterhin unbekannt</numerusform>
+            <numerusform>%n weiterhin unbekannt</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — checked with Pinterest: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – bei Pinterest geprüft: %2.</translation>
     </message>
     <message numerus="yes">
         <source>Raise %n bid(s) to the floor</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gebot auf das Mindestgebot anheben</numerusform>
+            <numerusform>%n Gebote auf das Mindestgebot anheben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Waiting for Pinterest&apos;s rate limit — resumes in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Warten auf das Anfragelimit von Pinterest – weiter in %n s</numerusform>
+            <numerusform>Warten auf das Anfragelimit von Pinterest – weiter in %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Checking %n change(s) whose answer was lost with Pinterest…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung, deren Antwort verloren ging, wird bei Pinterest geprüft…</numerusform>
+            <numerusform>%n Änderungen, deren Antwort verloren ging, werden bei Pinterest geprüft…</numerusform>
         </translation>
     </message>
     <message>
         <source>Changed on Pinterest: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Pinterest geändert: %1.</translation>
     </message>
     <message>
         <source>Daily budgets in total: %1 per day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesbudgets insgesamt: %1 pro Tag.</translation>
     </message>
     <message numerus="yes">
         <source>%n not sent because of a problem found before sending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nicht gesendet wegen eines vor dem Senden gefundenen Problems</numerusform>
+            <numerusform>%n nicht gesendet wegen eines vor dem Senden gefundenen Problems</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not applied after a lost answer (still pending)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nach verlorener Antwort nicht übernommen (weiterhin ausstehend)</numerusform>
+            <numerusform>%n nach verlorener Antwort nicht übernommen (weiterhin ausstehend)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5240,27 +5240,27 @@ Die Standardoptionen von Qt werden ebenfalls akzeptiert, z. B. -platform, -style
     <name>pinstripe::PostReviewDialog</name>
     <message>
         <source>&amp;Don&apos;t ask again for small posts (up to %1 changes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei kleinen Veröffentlichungen (bis %1 Änderungen) &amp;nicht mehr fragen</translation>
     </message>
     <message>
         <source>Post changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen veröffentlichen</translation>
     </message>
     <message>
         <source>&amp;Post %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &amp;veröffentlichen</translation>
     </message>
     <message>
         <source>New ad groups: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Anzeigengruppen: %1.</translation>
     </message>
     <message>
         <source>Daily budgets in total: %1 per day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesbudgets insgesamt: %1 pro Tag.</translation>
     </message>
     <message>
         <source>Ad accounts: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Werbekonten: %1.</translation>
     </message>
     <message numerus="yes">
         <source>Send %n change(s) to %1 to Pinterest?</source>
@@ -5282,94 +5282,94 @@ Die Standardoptionen von Qt werden ebenfalls akzeptiert, z. B. -platform, -style
     <name>pinstripe::Poster</name>
     <message>
         <source>Not created on Pinterest; it will be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht auf Pinterest erstellt; wird erneut gesendet.</translation>
     </message>
     <message>
         <source>The ad group was not found on Pinterest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzeigengruppe wurde auf Pinterest nicht gefunden.</translation>
     </message>
     <message>
         <source>Changed on Pinterest since your edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit Ihrer Bearbeitung auf Pinterest geändert.</translation>
     </message>
     <message>
         <source>Pinterest refused this change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinterest hat diese Änderung abgelehnt.</translation>
     </message>
     <message>
         <source>Pinterest: %1 (code %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinterest: %1 (Code %2)</translation>
     </message>
     <message>
         <source>Sent, but Pinterest&apos;s answer was lost; checked before the next post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet, aber die Antwort von Pinterest ging verloren; wird vor der nächsten Veröffentlichung geprüft.</translation>
     </message>
     <message>
         <source>Checked with Pinterest: not applied. Post sends it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Pinterest geprüft: nicht übernommen. Beim Veröffentlichen wird sie erneut gesendet.</translation>
     </message>
     <message>
         <source>Checked with Pinterest: not applied; sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Pinterest geprüft: nicht übernommen; erneut gesendet.</translation>
     </message>
     <message>
         <source>Pinterest&apos;s answer did not mention it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von Pinterest hat sie nicht erwähnt.</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: %1</translation>
     </message>
     <message>
         <source>Sent, but Pinterest&apos;s answer was lost (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet, aber die Antwort von Pinterest ging verloren (%1).</translation>
     </message>
     <message>
         <source>Pinterest&apos;s answer was lost; checked: not applied. Post again to send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von Pinterest ging verloren; geprüft: nicht übernommen. Veröffentlichen Sie erneut, um sie zu senden.</translation>
     </message>
     <message>
         <source>Sent, but not confirmed by Pinterest; checked before the next post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet, aber nicht von Pinterest bestätigt; wird vor der nächsten Veröffentlichung geprüft.</translation>
     </message>
 </context>
 <context>
     <name>pinstripe::ScheduleSection</name>
     <message>
         <source>Starts at</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnt am</translation>
     </message>
     <message>
         <source>with the campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>mit der Kampagne</translation>
     </message>
     <message>
         <source>Ends at</source>
-        <translation type="unfinished"></translation>
+        <translation>Endet am</translation>
     </message>
     <message>
         <source>no end: runs until paused</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ende: läuft, bis sie pausiert wird</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">Beginn</translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished">Ende</translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn:</translation>
     </message>
     <message>
         <source>End:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende:</translation>
     </message>
     <message>
         <source>Times are in %1 (%2); Pinterest stores them as moments, so they hold everywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten sind in %1 (%2) angegeben; Pinterest speichert sie als Zeitpunkte, daher gelten sie überall.</translation>
     </message>
 </context>
 <context>
@@ -5395,70 +5395,70 @@ Die Standardoptionen von Qt werden ebenfalls akzeptiert, z. B. -platform, -style
     <name>pinstripe::SessionManager</name>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet</translation>
     </message>
     <message>
         <source>%1 · %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 — %3</translation>
     </message>
     <message>
         <source> — sign-in needed</source>
-        <translation type="unfinished"></translation>
+        <translation> — Anmeldung erforderlich</translation>
     </message>
     <message>
         <source> (this session only)</source>
-        <translation type="unfinished"></translation>
+        <translation> (nur diese Sitzung)</translation>
     </message>
     <message>
         <source>There is no token to sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Token für die Anmeldung.</translation>
     </message>
     <message>
         <source>Pinterest did not accept this sign-in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinterest hat diese Anmeldung nicht akzeptiert: %1</translation>
     </message>
     <message>
         <source>Unknown environment &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Umgebung „%1“.</translation>
     </message>
     <message>
         <source>The sign-in of %1 is no longer in the system keychain. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung von %1 ist nicht mehr im Schlüsselbund des Systems. Bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>Kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für diese Sitzung aufbewahrt.</translation>
     </message>
     <message>
         <source>Some saved credentials could not be deleted from the system keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige gespeicherte Zugangsdaten konnten nicht aus dem Schlüsselbund des Systems gelöscht werden: %1</translation>
     </message>
     <message>
         <source>%1 · %2 — demo session, nothing stored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 — Demositzung, nichts gespeichert</translation>
     </message>
     <message>
         <source>The demo sandbox did not answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Sandbox hat nicht geantwortet: %1</translation>
     </message>
 </context>
 <context>
     <name>pinstripe::SessionTokenProvider</name>
     <message>
         <source>The access token has expired and the app ID and secret needed to renew it are missing. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zugriffstoken ist abgelaufen, und App-ID und App-Secret zum Erneuern fehlen. Bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>The access token has expired or was revoked and there is no refresh token. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zugriffstoken ist abgelaufen oder wurde widerrufen, und es gibt kein Aktualisierungstoken. Bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>Your Pinterest sign-in has run out (the refresh token expired). Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Pinterest-Anmeldung ist abgelaufen (das Aktualisierungstoken ist abgelaufen). Bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>Pinterest no longer accepts this sign-in (%1). Please sign in again; your unsent changes are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinterest akzeptiert diese Anmeldung nicht mehr (%1). Bitte melden Sie sich erneut an; Ihre nicht gesendeten Änderungen bleiben erhalten.</translation>
     </message>
 </context>
 <context>
@@ -5473,7 +5473,7 @@ Die Standardoptionen von Qt werden ebenfalls akzeptiert, z. B. -platform, -style
     </message>
     <message>
         <source>Export for E&amp;diting…</source>
-        <translation>Zum &amp;Bearbeiten exportieren…</translation>
+        <translation>&amp;Zum Bearbeiten exportieren…</translation>
     </message>
     <message>
         <source>Write the ad groups as a sheet to edit in a spreadsheet and import back</source>
@@ -5506,8 +5506,8 @@ Die Standardoptionen von Qt werden ebenfalls akzeptiert, z. B. -platform, -style
     <message numerus="yes">
         <source>%n change(s) imported as pending — post them to apply.</source>
         <translation>
-            <numerusform>%n Änderung als ausstehend importiert – senden Sie sie, um sie anzuwenden.</numerusform>
-            <numerusform>%n Änderungen als ausstehend importiert – senden Sie sie, um sie anzuwenden.</numerusform>
+            <numerusform>%n Änderung als ausstehend importiert – veröffentlichen Sie sie, um sie anzuwenden.</numerusform>
+            <numerusform>%n Änderungen als ausstehend importiert – veröffentlichen Sie sie, um sie anzuwenden.</numerusform>
         </translation>
     </message>
     <message>
@@ -5546,59 +5546,59 @@ Die Standardoptionen von Qt werden ebenfalls akzeptiert, z. B. -platform, -style
     <name>pinstripe::ShoppingRetargetingEditor</name>
     <message>
         <source>Shopping retargeting rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln für Shopping-Retargeting</translation>
     </message>
     <message>
         <source>Lookback (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückblick (Tage)</translation>
     </message>
     <message>
         <source>Exclusion (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausschluss (Tage)</translation>
     </message>
     <message>
         <source>Tag types</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag-Typen</translation>
     </message>
     <message>
         <source>Reach people who engaged within the lookback window, except the last exclusion-window days. Tag types are Pinterest&apos;s numeric codes, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreicht Personen, die innerhalb des Rückblickzeitraums interagiert haben, außer in den letzten Tagen des Ausschlusszeitraums. Tag-Typen sind die numerischen Codes von Pinterest, durch Kommas getrennt.</translation>
     </message>
     <message>
         <source>&amp;Add rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Adds a rule: 30-day lookback, no exclusion, tag types to fill in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt eine Regel hinzu: 30 Tage Rückblick, kein Ausschluss, Tag-Typen sind auszufüllen.</translation>
     </message>
     <message>
         <source>Re&amp;move rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel &amp;entfernen</translation>
     </message>
     <message>
         <source>Removes the selected rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt die ausgewählte Regel.</translation>
     </message>
     <message>
         <source>Rule %1: the lookback window must be a whole number of days, at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1: Der Rückblickzeitraum muss eine ganze Zahl von Tagen sein, mindestens 1.</translation>
     </message>
     <message>
         <source>Rule %1: the exclusion window must be a whole number of days, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1: Der Ausschlusszeitraum muss eine ganze Zahl von Tagen sein, 0 oder mehr.</translation>
     </message>
     <message>
         <source>Rule %1: the exclusion window (%2 days) must be shorter than the lookback window (%3 days).</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1: Der Ausschlusszeitraum (%2 Tage) muss kürzer sein als der Rückblickzeitraum (%3 Tage).</translation>
     </message>
     <message>
         <source>Rule %1: give at least one tag type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1: Geben Sie mindestens einen Tag-Typ an.</translation>
     </message>
     <message>
         <source>Rule %1: tag type &quot;%2&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1: Tag-Typ „%2“ ist keine Zahl.</translation>
     </message>
 </context>
 <context>
@@ -5609,7 +5609,7 @@ Die Standardoptionen von Qt werden ebenfalls akzeptiert, z. B. -platform, -style
     </message>
     <message>
         <source>Statistics as of %1, updating…</source>
-        <translation>Statistiken vom %1, werden aktualisiert …</translation>
+        <translation>Statistiken vom %1, werden aktualisiert…</translation>
     </message>
     <message>
         <source>Statistics as of %1</source>
@@ -5617,7 +5617,7 @@ Die Standardoptionen von Qt werden ebenfalls akzeptiert, z. B. -platform, -style
     </message>
     <message>
         <source>Loading statistics…</source>
-        <translation>Statistiken werden geladen …</translation>
+        <translation>Statistiken werden geladen…</translation>
     </message>
     <message>
         <source>Spend, clicks and the other statistics in the table cover %1 to %2 (UTC).</source>
@@ -5628,70 +5628,70 @@ Die Standardoptionen von Qt werden ebenfalls akzeptiert, z. B. -platform, -style
     <name>pinstripe::TargetingAnalyticsRequest</name>
     <message>
         <source>Loading targeting analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Targeting-Analysedaten werden geladen</translation>
     </message>
 </context>
 <context>
     <name>pinstripe::TargetingBreakdown</name>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlecht</translation>
     </message>
     <message>
         <source>Age and gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter und Geschlecht</translation>
     </message>
     <message>
         <source>Metro area (DMA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Großraum (DMA)</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Postleitzahl</translation>
     </message>
     <message>
         <source>Device / app type</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät/App-Typ</translation>
     </message>
     <message>
         <source>Placement</source>
-        <translation type="unfinished">Platzierung</translation>
+        <translation>Platzierung</translation>
     </message>
     <message>
         <source>Targeted interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezieltes Interesse</translation>
     </message>
     <message>
         <source>Pinner interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinner-Interesse</translation>
     </message>
     <message>
         <source>Keyword</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyword</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielgruppe</translation>
     </message>
     <message>
         <source>Creative enhancements</source>
-        <translation type="unfinished"></translation>
+        <translation>Creative-Verbesserungen</translation>
     </message>
 </context>
 <context>
@@ -5710,356 +5710,356 @@ Die Standardoptionen von Qt werden ebenfalls akzeptiert, z. B. -platform, -style
     </message>
     <message>
         <source>Targeting breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufschlüsselung nach Targeting</translation>
     </message>
     <message>
         <source>Sort and chart by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortieren und darstellen nach:</translation>
     </message>
     <message>
         <source>Targeting types:</source>
-        <translation type="unfinished"></translation>
+        <translation>Targeting-Typen:</translation>
     </message>
     <message>
         <source>Choose at least one targeting type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens einen Targeting-Typ.</translation>
     </message>
     <message>
         <source>Targeting breakdowns are only available for the last 90 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufschlüsselungen nach Targeting gibt es nur für die letzten 90 Tage.</translation>
     </message>
     <message>
         <source>Loading targeting breakdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufschlüsselung nach Targeting wird geladen…</translation>
     </message>
     <message numerus="yes">
         <source>Some ad groups are missing: %n part(s) did not load (%1). What arrived is shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Einige Anzeigengruppen fehlen: %n Teil wurde nicht geladen (%1). Angezeigt wird, was angekommen ist.</numerusform>
+            <numerusform>Einige Anzeigengruppen fehlen: %n Teile wurden nicht geladen (%1). Angezeigt wird, was angekommen ist.</numerusform>
         </translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Impressions</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressionen</translation>
     </message>
     <message>
         <source>Clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicks</translation>
     </message>
     <message>
         <source>CTR</source>
-        <translation type="unfinished"></translation>
+        <translation>CTR</translation>
     </message>
     <message>
         <source>Spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben</translation>
     </message>
     <message>
         <source>Conversions</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversions</translation>
     </message>
     <message>
         <source>Conversion rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversion-Rate</translation>
     </message>
     <message>
         <source>Cost per conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten pro Conversion</translation>
     </message>
     <message>
         <source>Targeting breakdown by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufschlüsselung nach Targeting – %1: %2</translation>
     </message>
     <message>
         <source>Ad account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Werbekonto %1</translation>
     </message>
     <message>
         <source>Ad account %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Werbekonto %1 (%2)</translation>
     </message>
     <message>
         <source>%1 to %2 (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2 (UTC)</translation>
     </message>
     <message>
         <source>%1: no %2 in this range</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine %2 in diesem Zeitraum</translation>
     </message>
 </context>
 <context>
     <name>pinstripe::TargetingKeyEditor</name>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
 </context>
 <context>
     <name>pinstripe::TargetingPresetPanel</name>
     <message>
         <source>&amp;Load</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laden</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>Lö&amp;schen</translation>
     </message>
     <message>
         <source>Sa&amp;ve as preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Voreinstellung speichern</translation>
     </message>
     <message>
         <source>Preset:</source>
-        <translation type="unfinished"></translation>
+        <translation>Voreinstellung:</translation>
     </message>
     <message>
         <source>Targeting presets</source>
-        <translation type="unfinished"></translation>
+        <translation>Targeting-Voreinstellungen</translation>
     </message>
     <message>
         <source>Preset name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Voreinstellung</translation>
     </message>
     <message>
         <source>name for the spec below</source>
-        <translation type="unfinished"></translation>
+        <translation>Name für die Spezifikation unten</translation>
     </message>
     <message>
         <source>(no presets saved yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(noch keine Voreinstellungen gespeichert)</translation>
     </message>
 </context>
 <context>
     <name>pinstripe::TargetingSection</name>
     <message>
         <source>The ad groups have different targeting: a change here replaces the targeting of all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzeigengruppen haben unterschiedliches Targeting: Eine Änderung hier ersetzt das Targeting aller.</translation>
     </message>
 </context>
 <context>
     <name>pinstripe::TargetingSpecEditor</name>
     <message>
         <source>Locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Standorte</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlecht</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachen</translation>
     </message>
     <message>
         <source>Interests</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessen</translation>
     </message>
     <message>
         <source>Audiences</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielgruppen</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte</translation>
     </message>
     <message>
         <source>Targeting strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Targeting-Strategie</translation>
     </message>
     <message>
         <source>Shopping retargeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopping-Retargeting</translation>
     </message>
     <message>
         <source>Targeting spec as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Targeting-Spezifikation als JSON</translation>
     </message>
     <message>
         <source>The targeting_spec exactly as it is sent to Pinterest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die targeting_spec genau so, wie sie an Pinterest gesendet wird.</translation>
     </message>
     <message>
         <source>Show &amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON anzeigen</translation>
     </message>
     <message>
         <source>Shows the targeting spec exactly as it is sent to Pinterest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Targeting-Spezifikation genau so, wie sie an Pinterest gesendet wird.</translation>
     </message>
     <message>
         <source>Sent as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet als %1</translation>
     </message>
     <message>
         <source>Also sent unchanged (not editable here): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebenfalls unverändert gesendet (hier nicht bearbeitbar): %1</translation>
     </message>
     <message>
         <source>Hide &amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON ausblenden</translation>
     </message>
 </context>
 <context>
     <name>pinstripe::TargetingStrategyEditor</name>
     <message>
         <source>Targeting strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Targeting-Strategie</translation>
     </message>
     <message>
         <source>Pinterest&apos;s targeting preset (TARGETING_STRATEGY); &quot;Not set&quot; leaves it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgefertigtes Targeting von Pinterest (TARGETING_STRATEGY); „Nicht festgelegt“ lässt es weg.</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht festgelegt</translation>
     </message>
 </context>
 <context>
     <name>pinstripe::TargetingValueNames</name>
     <message>
         <source>%1 and over</source>
-        <translation type="unfinished"></translation>
+        <translation>ab %1</translation>
     </message>
     <message>
         <source>Age unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter unbekannt</translation>
     </message>
     <message>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Frauen</translation>
     </message>
     <message>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>Männer</translation>
     </message>
     <message>
         <source>Gender unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlecht unbekannt</translation>
     </message>
     <message>
         <source>iPhone</source>
-        <translation type="unfinished"></translation>
+        <translation>iPhone</translation>
     </message>
     <message>
         <source>iPad</source>
-        <translation type="unfinished"></translation>
+        <translation>iPad</translation>
     </message>
     <message>
         <source>Android phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Android-Smartphone</translation>
     </message>
     <message>
         <source>Android tablet</source>
-        <translation type="unfinished"></translation>
+        <translation>Android-Tablet</translation>
     </message>
     <message>
         <source>Desktop web</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop-Web</translation>
     </message>
     <message>
         <source>Mobile web</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobiles Web</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>gender, then age range</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche</translation>
     </message>
     <message>
         <source>Browse</source>
-        <translation type="unfinished"></translation>
+        <translation>Browsen</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige</translation>
     </message>
 </context>
 <context>
     <name>pinstripe::TokenEndpoint</name>
     <message>
         <source>Pinterest&apos;s token service gave an unusable answer (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Dienst von Pinterest hat eine unbrauchbare Antwort geliefert (%1).</translation>
     </message>
 </context>
 <context>
     <name>pinstripe::TokenHealthLabel</name>
     <message>
         <source>Sign-in status</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldestatus</translation>
     </message>
     <message>
         <source>Your Pinterest sign-in is kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Pinterest-Anmeldung wird im Schlüsselbund des Systems aufbewahrt.</translation>
     </message>
 </context>
 <context>
     <name>pinstripe::TokenStore</name>
     <message>
         <source>This value is too long for the system keychain (%1 bytes; at most %2 bytes can be stored).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Wert ist zu lang für den Schlüsselbund des Systems (%1 Byte; höchstens %2 Byte können gespeichert werden).</translation>
     </message>
     <message>
         <source>Kept for this session only: the system keychain could not be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für diese Sitzung aufbewahrt: Der Schlüsselbund des Systems konnte nicht verwendet werden.</translation>
     </message>
     <message>
         <source>A keychain entry of Pinstripe is damaged; please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlüsselbund-Eintrag von Pinstripe ist beschädigt; bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>A keychain entry of Pinstripe is incomplete; please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlüsselbund-Eintrag von Pinstripe ist unvollständig; bitte melden Sie sich erneut an.</translation>
     </message>
 </context>
 <context>
     <name>pinstripe::TrackingUrlsEditor</name>
     <message>
         <source>One URL a line, at most 3 per event. They override the campaign&apos;s URLs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine URL pro Zeile, höchstens 3 pro Ereignis. Sie ersetzen die URLs der Kampagne.</translation>
     </message>
     <message>
         <source>Impression:</source>
-        <translation type="unfinished"></translation>
+        <translation>Impression:</translation>
     </message>
     <message>
         <source>Click:</source>
-        <translation type="unfinished"></translation>
+        <translation>Klick:</translation>
     </message>
     <message>
         <source>Engagement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktion:</translation>
     </message>
     <message>
         <source>Buyable button:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaufen-Button:</translation>
     </message>
     <message>
         <source>Audience verification:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielgruppenverifizierung:</translation>
     </message>
     <message>
         <source>(mixed: a change replaces the URLs of all)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gemischt: eine Änderung ersetzt die URLs aller)</translation>
     </message>
 </context>
 <context>
     <name>pinstripe::UpdateAdGroupsRequest</name>
     <message>
         <source>Updating ad groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigengruppen werden aktualisiert</translation>
     </message>
 </context>
 <context>
@@ -6078,7 +6078,7 @@ Die Standardoptionen von Qt werden ebenfalls akzeptiert, z. B. -platform, -style
     </message>
     <message>
         <source>Browse your Pinterest ad groups, edit budgets, bids, schedules and targeting — one or hundreds at once — check bid floors, chart performance, and post your changes safely.</source>
-        <translation>Durchsuchen Sie Ihre Pinterest-Anzeigengruppen, bearbeiten Sie Budgets, Gebote, Laufzeiten und Targeting – eine oder Hunderte auf einmal –, prüfen Sie Mindestgebote, sehen Sie die Leistung im Diagramm und veröffentlichen Sie Ihre Änderungen sicher.</translation>
+        <translation>Durchsuchen Sie Ihre Pinterest-Anzeigengruppen, bearbeiten Sie Budgets, Gebote, Zeitpläne und Targeting – eine oder Hunderte auf einmal –, prüfen Sie Mindestgebote, sehen Sie die Leistung im Diagramm und veröffentlichen Sie Ihre Änderungen sicher.</translation>
     </message>
     <message>
         <source>No Pinterest account at hand? The demo runs a Pinterest of its own on this computer, with sample ad accounts, so you can try everything without spending.</source>
@@ -6145,15 +6145,15 @@ Die Standardoptionen von Qt werden ebenfalls akzeptiert, z. B. -platform, -style
     </message>
     <message>
         <source>&amp;Bid Floor Calculator…</source>
-        <translation>&amp;Mindestgebot-Rechner…</translation>
+        <translation>&amp;Mindestgebotsrechner…</translation>
     </message>
     <message>
         <source>The lowest bids Pinterest delivers for countries, objective and targeting</source>
-        <translation>Die niedrigsten Gebote, mit denen Pinterest für Länder, Ziel und Targeting ausliefert</translation>
+        <translation>Die niedrigsten Gebote, mit denen Pinterest für Länder, Kampagnenziel und Targeting ausliefert</translation>
     </message>
     <message>
         <source>Check Bid &amp;Floors of Selection…</source>
-        <translation>&amp;Mindestgebote der Auswahl prüfen…</translation>
+        <translation>Mindestgebote der Auswahl &amp;prüfen…</translation>
     </message>
     <message>
         <source>Performance &amp;Range</source>
@@ -6161,21 +6161,21 @@ Die Standardoptionen von Qt werden ebenfalls akzeptiert, z. B. -platform, -style
     </message>
     <message numerus="yes">
         <source>Raise %n bid(s) to the floor</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gebot auf das Mindestgebot anheben</numerusform>
+            <numerusform>%n Gebote auf das Mindestgebot anheben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n bid(s) raised to the floor as pending changes; post to send them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gebot als ausstehende Änderung auf das Mindestgebot angehoben; veröffentlichen Sie, um es zu senden.</numerusform>
+            <numerusform>%n Gebote als ausstehende Änderungen auf das Mindestgebot angehoben; veröffentlichen Sie, um sie zu senden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Revert added as a pending change — post it to apply.</source>
-        <translation>Rücknahme als ausstehende Änderung hinzugefügt – veröffentlichen, um sie anzuwenden.</translation>
+        <translation>Rücknahme als ausstehende Änderung hinzugefügt – veröffentlichen Sie sie, um sie anzuwenden.</translation>
     </message>
     <message>
         <source>New</source>
@@ -6206,31 +6206,31 @@ Die Standardoptionen von Qt werden ebenfalls akzeptiert, z. B. -platform, -style
     <name>pinstripe::paramcheck</name>
     <message>
         <source>%1 &quot;%2&quot; is not a valid Pinterest id (up to 18 digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ ist keine gültige Pinterest-ID (bis zu 18 Ziffern).</translation>
     </message>
     <message>
         <source>%1: at least one id is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Mindestens eine ID ist erforderlich.</translation>
     </message>
     <message>
         <source>%1: at most %2 ids per request (got %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: höchstens %2 IDs pro Anfrage (erhalten: %3).</translation>
     </message>
     <message>
         <source>page_size must be between 1 and 250 (got %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>page_size muss zwischen 1 und 250 liegen (erhalten: %1).</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not one of: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ ist keiner von: %3.</translation>
     </message>
     <message>
         <source>%1: at most %2 values (got %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: höchstens %2 Werte (erhalten: %3).</translation>
     </message>
     <message>
         <source>%1: between 1 and 30 ad groups per request (got %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: zwischen 1 und 30 Anzeigengruppen pro Anfrage (erhalten: %2).</translation>
     </message>
 </context>
 </TS>
