@@ -1907,7 +1907,7 @@ Korrigieren Sie sie hier; mit OK bleibt sie dieselbe ausstehende Änderung und w
     </message>
     <message>
         <source>&quot;%1&quot; is not one of: %2.</source>
-        <translation>„%1“ ist keiner von: %2.</translation>
+        <translation>„%1“ ist keiner der zulässigen Werte: %2.</translation>
     </message>
     <message>
         <source>Targeting: MINIMUM_AGE and MAXIMUM_AGE must be given together.</source>
@@ -1927,7 +1927,7 @@ Korrigieren Sie sie hier; mit OK bleibt sie dieselbe ausstehende Änderung und w
     </message>
     <message>
         <source>Targeting %1: &quot;%2&quot; is not one of: %3.</source>
-        <translation>Targeting %1: „%2“ ist keiner von: %3.</translation>
+        <translation>Targeting %1: „%2“ ist keiner der zulässigen Werte: %3.</translation>
     </message>
     <message>
         <source>The selection mixes budget types (%1): a budget edit would mean different things for them. Select ad groups of one budget type.</source>
@@ -4698,7 +4698,7 @@ Die Standardoptionen von Qt werden ebenfalls akzeptiert, z. B. -platform, -style
     </message>
     <message>
         <source>CPA &amp;goal:</source>
-        <translation>CPA-&amp;Ziel:</translation>
+        <translation>&amp;CPA-Ziel:</translation>
     </message>
     <message>
         <source>Click window:</source>
@@ -4771,7 +4771,7 @@ Die Standardoptionen von Qt werden ebenfalls akzeptiert, z. B. -platform, -style
     </message>
     <message>
         <source>%1: on Pinterest now %2</source>
-        <translation>%1: jetzt auf Pinterest %2</translation>
+        <translation>%1: auf Pinterest jetzt %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -6199,7 +6199,7 @@ Die Standardoptionen von Qt werden ebenfalls akzeptiert, z. B. -platform, -style
     </message>
     <message>
         <source>Only a new ad group that is pending or was refused can be opened; one with an unknown outcome is checked on the next post.</source>
-        <translation>Nur eine neue Anzeigengruppe, die aussteht oder abgelehnt wurde, kann geöffnet werden; eine mit unbekanntem Ausgang wird bei der nächsten Veröffentlichung geprüft.</translation>
+        <translation>Nur eine neue Anzeigengruppe, die aussteht oder abgelehnt wurde, kann geöffnet werden; eine mit unbekanntem Ergebnis wird bei der nächsten Veröffentlichung geprüft.</translation>
     </message>
 </context>
 <context>
@@ -6222,7 +6222,7 @@ Die Standardoptionen von Qt werden ebenfalls akzeptiert, z. B. -platform, -style
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not one of: %3.</source>
-        <translation>%1 „%2“ ist keiner von: %3.</translation>
+        <translation>%1 „%2“ ist keiner der zulässigen Werte: %3.</translation>
     </message>
     <message>
         <source>%1: at most %2 values (got %3).</source>
