@@ -1,0 +1,6237 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AccountMenuController</name>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation>Se &amp;connecter…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>S&amp;witch User</source>
+        <translation>Changer d'&amp;utilisateur</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No saved sign-ins</source>
+        <translation>Aucune connexion enregistrée</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out %1</source>
+        <translation>Se &amp;déconnecter (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>AccountSwitcher</name>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>&amp;Compte :</translation>
+    </message>
+    <message>
+        <source>Ad account</source>
+        <translation>Compte publicitaire</translation>
+    </message>
+    <message>
+        <source>Type a name or id</source>
+        <translation>Saisissez un nom ou un ID</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>owner %1</source>
+        <translation>propriétaire : %1</translation>
+    </message>
+</context>
+<context>
+    <name>AdGroupAnalyticsRequest</name>
+    <message>
+        <source>Loading ad group analytics</source>
+        <translation>Chargement des statistiques des groupes d'annonces</translation>
+    </message>
+</context>
+<context>
+    <name>AdGroupBrowser</name>
+    <message numerus="yes">
+        <source>%n ad group(s) loaded.</source>
+        <translation>
+            <numerusform>%n groupe d'annonces chargé.</numerusform>
+            <numerusform>%n groupes d'annonces chargés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading cancelled; %n ad group(s) shown.</source>
+        <translation>
+            <numerusform>Chargement annulé ; %n groupe d'annonces affiché.</numerusform>
+            <numerusform>Chargement annulé ; %n groupes d'annonces affichés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Actualisation…</translation>
+    </message>
+    <message>
+        <source>Export Selected Ad Groups</source>
+        <translation>Exporter les groupes d'annonces sélectionnés</translation>
+    </message>
+    <message>
+        <source>Export Ad Groups</source>
+        <translation>Exporter les groupes d'annonces</translation>
+    </message>
+    <message>
+        <source>ad-groups-%1</source>
+        <translation>groupes-d-annonces-%1</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Échec de l'exportation</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d'écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exporté vers %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AdGroupDetailsPanel</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Ad group details</source>
+        <translation>Détails du groupe d'annonces</translation>
+    </message>
+    <message>
+        <source>Select an ad group to see its details.</source>
+        <translation>Sélectionnez un groupe d'annonces pour en afficher les détails.</translation>
+    </message>
+    <message>
+        <source>Loading ad group %1…</source>
+        <translation>Chargement du groupe d'annonces %1…</translation>
+    </message>
+    <message>
+        <source>Could not load ad group %1.</source>
+        <translation>Impossible de charger le groupe d'annonces %1.</translation>
+    </message>
+    <message>
+        <source>Pinterest asked to wait before more requests. The ad group loads by itself when the wait is over; Retry tries at once.</source>
+        <translation>Pinterest demande d'attendre avant d'envoyer d'autres requêtes. Le groupe d'annonces se chargera automatiquement à la fin de l'attente ; « Réessayer » relance immédiatement.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for Pinterest's rate limit — trying ad group %1 again in %n s</source>
+        <translation>
+            <numerusform>Limite de requêtes de Pinterest atteinte — nouvel essai pour le groupe d'annonces %1 dans %n s</numerusform>
+            <numerusform>Limite de requêtes de Pinterest atteinte — nouvel essai pour le groupe d'annonces %1 dans %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d'ensemble</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Summary status</source>
+        <translation>Statut récapitulatif</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour le</translation>
+    </message>
+    <message>
+        <source>Budget and bidding</source>
+        <translation>Budget et enchères</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Budget type</source>
+        <translation>Type de budget</translation>
+    </message>
+    <message>
+        <source>Bid</source>
+        <translation>Enchère</translation>
+    </message>
+    <message>
+        <source>Bid strategy</source>
+        <translation>Stratégie d'enchères</translation>
+    </message>
+    <message>
+        <source>Bid multiplier</source>
+        <translation>Multiplicateur d'enchère</translation>
+    </message>
+    <message>
+        <source>Billable event</source>
+        <translation>Événement facturable</translation>
+    </message>
+    <message>
+        <source>Pacing</source>
+        <translation>Rythme de diffusion</translation>
+    </message>
+    <message>
+        <source>Conversion learning mode</source>
+        <translation>Mode d'apprentissage des conversions</translation>
+    </message>
+    <message>
+        <source>Schedule and delivery</source>
+        <translation>Calendrier et diffusion</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Immediately</source>
+        <translation>Immédiatement</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>No end date</source>
+        <translation>Pas de date de fin</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Auto targeting</source>
+        <translation>Ciblage automatique</translation>
+    </message>
+    <message>
+        <source>Lifetime frequency cap</source>
+        <translation>Limitation de la fréquence à vie</translation>
+    </message>
+    <message>
+        <source>Creative optimization</source>
+        <translation>Optimisation des créations</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <source>Promotion applies to</source>
+        <translation>La promotion s'applique à</translation>
+    </message>
+    <message>
+        <source>Targeting template</source>
+        <translation>Modèle de ciblage</translation>
+    </message>
+    <message>
+        <source>Catalog feed profile</source>
+        <translation>Profil de flux du catalogue</translation>
+    </message>
+    <message>
+        <source>Optimization goal</source>
+        <translation>Objectif d'optimisation</translation>
+    </message>
+    <message>
+        <source>Conversion event</source>
+        <translation>Événement de conversion</translation>
+    </message>
+    <message>
+        <source>Reporting event</source>
+        <translation>Événement de reporting</translation>
+    </message>
+    <message>
+        <source>Conversion tag</source>
+        <translation>Balise de conversion</translation>
+    </message>
+    <message>
+        <source>Target cost per action</source>
+        <translation>Coût par action cible</translation>
+    </message>
+    <message>
+        <source>Optimizes for return on ad spend</source>
+        <translation>Optimise le retour sur les dépenses publicitaires</translation>
+    </message>
+    <message>
+        <source>Learning mode</source>
+        <translation>Mode d'apprentissage</translation>
+    </message>
+    <message>
+        <source>Attribution windows</source>
+        <translation>Fenêtres d'attribution</translation>
+    </message>
+    <message>
+        <source>click %1 days, engagement %2 days, view %3 days</source>
+        <translation>clic %1 jours, interaction %2 jours, vue %3 jours</translation>
+    </message>
+    <message>
+        <source>Frequency goal</source>
+        <translation>Objectif de fréquence</translation>
+    </message>
+    <message>
+        <source>%1 impressions per person per %2</source>
+        <translation>%1 impressions par personne sur %2</translation>
+    </message>
+    <message>
+        <source>Scroll-up goal</source>
+        <translation>Objectif de défilements vers le haut</translation>
+    </message>
+    <message>
+        <source>Targeting</source>
+        <translation>Ciblage</translation>
+    </message>
+    <message>
+        <source>Tracking URLs</source>
+        <translation>URL de suivi</translation>
+    </message>
+    <message>
+        <source>Impression</source>
+        <translation>Impression</translation>
+    </message>
+    <message>
+        <source>Click</source>
+        <translation>Clic</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Interaction</translation>
+    </message>
+    <message>
+        <source>Buyable button</source>
+        <translation>Bouton d'achat</translation>
+    </message>
+    <message>
+        <source>Audience verification</source>
+        <translation>Vérification de l'audience</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+</context>
+<context>
+    <name>AdGroupEditorDialog</name>
+    <message>
+        <source>New ad group</source>
+        <translation>Nouveau groupe d'annonces</translation>
+    </message>
+    <message>
+        <source>New ad group "%1"</source>
+        <translation>Nouveau groupe d'annonces « %1 »</translation>
+    </message>
+    <message>
+        <source>Duplicate ad group</source>
+        <translation>Dupliquer le groupe d'annonces</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n ad groups</source>
+        <translation>
+            <numerusform>Dupliquer %n groupe d'annonces</numerusform>
+            <numerusform>Dupliquer %n groupes d'annonces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit ad group "%1"</source>
+        <translation>Modifier le groupe d'annonces « %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %n ad groups</source>
+        <translation>
+            <numerusform>Modifier %n groupe d'annonces</numerusform>
+            <numerusform>Modifier %n groupes d'annonces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix first, e.g.: %1</source>
+        <translation>
+            <numerusform>%n problème à corriger d'abord : %1</numerusform>
+            <numerusform>%n problèmes à corriger d'abord, par exemple : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK adds the new ad group to the pending changes; nothing is sent until you post.</source>
+        <translation>OK ajoute le nouveau groupe d'annonces aux modifications en attente ; rien n'est envoyé tant que vous n'avez pas publié.</translation>
+    </message>
+    <message>
+        <source>Nothing changed yet.</source>
+        <translation>Aucune modification pour l'instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field change(s) will be added to the pending changes.</source>
+        <translation>
+            <numerusform>%n modification de champ sera ajoutée aux modifications en attente.</numerusform>
+            <numerusform>%n modifications de champs seront ajoutées aux modifications en attente.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AdGroupFilterBar</name>
+    <message>
+        <source>Filter by name or id (Ctrl+F)</source>
+        <translation>Filtrer par nom ou ID (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter ad groups by name or id</source>
+        <translation>Filtrer les groupes d'annonces par nom ou ID</translation>
+    </message>
+    <message>
+        <source>Show %1 ad groups</source>
+        <translation>Afficher les groupes d'annonces à l'état « %1 »</translation>
+    </message>
+    <message>
+        <source>Pinterest lists these only when asked; turning this on fetches them.</source>
+        <translation>Pinterest ne les liste que sur demande ; activer cette option les récupère.</translation>
+    </message>
+    <message>
+        <source>&amp;Quick filters</source>
+        <translation>&amp;Filtres rapides</translation>
+    </message>
+    <message>
+        <source>Saved quick filters</source>
+        <translation>Filtres rapides enregistrés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ad group(s)</source>
+        <translation>
+            <numerusform>%Ln groupe d'annonces</numerusform>
+            <numerusform>%Ln groupes d'annonces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln ad group(s)</source>
+        <translation>
+            <numerusform>%1 sur %Ln groupe d'annonces</numerusform>
+            <numerusform>%1 sur %Ln groupes d'annonces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Quick Filter</source>
+        <translation>Enregistrer le filtre rapide</translation>
+    </message>
+    <message>
+        <source>Name of this filter:</source>
+        <translation>Nom de ce filtre :</translation>
+    </message>
+    <message>
+        <source>&amp;Save Current Filter…</source>
+        <translation>&amp;Enregistrer le filtre actuel…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Filter</source>
+        <translation>E&amp;ffacer le filtre</translation>
+    </message>
+</context>
+<context>
+    <name>AdGroupForm</name>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Général</translation>
+    </message>
+    <message>
+        <source>&amp;Budget and bid</source>
+        <translation>&amp;Budget et enchère</translation>
+    </message>
+    <message>
+        <source>S&amp;chedule</source>
+        <translation>Ca&amp;lendrier</translation>
+    </message>
+    <message>
+        <source>&amp;Delivery</source>
+        <translation>&amp;Diffusion</translation>
+    </message>
+    <message>
+        <source>&amp;Optimization goal</source>
+        <translation>&amp;Objectif d'optimisation</translation>
+    </message>
+    <message>
+        <source>Trac&amp;king URLs</source>
+        <translation>&amp;URL de suivi</translation>
+    </message>
+    <message>
+        <source>&amp;Targeting</source>
+        <translation>&amp;Ciblage</translation>
+    </message>
+    <message>
+        <source> (copy)</source>
+        <translation> (copie)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 ad groups: %3</source>
+        <translation>%1 sur %2 groupes d'annonces : %3</translation>
+    </message>
+    <message>
+        <source>Create ad group "%1"</source>
+        <translation>Créer le groupe d'annonces « %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n ad groups</source>
+        <translation>
+            <numerusform>Créer %n groupe d'annonces</numerusform>
+            <numerusform>Créer %n groupes d'annonces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit ad group "%1"</source>
+        <translation>Modifier le groupe d'annonces « %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %n ad groups</source>
+        <translation>
+            <numerusform>Modifier %n groupe d'annonces</numerusform>
+            <numerusform>Modifier %n groupes d'annonces</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AdGroupTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Summary status</source>
+        <translation>Statut récapitulatif</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Budget type</source>
+        <translation>Type de budget</translation>
+    </message>
+    <message>
+        <source>Bid</source>
+        <translation>Enchère</translation>
+    </message>
+    <message>
+        <source>Bid strategy</source>
+        <translation>Stratégie d'enchères</translation>
+    </message>
+    <message>
+        <source>Billable event</source>
+        <translation>Événement facturable</translation>
+    </message>
+    <message>
+        <source>Optimization goal</source>
+        <translation>Objectif d'optimisation</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Pacing</source>
+        <translation>Rythme de diffusion</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Auto targeting</source>
+        <translation>Ciblage automatique</translation>
+    </message>
+    <message>
+        <source>Lifetime frequency cap</source>
+        <translation>Limitation de la fréquence à vie</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour le</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>On Pinterest: %1</source>
+        <translation>Sur Pinterest : %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 micro-units)</source>
+        <translation>%1 (%2 micro-unités)</translation>
+    </message>
+    <message>
+        <source>%1 (local time)</source>
+        <translation>%1 (heure locale)</translation>
+    </message>
+    <message>
+        <source>In the account currency (%1)</source>
+        <translation>Dans la devise du compte (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (micro-units)</source>
+        <translation>%1 (micro-unités)</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+</context>
+<context>
+    <name>AdGroupTableView</name>
+    <message>
+        <source>Ad groups</source>
+        <translation>Groupes d'annonces</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+</context>
+<context>
+    <name>AdGroupWriteRequest</name>
+    <message>
+        <source>Creating ad groups</source>
+        <translation>Création des groupes d'annonces</translation>
+    </message>
+    <message>
+        <source>Updating ad groups</source>
+        <translation>Mise à jour des groupes d'annonces</translation>
+    </message>
+</context>
+<context>
+    <name>AgeRangeEditor</name>
+    <message>
+        <source>Any</source>
+        <translation>Indifférent</translation>
+    </message>
+    <message>
+        <source>Minimum age</source>
+        <translation>Âge minimum</translation>
+    </message>
+    <message>
+        <source>Maximum age</source>
+        <translation>Âge maximum</translation>
+    </message>
+    <message>
+        <source>Youngest age reached (MINIMUM_AGE), 18 to 65.</source>
+        <translation>Âge le plus bas ciblé (MINIMUM_AGE), de 18 à 65 ans.</translation>
+    </message>
+    <message>
+        <source>Oldest age reached (MAXIMUM_AGE), 18 to 65, or 65+ for no upper limit.</source>
+        <translation>Âge le plus élevé ciblé (MAXIMUM_AGE), de 18 à 65 ans, ou 65+ pour n'avoir aucune limite supérieure.</translation>
+    </message>
+    <message>
+        <source>&amp;Convert to min/max age</source>
+        <translation>&amp;Convertir en âge min./max.</translation>
+    </message>
+    <message>
+        <source>Replaces the legacy age groups by the age range they span.</source>
+        <translation>Remplace les anciennes tranches d'âge par la plage d'âge qu'elles couvrent.</translation>
+    </message>
+    <message>
+        <source>Mi&amp;nimum age:</source>
+        <translation>Âge mi&amp;nimum :</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum age:</source>
+        <translation>Âge ma&amp;ximum :</translation>
+    </message>
+    <message>
+        <source>Legacy age groups (AGE_BUCKET): %1. Pinterest prefers a minimum and maximum age.</source>
+        <translation>Anciennes tranches d'âge (AGE_BUCKET) : %1. Pinterest préfère un âge minimum et un âge maximum.</translation>
+    </message>
+    <message>
+        <source>"%1" is not one of Pinterest's age groups.</source>
+        <translation>« %1 » ne fait pas partie des tranches d'âge de Pinterest.</translation>
+    </message>
+    <message>
+        <source>Legacy age groups cannot be combined with a minimum or maximum age; convert them first.</source>
+        <translation>Les anciennes tranches d'âge ne peuvent pas être combinées avec un âge minimum ou maximum ; convertissez-les d'abord.</translation>
+    </message>
+    <message>
+        <source>Set both a minimum and a maximum age, or neither.</source>
+        <translation>Définissez à la fois un âge minimum et un âge maximum, ou aucun des deux.</translation>
+    </message>
+    <message>
+        <source>The minimum age must be from 18 to 65, not "%1".</source>
+        <translation>L'âge minimum doit être compris entre 18 et 65, et non « %1 ».</translation>
+    </message>
+    <message>
+        <source>The maximum age must be from 18 to 65, or 65+, not "%1".</source>
+        <translation>L'âge maximum doit être compris entre 18 et 65, ou valoir 65+, et non « %1 ».</translation>
+    </message>
+    <message>
+        <source>The minimum age (%1) is above the maximum age (%2).</source>
+        <translation>L'âge minimum (%1) est supérieur à l'âge maximum (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>AnalyticsCsv</name>
+    <message>
+        <source>Ad group ID</source>
+        <translation>ID du groupe d'annonces</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Targeting type</source>
+        <translation>Type de ciblage</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Value (code)</source>
+        <translation>Valeur (code)</translation>
+    </message>
+</context>
+<context>
+    <name>AnalyticsExport</name>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Impossible d'écrire %1.</translation>
+    </message>
+    <message>
+        <source>Exported from Pinstripe</source>
+        <translation>Exporté depuis Pinstripe</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d'écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG…</source>
+        <translation>Exporter le graphique en PNG…</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>Image PNG</translation>
+    </message>
+    <message>
+        <source>Export chart as SVG…</source>
+        <translation>Exporter le graphique en SVG…</translation>
+    </message>
+    <message>
+        <source>SVG image</source>
+        <translation>Image SVG</translation>
+    </message>
+    <message>
+        <source>Export data as CSV…</source>
+        <translation>Exporter les données en CSV…</translation>
+    </message>
+    <message>
+        <source>Export data</source>
+        <translation>Exporter les données</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>Fichier CSV</translation>
+    </message>
+</context>
+<context>
+    <name>AnalyticsFetcher</name>
+    <message>
+        <source>The connection to Pinterest is gone.</source>
+        <translation>La connexion à Pinterest a été perdue.</translation>
+    </message>
+</context>
+<context>
+    <name>AnalyticsQuery</name>
+    <message>
+        <source>Choose a start and an end date.</source>
+        <translation>Choisissez une date de début et une date de fin.</translation>
+    </message>
+    <message>
+        <source>The end date (%1) is before the start date (%2).</source>
+        <translation>La date de fin (%1) est antérieure à la date de début (%2).</translation>
+    </message>
+    <message>
+        <source>Hourly data goes back at most %1 days (to %2, UTC).</source>
+        <translation>Les données horaires remontent au plus à %1 jours (jusqu'au %2, UTC).</translation>
+    </message>
+    <message>
+        <source>Pinterest keeps analytics for %1 days: the start date can be %2 (UTC) at the earliest.</source>
+        <translation>Pinterest conserve les statistiques pendant %1 jours : la date de début ne peut pas être antérieure au %2 (UTC).</translation>
+    </message>
+    <message>
+        <source>An hourly report can span at most %1 days.</source>
+        <translation>Un rapport horaire peut couvrir %1 jours au maximum.</translation>
+    </message>
+    <message>
+        <source>A report can span at most %1 days (this range has %2).</source>
+        <translation>Un rapport peut couvrir %1 jours au maximum (cette période en compte %2).</translation>
+    </message>
+    <message>
+        <source>Choose at least one metric (columns).</source>
+        <translation>Choisissez au moins un indicateur (colonnes).</translation>
+    </message>
+    <message>
+        <source>Choose at least one targeting type.</source>
+        <translation>Choisissez au moins un type de ciblage.</translation>
+    </message>
+</context>
+<context>
+    <name>AnalyticsQueryBar</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data in UTC</source>
+        <translation>Données en UTC</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Time of ad action</source>
+        <translation>Heure de l'action publicitaire</translation>
+    </message>
+    <message>
+        <source>Time of conversion</source>
+        <translation>Heure de la conversion</translation>
+    </message>
+    <message>
+        <source>Pinterest reports days in UTC; a day here may start and end at a different local time.</source>
+        <translation>Pinterest compte les jours en UTC ; un jour affiché ici peut commencer et finir à une autre heure locale.</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Dates :</translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation>Par :</translation>
+    </message>
+    <message>
+        <source>Attribution — click:</source>
+        <translation>Attribution — clic :</translation>
+    </message>
+    <message>
+        <source>engagement:</source>
+        <translation>interaction :</translation>
+    </message>
+    <message>
+        <source>view:</source>
+        <translation>vue :</translation>
+    </message>
+    <message>
+        <source>Report conversions at:</source>
+        <translation>Rattacher les conversions à :</translation>
+    </message>
+    <message>
+        <source>Choose at least one metric.</source>
+        <translation>Choisissez au moins un indicateur.</translation>
+    </message>
+    <message>
+        <source>Metrics…</source>
+        <translation>Indicateurs…</translation>
+    </message>
+    <message>
+        <source>Pinterest keeps analytics for 90 days; this range is shown from the metrics archive where Pinstripe saved it.</source>
+        <translation>Pinterest conserve les statistiques pendant 90 jours ; cette période est affichée à partir de l'archive des indicateurs, où Pinstripe l'a enregistrée.</translation>
+    </message>
+    <message>
+        <source>Hourly reports have no conversion metrics.</source>
+        <translation>Les rapports horaires ne contiennent pas d'indicateurs de conversion.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiEndpoint</name>
+    <message>
+        <source>"%1" is not a valid URL.</source>
+        <translation>« %1 » n'est pas une URL valide.</translation>
+    </message>
+    <message>
+        <source>The API base URL must not contain a query or fragment.</source>
+        <translation>L'URL de base de l'API ne doit contenir ni requête ni fragment.</translation>
+    </message>
+    <message>
+        <source>Plain http is only allowed for a local sandbox (localhost or 127.0.0.1); use https for %1.</source>
+        <translation>Le http simple n'est autorisé que pour un bac à sable local (localhost ou 127.0.0.1) ; utilisez https pour %1.</translation>
+    </message>
+    <message>
+        <source>The API base URL must start with https:// (or http:// for a local sandbox).</source>
+        <translation>L'URL de base de l'API doit commencer par https:// (ou http:// pour un bac à sable local).</translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Pinterest could not be reached (%1).</source>
+        <translation>Impossible de joindre Pinterest (%1).</translation>
+    </message>
+    <message>
+        <source>Pinterest did not answer in time.</source>
+        <translation>Pinterest n'a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>Pinterest's answer could not be read: %1.</source>
+        <translation>La réponse de Pinterest est illisible : %1.</translation>
+    </message>
+    <message>
+        <source>Pinterest's answer could not be read: %1. Pinterest's request id: %2.</source>
+        <translation>La réponse de Pinterest est illisible : %1. ID de la requête chez Pinterest : %2.</translation>
+    </message>
+    <message>
+        <source>It was cancelled.</source>
+        <translation>L'opération a été annulée.</translation>
+    </message>
+    <message>
+        <source>The answer was lost, so it is not known whether Pinterest applied it. Pinstripe checks by listing before anything is sent again.</source>
+        <translation>La réponse a été perdue : on ne sait donc pas si Pinterest a traité la requête. Pinstripe vérifie en relisant les données avant de renvoyer quoi que ce soit.</translation>
+    </message>
+    <message>
+        <source>Your Pinterest sign-in has expired or was revoked; sign in again.</source>
+        <translation>Votre connexion à Pinterest a expiré ou a été révoquée ; reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Your Pinterest user has no access to this (%1).</source>
+        <translation>Votre utilisateur Pinterest n'a pas accès à cette ressource (%1).</translation>
+    </message>
+    <message>
+        <source>Pinterest's rate limit was reached; try again shortly.</source>
+        <translation>La limite de requêtes de Pinterest a été atteinte ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Pinterest had a temporary problem (HTTP %1). Try again.</source>
+        <translation>Pinterest a rencontré un problème temporaire (HTTP %1). Réessayez.</translation>
+    </message>
+    <message>
+        <source>Pinterest rejected it: %1</source>
+        <translation>Pinterest a refusé la requête : %1</translation>
+    </message>
+    <message>
+        <source>Pinterest answered with HTTP %1.</source>
+        <translation>Pinterest a répondu avec le code HTTP %1.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 : échec. %2</translation>
+    </message>
+</context>
+<context>
+    <name>ApiRequest</name>
+    <message>
+        <source>Bid floor row %1: </source>
+        <translation>Ligne d'enchère minimale %1 : </translation>
+    </message>
+    <message>
+        <source>a billable event is required.</source>
+        <translation>un événement facturable est requis.</translation>
+    </message>
+    <message>
+        <source>a currency is required.</source>
+        <translation>une devise est requise.</translation>
+    </message>
+</context>
+<context>
+    <name>AppTypeEditor</name>
+    <message>
+        <source>Leave all unchecked to reach every device.</source>
+        <translation>Laissez tout décoché pour atteindre tous les appareils.</translation>
+    </message>
+</context>
+<context>
+    <name>AudienceEditor</name>
+    <message>
+        <source>Audiences to include</source>
+        <translation>Audiences à inclure</translation>
+    </message>
+    <message>
+        <source>Audience ids, separated by commas</source>
+        <translation>ID d'audiences, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Reach only people in these audiences (AUDIENCE_INCLUDE). Lists need at least 100 Pinterest users.</source>
+        <translation>Atteindre uniquement les personnes de ces audiences (AUDIENCE_INCLUDE). Les listes doivent compter au moins 100 utilisateurs Pinterest.</translation>
+    </message>
+    <message>
+        <source>Audiences to exclude</source>
+        <translation>Audiences à exclure</translation>
+    </message>
+    <message>
+        <source>Never reach people in these audiences (AUDIENCE_EXCLUDE).</source>
+        <translation>Ne jamais atteindre les personnes de ces audiences (AUDIENCE_EXCLUDE).</translation>
+    </message>
+    <message>
+        <source>&amp;Include:</source>
+        <translation>&amp;Inclure :</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude:</source>
+        <translation>&amp;Exclure :</translation>
+    </message>
+    <message>
+        <source>Audience ids are digits only: "%1" is not one.</source>
+        <translation>Les ID d'audience ne contiennent que des chiffres : « %1 » n'en est pas un.</translation>
+    </message>
+    <message>
+        <source>Audience %1 is both included and excluded.</source>
+        <translation>L'audience %1 est à la fois incluse et exclue.</translation>
+    </message>
+</context>
+<context>
+    <name>AudienceEstimateLabel</name>
+    <message>
+        <source>Potential audience</source>
+        <translation>Audience potentielle</translation>
+    </message>
+    <message>
+        <source>Potential audience: fix the targeting problems to see an estimate.</source>
+        <translation>Audience potentielle : corrigez les problèmes de ciblage pour obtenir une estimation.</translation>
+    </message>
+    <message>
+        <source>Estimating…</source>
+        <translation>Estimation…</translation>
+    </message>
+    <message>
+        <source>Estimating… (Pinterest did not answer, trying again)</source>
+        <translation>Estimation… (Pinterest n'a pas répondu, nouvel essai)</translation>
+    </message>
+    <message>
+        <source>%1B</source>
+        <comment>billion people</comment>
+        <translation>%1 Md</translation>
+    </message>
+    <message>
+        <source>%1M</source>
+        <comment>million people</comment>
+        <translation>%1 M</translation>
+    </message>
+    <message>
+        <source>%1K</source>
+        <comment>thousand people</comment>
+        <translation>%1 k</translation>
+    </message>
+    <message>
+        <source>Potential audience: %1 – %2 people per month</source>
+        <translation>Audience potentielle : %1 – %2 personnes par mois</translation>
+    </message>
+    <message>
+        <source>Pinterest estimates %1 to %2 people a month for this targeting.</source>
+        <translation>Pinterest estime que ce ciblage peut atteindre de %1 à %2 personnes par mois.</translation>
+    </message>
+    <message>
+        <source>Potential audience unavailable: %1</source>
+        <translation>Audience potentielle indisponible : %1</translation>
+    </message>
+    <message>
+        <source>How many people a month this targeting can reach, estimated by Pinterest.</source>
+        <translation>Nombre de personnes que ce ciblage peut atteindre chaque mois, selon l'estimation de Pinterest.</translation>
+    </message>
+</context>
+<context>
+    <name>BasicAuthNetworkAccessManager</name>
+    <message>
+        <source>Pinterest could not be reached: %1</source>
+        <translation>Impossible de joindre Pinterest : %1</translation>
+    </message>
+    <message>
+        <source>Pinterest did not accept the app ID and app secret. Check both on your app's page at developers.pinterest.com.</source>
+        <translation>Pinterest n'a pas accepté l'ID et la clé secrète de l'application. Vérifiez-les sur la page de votre application, sur developers.pinterest.com.</translation>
+    </message>
+    <message>
+        <source>Pinterest's token service answered with HTTP %1.</source>
+        <translation>Le service de jetons de Pinterest a répondu avec le code HTTP %1.</translation>
+    </message>
+    <message>
+        <source>Pinterest's token service refused the request: %1</source>
+        <translation>Le service de jetons de Pinterest a refusé la requête : %1</translation>
+    </message>
+</context>
+<context>
+    <name>BasicsSection</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut :</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign:</source>
+        <translation>Ca&amp;mpagne :</translation>
+    </message>
+    <message>
+        <source>(mixed)</source>
+        <translation>(valeurs multiples)</translation>
+    </message>
+    <message>
+        <source>An existing ad group stays in its campaign; duplicate it to use another one.</source>
+        <translation>Un groupe d'annonces existant reste dans sa campagne ; dupliquez-le pour en utiliser une autre.</translation>
+    </message>
+</context>
+<context>
+    <name>BidFloorCalculatorDialog</name>
+    <message>
+        <source>Bid Floor Calculator</source>
+        <translation>Calculateur d'enchères minimales</translation>
+    </message>
+    <message>
+        <source>e.g. US, Germany</source>
+        <translation>p. ex. US, Allemagne</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Any objective</source>
+        <translation>Tout objectif</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Billable event</source>
+        <translation>Événement facturable</translation>
+    </message>
+    <message>
+        <source>Any creative type</source>
+        <translation>Tout type de création</translation>
+    </message>
+    <message>
+        <source>Creative type</source>
+        <translation>Type de création</translation>
+    </message>
+    <message>
+        <source>Conversion event</source>
+        <translation>Événement de conversion</translation>
+    </message>
+    <message>
+        <source>The optimization goal of conversion (WEB_CONVERSION) ad groups</source>
+        <translation>L'objectif d'optimisation des groupes d'annonces de conversion (WEB_CONVERSION)</translation>
+    </message>
+    <message>
+        <source>&amp;Countries:</source>
+        <translation>&amp;Pays :</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Devise :</translation>
+    </message>
+    <message>
+        <source>&amp;Objective:</source>
+        <translation>&amp;Objectif :</translation>
+    </message>
+    <message>
+        <source>&amp;Billable event:</source>
+        <translation>Événement &amp;facturable :</translation>
+    </message>
+    <message>
+        <source>C&amp;reative type:</source>
+        <translation>&amp;Type de création :</translation>
+    </message>
+    <message>
+        <source>Con&amp;version event:</source>
+        <translation>Événement de co&amp;nversion :</translation>
+    </message>
+    <message>
+        <source>&amp;Add Row</source>
+        <translation>&amp;Ajouter une ligne</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Row</source>
+        <translation>Supp&amp;rimer la ligne</translation>
+    </message>
+    <message>
+        <source>Check &amp;Floors</source>
+        <translation>&amp;Vérifier les enchères minimales</translation>
+    </message>
+    <message>
+        <source>Bid floor rows</source>
+        <translation>Lignes d'enchères minimales</translation>
+    </message>
+    <message>
+        <source>Price for a &amp;targeting spec (applies to every row)</source>
+        <translation>Prix pour une spécification de &amp;ciblage (s'applique à chaque ligne)</translation>
+    </message>
+    <message>
+        <source>"%1" is not a country Pinterest knows; use a name or a two-letter code.</source>
+        <translation>« %1 » n'est pas un pays connu de Pinterest ; utilisez un nom ou un code à deux lettres.</translation>
+    </message>
+    <message>
+        <source>Enter at least one country.</source>
+        <translation>Saisissez au moins un pays.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s); press Check Floors to ask Pinterest.</source>
+        <translation>
+            <numerusform>%n ligne ; cliquez sur « Vérifier les enchères minimales » pour interroger Pinterest.</numerusform>
+            <numerusform>%n lignes ; cliquez sur « Vérifier les enchères minimales » pour interroger Pinterest.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected to Pinterest.</source>
+        <translation>Non connecté à Pinterest.</translation>
+    </message>
+    <message>
+        <source>Fix the targeting first: %1</source>
+        <translation>Corrigez d'abord le ciblage : %1</translation>
+    </message>
+    <message>
+        <source>Asking Pinterest…</source>
+        <translation>Interrogation de Pinterest…</translation>
+    </message>
+    <message>
+        <source>Floors as of %1. Bids below a floor are not delivered.</source>
+        <translation>Enchères minimales au %1. Les enchères inférieures au minimum ne sont pas diffusées.</translation>
+    </message>
+</context>
+<context>
+    <name>BidFloorCheckDialog</name>
+    <message numerus="yes">
+        <source>Bid Floors of %n Ad Group(s)</source>
+        <translation>
+            <numerusform>Enchères minimales de %n groupe d'annonces</numerusform>
+            <numerusform>Enchères minimales de %n groupes d'annonces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ad group</source>
+        <translation>Groupe d'annonces</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Bid</source>
+        <translation>Enchère</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>Enchère minimale</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Bids and floors</source>
+        <translation>Enchères et minimums</translation>
+    </message>
+    <message>
+        <source>Asking Pinterest for the floors…</source>
+        <translation>Demande des enchères minimales à Pinterest…</translation>
+    </message>
+    <message>
+        <source>&amp;Raise Bids to Floor</source>
+        <translation>&amp;Relever les enchères au minimum</translation>
+    </message>
+    <message>
+        <source>Adds pending changes; nothing is sent until you post.</source>
+        <translation>Ajoute des modifications en attente ; rien n'est envoyé tant que vous n'avez pas publié.</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatique</translation>
+    </message>
+    <message>
+        <source>%1 (pending)</source>
+        <translation>%1 (en attente)</translation>
+    </message>
+    <message>
+        <source>Under the floor — not delivered</source>
+        <translation>Sous le minimum — non diffusé</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Every bid is at or above its floor.</source>
+        <translation>Toutes les enchères sont égales ou supérieures à leur minimum.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ad group(s) bid under the floor and will not be delivered.</source>
+        <translation>
+            <numerusform>%n groupe d'annonces a une enchère inférieure au minimum et ne sera pas diffusé.</numerusform>
+            <numerusform>%n groupes d'annonces ont une enchère inférieure au minimum et ne seront pas diffusés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BidFloorRowsModel</name>
+    <message>
+        <source>any</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Billable event</source>
+        <translation>Événement facturable</translation>
+    </message>
+    <message>
+        <source>Creative type</source>
+        <translation>Type de création</translation>
+    </message>
+    <message>
+        <source>Bid floor</source>
+        <translation>Enchère minimale</translation>
+    </message>
+</context>
+<context>
+    <name>BrowserCommands</name>
+    <message>
+        <source>&amp;Export Ad Groups as CSV…</source>
+        <translation>&amp;Exporter les groupes d'annonces en CSV…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Export &amp;Selected Ad Groups as CSV…</source>
+        <translation>Exporter les groupes d'annonces &amp;sélectionnés en CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Loading</source>
+        <translation>Arrêter le char&amp;gement</translation>
+    </message>
+    <message>
+        <source>Ad Group &amp;Details</source>
+        <translation>&amp;Détails du groupe d'annonces</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Colonnes</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Ad Account…</source>
+        <translation>Choisir le compte &amp;publicitaire…</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetBidSection</name>
+    <message>
+        <source>Budget type</source>
+        <translation>Type de budget</translation>
+    </message>
+    <message>
+        <source>Daily (DAILY)</source>
+        <translation>Quotidien (DAILY)</translation>
+    </message>
+    <message>
+        <source>Lifetime (LIFETIME, needs an end time)</source>
+        <translation>À vie (LIFETIME, nécessite une heure de fin)</translation>
+    </message>
+    <message>
+        <source>Set by the campaign (CBO_ADGROUP)</source>
+        <translation>Défini par la campagne (CBO_ADGROUP)</translation>
+    </message>
+    <message>
+        <source>Budget &amp;type:</source>
+        <translation>T&amp;ype de budget :</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation>Budge&amp;t :</translation>
+    </message>
+    <message>
+        <source>Billable event</source>
+        <translation>Événement facturable</translation>
+    </message>
+    <message>
+        <source>Click (CLICKTHROUGH)</source>
+        <translation>Clic (CLICKTHROUGH)</translation>
+    </message>
+    <message>
+        <source>Impression (IMPRESSION, CPM)</source>
+        <translation>Impression (IMPRESSION, CPM)</translation>
+    </message>
+    <message>
+        <source>Video view (VIDEO_V_50_MRC)</source>
+        <translation>Vue de vidéo (VIDEO_V_50_MRC)</translation>
+    </message>
+    <message>
+        <source>Billable &amp;event:</source>
+        <translation>Événement &amp;facturable :</translation>
+    </message>
+    <message>
+        <source>Bid strategy</source>
+        <translation>Stratégie d'enchères</translation>
+    </message>
+    <message>
+        <source>Automatic (AUTOMATIC_BID)</source>
+        <translation>Automatique (AUTOMATIC_BID)</translation>
+    </message>
+    <message>
+        <source>Maximum bid (MAX_BID)</source>
+        <translation>Enchère maximale (MAX_BID)</translation>
+    </message>
+    <message>
+        <source>Target average (TARGET_AVG)</source>
+        <translation>Moyenne cible (TARGET_AVG)</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(non défini)</translation>
+    </message>
+    <message>
+        <source>Bid &amp;strategy:</source>
+        <translation>&amp;Stratégie d'enchères :</translation>
+    </message>
+    <message>
+        <source>Bid</source>
+        <translation>Enchère</translation>
+    </message>
+    <message>
+        <source>none (automatic)</source>
+        <translation>aucune (automatique)</translation>
+    </message>
+    <message>
+        <source>B&amp;id:</source>
+        <translation>&amp;Enchère :</translation>
+    </message>
+    <message>
+        <source>Bid multiplier</source>
+        <translation>Multiplicateur d'enchère</translation>
+    </message>
+    <message>
+        <source>0.1 to 10 (open beta); needs the automatic bid strategy; 0 removes it.</source>
+        <translation>De 0,1 à 10 (bêta ouverte) ; nécessite la stratégie d'enchères automatique ; 0 le supprime.</translation>
+    </message>
+    <message>
+        <source>Bid &amp;multiplier:</source>
+        <translation>&amp;Multiplicateur d'enchère :</translation>
+    </message>
+    <message>
+        <source>(mixed)</source>
+        <translation>(valeurs multiples)</translation>
+    </message>
+</context>
+<context>
+    <name>BulkAdjustment</name>
+    <message>
+        <source>"%1" is not a percentage (up to two decimals, e.g. 15 or 12.5).</source>
+        <translation>« %1 » n'est pas un pourcentage (deux décimales au plus, p. ex. 15 ou 12,5).</translation>
+    </message>
+    <message>
+        <source>The result is too large.</source>
+        <translation>Le résultat est trop élevé.</translation>
+    </message>
+    <message>
+        <source>A decrease of more than 100% would make the amount negative.</source>
+        <translation>Une baisse de plus de 100 % rendrait le montant négatif.</translation>
+    </message>
+    <message>
+        <source>The result would be below zero.</source>
+        <translation>Le résultat serait inférieur à zéro.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkEditDialog</name>
+    <message>
+        <source>Set &amp;status</source>
+        <translation>Définir le &amp;statut</translation>
+    </message>
+    <message>
+        <source>Change &amp;budget</source>
+        <translation>Modifier le &amp;budget</translation>
+    </message>
+    <message>
+        <source>Change b&amp;id</source>
+        <translation>Modifier l'&amp;enchère</translation>
+    </message>
+    <message>
+        <source>Change &amp;end date</source>
+        <translation>Modifier la date de &amp;fin</translation>
+    </message>
+    <message>
+        <source>Shift by</source>
+        <translation>Décaler de</translation>
+    </message>
+    <message>
+        <source>Set to</source>
+        <translation>Fixer à</translation>
+    </message>
+    <message>
+        <source>Apply this &amp;targeting to all selected ad groups</source>
+        <translation>Appliquer ce &amp;ciblage à tous les groupes d'annonces sélectionnés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ad group(s)</source>
+        <translation>
+            <numerusform>%n groupe d'annonces</numerusform>
+            <numerusform>%n groupes d'annonces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bulk edit of %1</source>
+        <translation>Modification groupée de %1</translation>
+    </message>
+    <message>
+        <source>%1 selected; amounts in %2.</source>
+        <translation>Sélection : %1 ; montants en %2.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Status, budget, bid, end</source>
+        <translation>Statut, budget, enchère, fin</translation>
+    </message>
+    <message>
+        <source>Targeting</source>
+        <translation>Ciblage</translation>
+    </message>
+    <message>
+        <source>Budget: %1</source>
+        <translation>Budget : %1</translation>
+    </message>
+    <message>
+        <source>Bid: %1</source>
+        <translation>Enchère : %1</translation>
+    </message>
+    <message>
+        <source>Targeting: %1</source>
+        <translation>Ciblage : %1</translation>
+    </message>
+    <message>
+        <source>Choose what to change; nothing is sent until you post the pending changes.</source>
+        <translation>Choisissez ce que vous voulez modifier ; rien n'est envoyé tant que vous n'avez pas publié les modifications en attente.</translation>
+    </message>
+    <message>
+        <source>Nothing would change.</source>
+        <translation>Rien ne serait modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkEditPlan</name>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>statut %1</translation>
+    </message>
+    <message>
+        <source>budget %1</source>
+        <translation>budget %1</translation>
+    </message>
+    <message>
+        <source>bid %1</source>
+        <translation>enchère %1</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>no end</source>
+        <translation>pas de fin</translation>
+    </message>
+    <message>
+        <source>%1 without an end date: left without one.</source>
+        <translation>%1 sans date de fin : aucune date de fin n'est ajoutée.</translation>
+    </message>
+    <message>
+        <source>end %1</source>
+        <translation>fin %1</translation>
+    </message>
+    <message>
+        <source>end %1%2 days</source>
+        <translation>fin %1%2 jours</translation>
+    </message>
+    <message>
+        <source>Targeting</source>
+        <translation>Ciblage</translation>
+    </message>
+    <message>
+        <source>new targeting</source>
+        <translation>nouveau ciblage</translation>
+    </message>
+    <message>
+        <source>own</source>
+        <translation>existant</translation>
+    </message>
+    <message>
+        <source>targeting %1</source>
+        <translation>ciblage %1</translation>
+    </message>
+    <message>
+        <source>Bulk edit of %1: %2</source>
+        <translation>Modification groupée de %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignNavigator</name>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Ad groups</source>
+        <translation>Groupes d'annonces</translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation>Toutes les campagnes</translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation>%1 (ID %2)</translation>
+    </message>
+</context>
+<context>
+    <name>CellEditPlanner</name>
+    <message>
+        <source>This account has no ad group with id %1.</source>
+        <translation>Ce compte ne contient aucun groupe d'annonces avec l'ID %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed here.</source>
+        <translation>%1 : modification impossible ici.</translation>
+    </message>
+</context>
+<context>
+    <name>CellValueDelegate</name>
+    <message numerus="yes">
+        <source>Amount in %1, with up to %n decimal(s); empty for none</source>
+        <translation>
+            <numerusform>Montant en %1, avec %n décimale au plus ; vide pour aucun</numerusform>
+            <numerusform>Montant en %1, avec %n décimales au plus ; vide pour aucun</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Amount in %1</source>
+        <translation>Montant en %1</translation>
+    </message>
+    <message>
+        <source>Date and time in %1, like %2; empty for none</source>
+        <translation>Date et heure (%1), p. ex. %2 ; vide pour aucune</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeMarkerOverlay</name>
+    <message>
+        <source>%1: new ad group (%2)</source>
+        <translation>%1 : nouveau groupe d'annonces (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 → %4</source>
+        <translation>%1 : %2 %3 → %4</translation>
+    </message>
+    <message>
+        <source>by %1, %2</source>
+        <translation>par %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeText</name>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Bid</source>
+        <translation>Enchère</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Heure de début</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Heure de fin</translation>
+    </message>
+    <message>
+        <source>Targeting</source>
+        <translation>Ciblage</translation>
+    </message>
+    <message>
+        <source>Budget type</source>
+        <translation>Type de budget</translation>
+    </message>
+    <message>
+        <source>Billable event</source>
+        <translation>Événement facturable</translation>
+    </message>
+    <message>
+        <source>Bid strategy</source>
+        <translation>Stratégie d'enchères</translation>
+    </message>
+    <message>
+        <source>Bid multiplier</source>
+        <translation>Multiplicateur d'enchère</translation>
+    </message>
+    <message>
+        <source>Lifetime frequency cap</source>
+        <translation>Limitation de la fréquence à vie</translation>
+    </message>
+    <message>
+        <source>Pacing</source>
+        <translation>Rythme de diffusion</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Auto targeting</source>
+        <translation>Ciblage automatique</translation>
+    </message>
+    <message>
+        <source>Tracking URLs</source>
+        <translation>URL de suivi</translation>
+    </message>
+    <message>
+        <source>Optimization goal</source>
+        <translation>Objectif d'optimisation</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <source>Targeting template</source>
+        <translation>Modèle de ciblage</translation>
+    </message>
+    <message>
+        <source>Creative optimization</source>
+        <translation>Optimisation des créations</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>Nouveau : %1</translation>
+    </message>
+    <message>
+        <source>budget %1</source>
+        <translation>budget %1</translation>
+    </message>
+    <message>
+        <source>bid %1</source>
+        <translation>enchère %1</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <source>Unknown outcome</source>
+        <translation>Résultat inconnu</translation>
+    </message>
+    <message>
+        <source>Sent, not confirmed</source>
+        <translation>Envoyée, non confirmée</translation>
+    </message>
+    <message>
+        <source>Create %1</source>
+        <translation>Créer %1</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation>Modifier %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceListEditor</name>
+    <message>
+        <source>Sends "%1" in %2</source>
+        <translation>Envoie « %1 » dans %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Resolve conflicts</source>
+        <translation>Résoudre les conflits</translation>
+    </message>
+    <message>
+        <source>These fields were changed on Pinterest after you edited them. For each one, keep your value (it is posted next time) or take the value on Pinterest (your change is dropped).</source>
+        <translation>Ces champs ont été modifiés sur Pinterest après vos modifications. Pour chacun, gardez votre valeur (elle sera publiée la prochaine fois) ou reprenez la valeur de Pinterest (votre modification est abandonnée).</translation>
+    </message>
+    <message>
+        <source>Ad group</source>
+        <translation>Groupe d'annonces</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation>Votre valeur</translation>
+    </message>
+    <message>
+        <source>On Pinterest now</source>
+        <translation>Actuellement sur Pinterest</translation>
+    </message>
+    <message>
+        <source>Keep your %1 of %2: %3</source>
+        <translation>Garder votre valeur (%1, %2) : %3</translation>
+    </message>
+    <message>
+        <source>Take Pinterest's %1 of %2: %3</source>
+        <translation>Prendre la valeur de Pinterest (%1, %2) : %3</translation>
+    </message>
+    <message>
+        <source>Was %1 when you edited it</source>
+        <translation>Valait %1 lorsque vous l'avez modifié</translation>
+    </message>
+    <message>
+        <source>Keep all &amp;mine</source>
+        <translation>Garder toutes les &amp;miennes</translation>
+    </message>
+    <message>
+        <source>Take all &amp;theirs</source>
+        <translation>Prendre toutes celles de &amp;Pinterest</translation>
+    </message>
+    <message>
+        <source>Resolve a conflict</source>
+        <translation>Résoudre un conflit</translation>
+    </message>
+    <message>
+        <source>Resolve %1 conflicts</source>
+        <translation>Résoudre %1 conflits</translation>
+    </message>
+    <message>
+        <source>Keep my values</source>
+        <translation>Garder mes valeurs</translation>
+    </message>
+    <message>
+        <source>Take Pinterest's values</source>
+        <translation>Prendre les valeurs de Pinterest</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to Pinterest</source>
+        <translation>Se connecter à Pinterest</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Environnement :</translation>
+    </message>
+    <message>
+        <source>Local API address</source>
+        <translation>Adresse de l'API locale</translation>
+    </message>
+    <message>
+        <source>API &amp;address:</source>
+        <translation>A&amp;dresse de l'API :</translation>
+    </message>
+    <message>
+        <source>App ID</source>
+        <translation>ID de l'application</translation>
+    </message>
+    <message>
+        <source>from developers.pinterest.com → My apps</source>
+        <translation>sur developers.pinterest.com → My apps</translation>
+    </message>
+    <message>
+        <source>App &amp;ID:</source>
+        <translation>&amp;ID de l'application :</translation>
+    </message>
+    <message>
+        <source>App secret</source>
+        <translation>Clé secrète de l'application</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain</source>
+        <translation>conservée dans le trousseau système</translation>
+    </message>
+    <message>
+        <source>App &amp;secret:</source>
+        <translation>Clé &amp;secrète de l'application :</translation>
+    </message>
+    <message>
+        <source>Sign-in method</source>
+        <translation>Méthode de connexion</translation>
+    </message>
+    <message>
+        <source>Pinterest opens in your web browser. Approve access there and come back; Pinstripe receives the answer on this computer.</source>
+        <translation>Pinterest s'ouvre dans votre navigateur web. Autorisez-y l'accès, puis revenez ici ; Pinstripe reçoit la réponse sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Redirect URI</source>
+        <translation>URI de redirection</translation>
+    </message>
+    <message>
+        <source>The redirect URI registered for your Pinterest app, on localhost with a port.</source>
+        <translation>L'URI de redirection enregistrée pour votre application Pinterest, sur localhost avec un port.</translation>
+    </message>
+    <message>
+        <source>&amp;Redirect URI:</source>
+        <translation>URI de &amp;redirection :</translation>
+    </message>
+    <message>
+        <source>Sign in with &amp;Pinterest</source>
+        <translation>Se connecter avec &amp;Pinterest</translation>
+    </message>
+    <message>
+        <source>Sign in with Pinterest</source>
+        <translation>Se connecter avec Pinterest</translation>
+    </message>
+    <message>
+        <source>Paste a token generated in Pinterest's developer console. With a refresh token and the app ID and secret, Pinstripe renews it by itself.</source>
+        <translation>Collez un jeton généré dans la console développeur de Pinterest. Avec un jeton d'actualisation ainsi que l'ID et la clé secrète de l'application, Pinstripe le renouvelle automatiquement.</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Jeton d'accès</translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <translation>&amp;Jeton d'accès :</translation>
+    </message>
+    <message>
+        <source>Refresh token (optional)</source>
+        <translation>Jeton d'actualisation (facultatif)</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh token:</source>
+        <translation>Jeton d'ac&amp;tualisation :</translation>
+    </message>
+    <message>
+        <source>&amp;Use This Token</source>
+        <translation>&amp;Utiliser ce jeton</translation>
+    </message>
+    <message>
+        <source>Paste a token</source>
+        <translation>Coller un jeton</translation>
+    </message>
+    <message>
+        <source>Sign-in progress</source>
+        <translation>Progression de la connexion</translation>
+    </message>
+    <message>
+        <source>Cancel Sign-In</source>
+        <translation>Annuler la connexion</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>&amp;Ad accounts this sign-in can see:</source>
+        <translation>&amp;Comptes publicitaires accessibles avec cette connexion :</translation>
+    </message>
+    <message>
+        <source>Ad accounts</source>
+        <translation>Comptes publicitaires</translation>
+    </message>
+    <message>
+        <source>&amp;Open Ad Account</source>
+        <translation>&amp;Ouvrir le compte publicitaire</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Enter your app ID. You find it at developers.pinterest.com under My apps.</source>
+        <translation>Saisissez l'ID de votre application. Vous le trouverez sur developers.pinterest.com, sous My apps.</translation>
+    </message>
+    <message>
+        <source>Enter your app secret. It is shown next to the app ID at developers.pinterest.com.</source>
+        <translation>Saisissez la clé secrète de votre application. Elle figure à côté de l'ID de l'application sur developers.pinterest.com.</translation>
+    </message>
+    <message>
+        <source>Open this address in your browser to continue:
+%1</source>
+        <translation>Ouvrez cette adresse dans votre navigateur pour continuer :
+%1</translation>
+    </message>
+    <message>
+        <source>Pinterest answered; finishing the sign-in…</source>
+        <translation>Pinterest a répondu ; finalisation de la connexion…</translation>
+    </message>
+    <message>
+        <source>Waiting for you to approve access in your browser…</source>
+        <translation>En attente de votre autorisation d'accès dans le navigateur…</translation>
+    </message>
+    <message>
+        <source>Paste the access token from Pinterest's developer console.</source>
+        <translation>Collez le jeton d'accès obtenu dans la console développeur de Pinterest.</translation>
+    </message>
+    <message>
+        <source>A token has no spaces. Copy it again, without the word “Bearer”.</source>
+        <translation>Un jeton ne contient pas d'espaces. Copiez-le de nouveau, sans le mot « Bearer ».</translation>
+    </message>
+    <message>
+        <source>To renew with the refresh token, also enter the app ID and app secret.</source>
+        <translation>Pour renouveler le jeton avec le jeton d'actualisation, saisissez aussi l'ID et la clé secrète de l'application.</translation>
+    </message>
+    <message>
+        <source>Checking the sign-in and listing your ad accounts…</source>
+        <translation>Vérification de la connexion et récupération de vos comptes publicitaires…</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation>Connexion annulée.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2).</source>
+        <translation>Connecté en tant que %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>CreateAdGroupsRequest</name>
+    <message>
+        <source>Creating ad groups</source>
+        <translation>Création des groupes d'annonces</translation>
+    </message>
+</context>
+<context>
+    <name>DateRangePreset</name>
+    <message>
+        <source>Yesterday</source>
+        <translation>Hier</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 14 days</source>
+        <translation>14 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>90 derniers jours</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Le mois dernier</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Période personnalisée</translation>
+    </message>
+</context>
+<context>
+    <name>DeliverySection</name>
+    <message>
+        <source>Let Pinterest widen the audience (Performance+ targeting)</source>
+        <translation>Laisser Pinterest élargir l'audience (ciblage Performance+)</translation>
+    </message>
+    <message>
+        <source>Turn product Pins into collection and shopping formats</source>
+        <translation>Transformer les Épingles produit en formats collection et shopping</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>All placements (ALL)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search (SEARCH)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Browse (BROWSE)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other (OTHER)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Placement:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pacing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Standard: smooth over the day (STANDARD)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accelerated: as fast as possible (ACCELERATED)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P&amp;acing:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Auto targeting:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Creative optimization:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lifetime frequency cap</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> impressions per person in 30 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CPM (IMPRESSION billing) only; needs an end time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Frequency cap:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Promotion id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P&amp;romotion id:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Promotion applies to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing (NONE)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Items (ITEM)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The ad group (AD_GROUP)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Promotion applies to:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(mixed)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EditingSheet</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EnumWords</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleted draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disabled by advertiser</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lifetime</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Campaign budget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Automatic bid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Maximum bid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target average cost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Click (CPC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Impression (CPM)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Video view (CPV)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accelerated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All placements</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Browse (home feed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ad group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Brand awareness</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consideration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Catalog sales</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Video completion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shopping</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Carousel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Max. width video</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shop the Pin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Showcase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Collage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Max. width collection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Max. width video collection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checkout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Custom event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>View category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add to cart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Watch video</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>App install</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>20 minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>10 minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose your own</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find new customers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reconnect with users</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keyword</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Targeted interest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pinner interest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Geography</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Age and gender</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Creative enhancements</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gender not known</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Men</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Women</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Android phones</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Android tablets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>iPad</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>iPhone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Web (desktop)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mobile web</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Broad</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Negative exact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Negative phrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reach and frequency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scroll-ups</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EstimateAudienceSizeRequest</name>
+    <message>
+        <source>Estimating the audience size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each keyword needs a match type and a value.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keyword "%1" is longer than 120 characters.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FetchBidFloorsRequest</name>
+    <message>
+        <source>Checking bid floors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add at least one bid floor row.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FindingsDialog</name>
+    <message>
+        <source>Check before posting</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) cannot be posted until fixed; they stay in the list with the reason.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Check the warnings below. Post all changes anyway, warned ones included, or all but the flagged ones?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The other change can be posted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The other %1 changes can be posted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing can be posted as it is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing can be posted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>"Raise to Floor" sets %n bid(s) to Pinterest's floor as pending changes, then checks and posts again.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ad group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Post &amp;all anyway</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Post the other %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Raise to Floor</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Raise %n bid(s) to Pinterest's floor as pending changes (one undo step), then check and post</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Post all but the &amp;flagged (%n)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FormSection</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only DRAFT ad groups can change this (the ad group is %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(mixed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>GenderEditor</name>
+    <message>
+        <source>Leave all unchecked to reach every gender.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>GetAdAccountRequest</name>
+    <message>
+        <source>Loading ad account %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>GetAdGroupRequest</name>
+    <message>
+        <source>Loading ad group %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>GridEditController</name>
+    <message>
+        <source>Set %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Set %1 of %n ad group(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1 unchanged: every selected ad group has it already.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 set in %n ad group(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ad group(s) not changed:</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to paste: the clipboard holds no text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Paste into %n ad group(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted into %n ad group(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) not pasted, nothing of them applied.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Row %1 (%2), %3: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import Changes from %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Import %n row(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ad group(s) to update</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new ad group(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with errors (not imported)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Import %n row(s) from %1</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ad group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>InterestEditor</name>
+    <message>
+        <source>Interests</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One interest per line: its id, or its name (names are offered as you type)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interest ids (digits) or names, one per line. Leave empty to reach every interest.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interests: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is neither an interest id nor a known interest name.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>InterestTextEdit</name>
+    <message>
+        <source>Interest names</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>JournalView</name>
+    <message>
+        <source>Nothing posted yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change journal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By</source>
+        <comment>who posted the change</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ad group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Before → after</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add the opposite change to the pending changes, to post it like any other edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New ad group</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n posted change(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Revert %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revert added as a pending change — post it to apply.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ListAdAccountsRequest</name>
+    <message>
+        <source>Listing ad accounts</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ListAdGroupsRequest</name>
+    <message>
+        <source>Listing ad groups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter by campaign_ids or by ad_group_ids, not both.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ListCampaignsRequest</name>
+    <message>
+        <source>Listing campaigns</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ListTargetingOptionsRequest</name>
+    <message>
+        <source>Loading the %1 targeting options</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LoadStatusBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ad groups loaded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel loading</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retry loading</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Waiting for Pinterest's rate limit — resumes in %n s</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Pinterest is answering slowly…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 ad groups loaded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>As of %1 (cached, refreshing)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>As of %1 (cached)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 The rows already loaded stay; Retry continues where loading stopped.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LocaleEditor</name>
+    <message>
+        <source>Leave all unchecked to reach every language.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a language code such as "en".</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LocationEditor</name>
+    <message>
+        <source>Filter countries by name or code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter countries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type part of a country's name or its two-letter code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the countries to reach (LOCATION). Space toggles the current one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. 501, 807</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>US DMA codes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>US Nielsen DMA (metro area) codes, three digits each, separated by commas.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. BE-VOV, US-CA  or  US:94107</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Regions or postal codes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GEO: region codes (country-region, e.g. BE-VOV) or postal codes (country:code, e.g. US:94107), not both kinds. Separate them with commas.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>US &amp;DMAs:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Regions or postal codes:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No country chosen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a region (BE-VOV) or postal code (US:94107).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose at least one country, DMA, region or postal code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a country code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a DMA code (three digits, e.g. 807).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use either regions or postal codes, not both (e.g. %1 and %2).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Main tool bar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Tool Bar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Status Bar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>As the &amp;Desktop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reset &amp;Layout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Connection Details…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;About Pinstripe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Demo sandbox (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pinterest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pinterest API sandbox</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connection Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>API base URL: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About Pinstripe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;h3&gt;Pinstripe %1&lt;/h3&gt;&lt;p&gt;Browse, edit and post Pinterest ad groups safely, from your desktop.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MetricCatalog</name>
+    <message>
+        <source>Delivery</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>Enter an amount.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a valid amount: digit groups must have three digits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a valid amount: unexpected "%2".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a valid amount.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 amounts have no decimal places.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 amounts have at most %2 decimal places.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is too large.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MoneyAdjustmentEdit</name>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Raise by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lower by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter an amount or a percentage.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not an amount in %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter an amount of zero or more; choose "Lower by" to lower.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>set to %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MoneyEdit</name>
+    <message>
+        <source>Amount in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not an amount in %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter an amount of zero or more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(mixed)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OAuthSignIn</name>
+    <message>
+        <source>The redirect URI must start with http:// (e.g. http://localhost:8085/).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The redirect URI must point to this computer (localhost or 127.0.0.1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The redirect URI needs a port, e.g. http://localhost:8085/.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The redirect URI must not have a query or fragment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose where to sign in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter your app ID from developers.pinterest.com.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter your app secret from developers.pinterest.com.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port %1 on this computer is in use, so Pinterest's answer cannot be received. Close the program using it, or register another redirect URI for your app (e.g. http://localhost:8086/) and enter it here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pinterest did not grant access: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign-in was stopped because the answer did not match this sign-in request (state mismatch). Please try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pinterest's answer carried no authorization code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign-in was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OptimizationGoalEditor</name>
+    <message>
+        <source>The ad groups have different goals: a change here replaces the goal of all.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conversion goal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Optimize for return on ad spend (CHECKOUT with automatic bidding only)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Frequency goal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scroll-up goal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conversion tag id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conversion &amp;tag id:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conversion event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conversion &amp;event:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cost per action goal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CPA &amp;goal:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Click window:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Engagement window:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>View window:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> impressions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Frequency:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Per</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Per:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Goal &amp;value:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>CPA goal: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scroll-up goal: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OptionalDateTimeEdit</name>
+    <message>
+        <source>(mixed: a change applies to all)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PasteBlock</name>
+    <message>
+        <source>%1 cannot be edited in the table; those pasted values were left out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n pasted row(s) went past the last ad group shown and were left out.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Pasted columns past the last column shown were left out.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PendingChangesModel</name>
+    <message>
+        <source>New ad group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: on Pinterest now %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ad group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Δ %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PendingChangesPanel</name>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discard &amp;all…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Resolve conflicts…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Post…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pending changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discard selected changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interrupted post</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discard the selected changes (Delete)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No pending changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to %1</source>
+        <comment>%1 is a count of ad groups</comment>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ad group(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with unknown outcome</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n change(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Discard all changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discard the pending change? You can undo this.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Discard all %n pending changes? You can undo this.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PendingCreateEditor</name>
+    <message>
+        <source>Fix new ad group "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pinterest refused this new ad group: %1
+Fix it here; OK keeps it as the same pending change, to post again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This new ad group is waiting to be posted; OK keeps your edits in the same pending change.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PerformanceChartPanel</name>
+    <message>
+        <source>Compare with previous period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose ad groups in the table to chart them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pinterest keeps analytics for 90 days, and no archive is available for older ranges.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Archived data: saved when Pinstripe fetched it; Pinterest no longer serves this range.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading analytics…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading the missing parts…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Some ad groups are missing: %n part(s) did not load (%1). What arrived is shown.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Ad account %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ad account %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 to %2 (UTC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ad group performance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date (UTC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (previous period)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Archived data</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PerformanceColumnsProvider</name>
+    <message>
+        <source>Spend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CTR</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CPC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CPM</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ROAS</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PlaceNames</name>
+    <message>
+        <source>Metro area %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>US metro area's market name, then its DMA code</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>region, country</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Postal code %1, %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PostFlow</name>
+    <message>
+        <source>A post was interrupted on %1: %2 confirmed, %3 not confirmed</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were sent without an answer from Pinterest</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1 — they are checked with Pinterest before the next post.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — checking with Pinterest…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n applied</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not applied (pending again)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in conflict with Pinterest</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still unknown</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1 — checked with Pinterest: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Post changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is nothing to post.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not connected to Pinterest.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The bid %1 is under Pinterest's bid floor of %2 (%3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bid floors could not be checked: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not posted: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Raise %n bid(s) to the floor</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Posting changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking for changes made on Pinterest meanwhile…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Waiting for Pinterest's rate limit — resumes in %n s</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n change(s) whose answer was lost with Pinterest…</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Sent %1 of %2 batches of up to 30 ad groups…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed on Pinterest: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n ad group(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Daily budgets in total: %1 per day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Posting finished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 applied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n not sent because of a problem found before sending</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1 in conflict with Pinterest</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n not applied after a lost answer (still pending)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1 with unknown outcome (checked before the next post)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 not sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> — see the list in Pending changes.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PostReviewDialog</name>
+    <message>
+        <source>&amp;Don't ask again for small posts (up to %1 changes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Post changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Post %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Send %n change(s) to %1 to Pinterest?</source>
+        <comment>%1 is a count of ad groups</comment>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ad group(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>New ad groups: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Daily budgets in total: %1 per day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ad accounts: %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Poster</name>
+    <message>
+        <source>Not created on Pinterest; it will be sent again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent, but Pinterest's answer was lost; checked before the next post.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The ad group was not found on Pinterest.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed on Pinterest since your edit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checked with Pinterest: not applied. Post sends it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checked with Pinterest: not applied; sent again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pinterest's answer did not mention it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pinterest refused this change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pinterest: %1 (code %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent, but Pinterest's answer was lost (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pinterest's answer was lost; checked: not applied. Post again to send it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent, but not confirmed by Pinterest; checked before the next post.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ScheduleSection</name>
+    <message>
+        <source>Starts at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>with the campaign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no end: runs until paused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Times are in %1 (%2); Pinterest stores them as moments, so they hold everywhere.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>No saved credentials were found in the system keychain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The system keychain refused access (it may be locked).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No system keychain is available on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The system keychain could not be used: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SessionManager</name>
+    <message>
+        <source>Not signed in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2 — %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> — sign-in needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2 — demo session, nothing stored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (this session only)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no token to sign in with.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pinterest did not accept this sign-in: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The demo sandbox did not answer: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown environment "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sign-in of %1 is no longer in the system keychain. Please sign in again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kept for this session only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Some saved credentials could not be deleted from the system keychain: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SessionTokenProvider</name>
+    <message>
+        <source>The access token has expired and the app ID and secret needed to renew it are missing. Please sign in again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The access token has expired or was revoked and there is no refresh token. Please sign in again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your Pinterest sign-in has run out (the refresh token expired). Please sign in again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pinterest no longer accepts this sign-in (%1). Please sign in again; your unsent changes are kept.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SheetCommands</name>
+    <message>
+        <source>&amp;Import Changes…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read a sheet of ad groups (CSV or tab-separated) and preview its changes before they become pending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export for E&amp;diting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the ad groups as a sheet to edit in a spreadsheet and import back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import Changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sheets (*.csv *.tsv *.txt)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be read as a sheet.
+
+%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) imported as pending — post them to apply.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export for Editing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ad-groups-for-editing-%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Exported %n ad group(s) for editing to %1.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SheetFields</name>
+    <message>
+        <source>Ad group ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ad account ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Campaign ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Budget type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bid strategy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Billable event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pacing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Auto targeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lifetime frequency cap</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SheetImportPlan</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column %1 has no header; it is ignored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column "%1" is not an ad group field; it is ignored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column "%1" is the second %2 column; it is ignored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is in %2, but the ad account's money is in %3; amounts are not converted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: "%2" is not a time zone, so the times of this column cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The row is of ad account %1, not of the open ad account %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ad group %1 is in line %2 already; an ad group may be in the sheet once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The open ad account has no ad group with id %1; is the row of another ad account?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The ad group is in campaign %1, not %2; an ad group cannot move to another campaign.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The open ad account has no campaign with id %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The open ad account has no campaign named "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s) are named "%1"; give the Campaign ID instead.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>A new ad group (a row without ad group ID) needs its campaign: a Campaign ID or a campaign name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new ad group needs a name.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SheetReader</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line %1: text after the closing quote of a field.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file holds no table: not even a header row.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SheetValueCodec</name>
+    <message>
+        <source>%1 cannot be empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not an id: ids are digits only (a spreadsheet may have turned it into a number; format the column as text).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" has more decimals than %2 has.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a date and time; write it like %2 or %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 does not exist in %2 (the clocks change then).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not allowed for %2; choose one of: %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is neither %2 nor %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a whole number of zero or more.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ShoppingRetargetingEditor</name>
+    <message>
+        <source>Shopping retargeting rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lookback (days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exclusion (days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tag types</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reach people who engaged within the lookback window, except the last exclusion-window days. Tag types are Pinterest's numeric codes, separated by commas.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Adds a rule: 30-day lookback, no exclusion, tag types to fill in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;move rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Removes the selected rule.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rule %1: the lookback window must be a whole number of days, at least 1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rule %1: the exclusion window must be a whole number of days, 0 or more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rule %1: the exclusion window (%2 days) must be shorter than the lookback window (%3 days).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rule %1: give at least one tag type.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rule %1: tag type "%2" is not a number.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StatsFreshnessLabel</name>
+    <message>
+        <source>Statistics freshness</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Statistics as of %1, updating…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Statistics as of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading statistics…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spend, clicks and the other statistics in the table cover %1 to %2 (UTC).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TableCsv</name>
+    <message>
+        <source>CSV for spreadsheets, as shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV for tools, with codes and every column</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TargetingAnalyticsRequest</name>
+    <message>
+        <source>Loading targeting analytics</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TargetingBreakdownPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sort and chart by:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Targeting types:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Targeting breakdown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Targeting breakdown by %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ad account %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ad account %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 to %2 (UTC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose at least one targeting type.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Targeting breakdowns are only available for the last 90 days.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading targeting breakdown…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Some ad groups are missing: %n part(s) did not load (%1). What arrived is shown.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1: no %2 in this range</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CTR</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conversion rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cost per conversion</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TargetingDescriber</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 and over</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>women</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>men</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>people of unspecified gender</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>iPhone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>iPad</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Android phones</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Android tablets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>desktop web</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>mobile web</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ages %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Age groups: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Locations: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Regions: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Languages: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interests: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Includes audiences %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excludes audiences %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Devices: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Strategy: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shopping retargeting: people who engaged in the last day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shopping retargeting: people who engaged in the last %1 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, except the last day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, except the last %1 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (tag types %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other targeting: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everyone: no targeting restrictions.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TargetingKeyEditor</name>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TargetingPresetPanel</name>
+    <message>
+        <source>&amp;Load</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sa&amp;ve as preset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Targeting presets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preset name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>name for the spec below</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no presets saved yet)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TargetingSection</name>
+    <message>
+        <source>The ad groups have different targeting: a change here replaces the targeting of all.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TargetingSpecEditor</name>
+    <message>
+        <source>Locations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audiences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Targeting strategy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shopping retargeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Targeting spec as JSON</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The targeting_spec exactly as it is sent to Pinterest.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show &amp;JSON</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shows the targeting spec exactly as it is sent to Pinterest.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent as %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also sent unchanged (not editable here): %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hide &amp;JSON</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TargetingStrategyEditor</name>
+    <message>
+        <source>Targeting strategy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pinterest's targeting preset (TARGETING_STRATEGY); "Not set" leaves it out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TargetingValueNames</name>
+    <message>
+        <source>%1 and over</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Age unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Women</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Men</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gender unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>gender, then age range</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Browse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TokenHealthLabel</name>
+    <message>
+        <source>Sign-in status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your Pinterest sign-in is kept in the system keychain.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TokenStore</name>
+    <message>
+        <source>This value is too long for the system keychain (%1 bytes; at most %2 bytes can be stored).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kept for this session only: the system keychain could not be used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A keychain entry of Pinstripe is damaged; please sign in again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A keychain entry of Pinstripe is incomplete; please sign in again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TrackingUrlsEditor</name>
+    <message>
+        <source>One URL a line, at most 3 per event. They override the campaign's URLs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Impression:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Click:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Engagement:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Buyable button:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audience verification:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(mixed: a change replaces the URLs of all)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>UpdateAdGroupsRequest</name>
+    <message>
+        <source>Updating ad groups</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>&amp;Connect to Pinterest…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Welcome to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Browse your Pinterest ad groups, edit budgets, bids, schedules and targeting — one or hundreds at once — check bid floors, chart performance, and post your changes safely.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No Pinterest account at hand? The demo runs a Pinterest of its own on this computer, with sample ad accounts, so you can try everything without spending.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Looking for the system keychain…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your sign-in will be kept in the system keychain, never in a file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No system keychain found: tokens will be kept for this session only.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WorkspaceController</name>
+    <message>
+        <source>Pending Changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change Journal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Targeting Breakdown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revert added as a pending change — post it to apply.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New Ad Group…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit Ad Groups…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Duplicate Ad Groups…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Bulk Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bulk Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status, budgets, bids, end dates or targeting of all selected ad groups at once</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Post Changes…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the pending changes and send them to Pinterest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Bid Floor Calculator…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bid Floors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The lowest bids Pinterest delivers for countries, objective and targeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check Bid &amp;Floors of Selection…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Performance &amp;Range</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Raise %n bid(s) to the floor</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bid(s) raised to the floor as pending changes; post to send them.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Only a new ad group that is pending or was refused can be opened; one with an unknown outcome is checked on the next post.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>XlsxSheetWriter</name>
+    <message>
+        <source>The workbook could not be created.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ad groups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The workbook could not be written: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not be replaced.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pinstripe</name>
+    <message>
+        <source>Impressions (paid)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Impressions (paid and earned)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pin clicks (paid)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pin clicks (paid and earned)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outbound clicks (paid)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CTR (paid)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outbound CTR (paid)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Engagements (paid)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Engagement rate (paid)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saves (paid)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save rate (paid)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Web sessions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CPC (paid)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Effective CPC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CPM (paid)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Effective CPM</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checkouts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checkout value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page visits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign-ups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ROAS (checkout)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checkout conversion rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Video views (3 s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Video views (MRC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Videos watched to the end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Video viewable rate (paid)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 must be one of 0, 1, 7, 14, 30 or 60 days (got %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>access token expiry unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>access token expired, renewing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>access token expired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>access token renews in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>access token expires in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sign-in needed again in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no refresh token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sign-in needed now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pinstripe could not use the system keychain (%1). Your sign-in is kept for this session only and is not saved anywhere on disk; you will need to sign in again after restarting Pinstripe.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Budget rises by %1% (from %2 to %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only DRAFT ad groups can change their %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>budget type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>billable event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A bid is needed unless the bid strategy is automatic.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A LIFETIME budget needs an end time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A lifetime frequency cap needs an end time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The end time must be after the start time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The new end time is in the past: the ad group stops at once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ad group %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ad group %1 ("%2")</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 without a budget: left alone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 without a bid (automatic bidding): left alone.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pinstripe::AdGroupRules</name>
+    <message>
+        <source>Enter a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The name has %1 characters; at most %2 are allowed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a campaign.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a billable event.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is read-only and cannot be sent when creating.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a valid Pinterest id (up to 18 digits).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only DRAFT ad groups can change their budget type.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only DRAFT ad groups can change their billable event.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The budget cannot be negative.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The budget must be more than zero.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter a budget: the campaign does not optimize budgets (CBO).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The bid cannot be negative.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter a bid: only the automatic bid strategy works without one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The amount must be a whole number of micro-units.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A LIFETIME budget needs an end time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The end must be after the start.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A lifetime frequency cap needs an end time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A lifetime frequency cap works only with the IMPRESSION billable event (CPM).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The bid multiplier must be between 0 and 10.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A bid multiplier needs the automatic bid strategy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A promotion id is digits only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conversion goal: enter the conversion tag id (digits).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conversion goal: choose a conversion event.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conversion goal: ROAS optimization needs the CHECKOUT event and the automatic bid strategy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Frequency goal: the frequency must be between 2 and 20.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: at most 3 URLs (%2 given).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: "%2" is not a valid http(s) URL of at most 2,000 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pinterest cannot remove this from an existing ad group; keep a value.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This cannot be empty (null) when creating an ad group; leave it out for Pinterest's default.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The campaign optimizes its budget (CBO): the budget type must be CBO_ADGROUP.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CBO campaigns allow only STANDARD pacing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CBO_ADGROUP needs a campaign with campaign budget optimization.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conversion campaigns need an optimization goal.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The start is before the campaign's start (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The end is after the campaign's end (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not one of: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Targeting: MINIMUM_AGE and MAXIMUM_AGE must be given together.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Targeting: MINIMUM_AGE must be a number such as "18".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Targeting: MAXIMUM_AGE must be a number such as "54" or "65+".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Targeting: use either age buckets or a minimum/maximum age, not both.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Targeting %1: "%2" is not one of: %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The selection mixes budget types (%1): a budget edit would mean different things for them. Select ad groups of one budget type.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>These ad groups get their budget from the campaign (CBO_ADGROUP); change the campaign's budget instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The result would be too large.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pinstripe::AnalyticsCsv</name>
+    <message>
+        <source>%1 (micro-units)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pinstripe::AuthEnvironment</name>
+    <message>
+        <source>Production</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pinterest Sandbox</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Demo/local</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pinstripe::BulkEditPlan</name>
+    <message numerus="yes">
+        <source>%n ad group(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::CommandLine</name>
+    <message>
+        <source>Pinstripe — browse, edit and post Pinterest ad groups from the desktop.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run against the built-in demo sandbox with sample ad accounts; no Pinterest account needed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use this Pinterest API base URL (default https://api.pinterest.com/v5). https is required except for localhost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start, show the main window and quit at once (for installation checks).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>
+Qt's standard options are accepted too, e.g. -platform, -style, -stylesheet, -reverse, -qwindowgeometry.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unexpected argument: %1
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--demo and --api-base-url cannot be used together.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invalid --api-base-url: %1
+</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pinstripe::FieldEdits</name>
+    <message>
+        <source>%1, %2: </source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pinstripe::PeriodComparison</name>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pinstripe::TargetingBreakdown</name>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Age and gender</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Metro area (DMA)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Device / app type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Targeted interest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pinner interest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keyword</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Creative enhancements</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pinstripe::TargetingValueNames</name>
+    <message>
+        <source>iPhone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>iPad</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Android phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Android tablet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Desktop web</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mobile web</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pinstripe::TokenEndpoint</name>
+    <message>
+        <source>Pinterest's token service gave an unusable answer (%1).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pinstripe::paramcheck</name>
+    <message>
+        <source>%1 "%2" is not a valid Pinterest id (up to 18 digits).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: at least one id is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: at most %2 ids per request (got %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>page_size must be between 1 and 250 (got %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 "%2" is not one of: %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: at most %2 values (got %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: between 1 and 30 ad groups per request (got %2).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+</TS>
