@@ -2270,633 +2270,633 @@
     </message>
     <message>
         <source>All placements (ALL)</source>
-        <translation type="unfinished" />
+        <translation>Tous les emplacements (ALL)</translation>
     </message>
     <message>
         <source>Search (SEARCH)</source>
-        <translation type="unfinished" />
+        <translation>Recherche (SEARCH)</translation>
     </message>
     <message>
         <source>Browse (BROWSE)</source>
-        <translation type="unfinished" />
+        <translation>Navigation (BROWSE)</translation>
     </message>
     <message>
         <source>Other (OTHER)</source>
-        <translation type="unfinished" />
+        <translation>Autre (OTHER)</translation>
     </message>
     <message>
         <source>&amp;Placement:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Emplacement :</translation>
     </message>
     <message>
         <source>Pacing</source>
-        <translation type="unfinished" />
+        <translation>Rythme de diffusion</translation>
     </message>
     <message>
         <source>Standard: smooth over the day (STANDARD)</source>
-        <translation type="unfinished" />
+        <translation>Standard : réparti sur la journée (STANDARD)</translation>
     </message>
     <message>
         <source>Accelerated: as fast as possible (ACCELERATED)</source>
-        <translation type="unfinished" />
+        <translation>Accéléré : le plus vite possible (ACCELERATED)</translation>
     </message>
     <message>
         <source>P&amp;acing:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rythme de diffusion :</translation>
     </message>
     <message>
         <source>Auto targeting:</source>
-        <translation type="unfinished" />
+        <translation>Ciblage automatique :</translation>
     </message>
     <message>
         <source>Creative optimization:</source>
-        <translation type="unfinished" />
+        <translation>Optimisation des créations :</translation>
     </message>
     <message>
         <source>Lifetime frequency cap</source>
-        <translation type="unfinished" />
+        <translation>Limitation de la fréquence à vie</translation>
     </message>
     <message>
         <source>no cap</source>
-        <translation type="unfinished" />
+        <translation>aucune limite</translation>
     </message>
     <message>
         <source> impressions per person in 30 days</source>
-        <translation type="unfinished" />
+        <translation> impressions par personne sur 30 jours</translation>
     </message>
     <message>
         <source>CPM (IMPRESSION billing) only; needs an end time.</source>
-        <translation type="unfinished" />
+        <translation>CPM (facturation IMPRESSION) uniquement ; nécessite une heure de fin.</translation>
     </message>
     <message>
         <source>&amp;Frequency cap:</source>
-        <translation type="unfinished" />
+        <translation>Limitation de la &amp;fréquence :</translation>
     </message>
     <message>
         <source>Promotion id</source>
-        <translation type="unfinished" />
+        <translation>ID de promotion</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>aucun</translation>
     </message>
     <message>
         <source>P&amp;romotion id:</source>
-        <translation type="unfinished" />
+        <translation>ID de &amp;promotion :</translation>
     </message>
     <message>
         <source>Promotion applies to</source>
-        <translation type="unfinished" />
+        <translation>La promotion s'applique à</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished" />
+        <translation>(non défini)</translation>
     </message>
     <message>
         <source>Nothing (NONE)</source>
-        <translation type="unfinished" />
+        <translation>Rien (NONE)</translation>
     </message>
     <message>
         <source>Items (ITEM)</source>
-        <translation type="unfinished" />
+        <translation>Articles (ITEM)</translation>
     </message>
     <message>
         <source>The ad group (AD_GROUP)</source>
-        <translation type="unfinished" />
+        <translation>Le groupe d'annonces (AD_GROUP)</translation>
     </message>
     <message>
         <source>Promotion applies to:</source>
-        <translation type="unfinished" />
+        <translation>La promotion s'applique à :</translation>
     </message>
     <message>
         <source>(mixed)</source>
-        <translation type="unfinished" />
+        <translation>(valeurs multiples)</translation>
     </message>
 </context>
 <context>
     <name>EditingSheet</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>EnumWords</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished" />
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished" />
+        <translation>En pause</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished" />
+        <translation>Archivé</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished" />
+        <translation>Brouillon</translation>
     </message>
     <message>
         <source>Deleted draft</source>
-        <translation type="unfinished" />
+        <translation>Brouillon supprimé</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished" />
+        <translation>En cours de diffusion</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished" />
+        <translation>Non commencé</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished" />
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Disabled by advertiser</source>
-        <translation type="unfinished" />
+        <translation>Désactivé par l'annonceur</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished" />
+        <translation>Quotidien</translation>
     </message>
     <message>
         <source>Lifetime</source>
-        <translation type="unfinished" />
+        <translation>À vie</translation>
     </message>
     <message>
         <source>Campaign budget</source>
-        <translation type="unfinished" />
+        <translation>Budget de campagne</translation>
     </message>
     <message>
         <source>Automatic bid</source>
-        <translation type="unfinished" />
+        <translation>Enchère automatique</translation>
     </message>
     <message>
         <source>Maximum bid</source>
-        <translation type="unfinished" />
+        <translation>Enchère maximale</translation>
     </message>
     <message>
         <source>Target average cost</source>
-        <translation type="unfinished" />
+        <translation>Coût moyen cible</translation>
     </message>
     <message>
         <source>Click (CPC)</source>
-        <translation type="unfinished" />
+        <translation>Clic (CPC)</translation>
     </message>
     <message>
         <source>Impression (CPM)</source>
-        <translation type="unfinished" />
+        <translation>Impression (CPM)</translation>
     </message>
     <message>
         <source>Video view (CPV)</source>
-        <translation type="unfinished" />
+        <translation>Vue de vidéo (CPV)</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished" />
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Accelerated</source>
-        <translation type="unfinished" />
+        <translation>Accéléré</translation>
     </message>
     <message>
         <source>All placements</source>
-        <translation type="unfinished" />
+        <translation>Tous les emplacements</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished" />
+        <translation>Recherche</translation>
     </message>
     <message>
         <source>Browse (home feed)</source>
-        <translation type="unfinished" />
+        <translation>Navigation (fil d'accueil)</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation>Autre</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished" />
+        <translation>Aucun</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished" />
+        <translation>Article</translation>
     </message>
     <message>
         <source>Ad group</source>
-        <translation type="unfinished" />
+        <translation>Groupe d'annonces</translation>
     </message>
     <message>
         <source>Brand awareness</source>
-        <translation type="unfinished" />
+        <translation>Notoriété de la marque</translation>
     </message>
     <message>
         <source>Consideration</source>
-        <translation type="unfinished" />
+        <translation>Considération</translation>
     </message>
     <message>
         <source>Conversions</source>
-        <translation type="unfinished" />
+        <translation>Conversions</translation>
     </message>
     <message>
         <source>Catalog sales</source>
-        <translation type="unfinished" />
+        <translation>Ventes catalogue</translation>
     </message>
     <message>
         <source>Video completion</source>
-        <translation type="unfinished" />
+        <translation>Vues complètes de vidéos</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished" />
+        <translation>Vidéo</translation>
     </message>
     <message>
         <source>Shopping</source>
-        <translation type="unfinished" />
+        <translation>Shopping</translation>
     </message>
     <message>
         <source>Carousel</source>
-        <translation type="unfinished" />
+        <translation>Carrousel</translation>
     </message>
     <message>
         <source>Max. width video</source>
-        <translation type="unfinished" />
+        <translation>Vidéo pleine largeur</translation>
     </message>
     <message>
         <source>Shop the Pin</source>
-        <translation type="unfinished" />
+        <translation>Shop the Pin</translation>
     </message>
     <message>
         <source>Collection</source>
-        <translation type="unfinished" />
+        <translation>Collection</translation>
     </message>
     <message>
         <source>Idea</source>
-        <translation type="unfinished" />
+        <translation>Épingle Idée</translation>
     </message>
     <message>
         <source>Showcase</source>
-        <translation type="unfinished" />
+        <translation>Showcase</translation>
     </message>
     <message>
         <source>Quiz</source>
-        <translation type="unfinished" />
+        <translation>Quiz</translation>
     </message>
     <message>
         <source>Collage</source>
-        <translation type="unfinished" />
+        <translation>Collage</translation>
     </message>
     <message>
         <source>Max. width collection</source>
-        <translation type="unfinished" />
+        <translation>Collection pleine largeur</translation>
     </message>
     <message>
         <source>Max. width video collection</source>
-        <translation type="unfinished" />
+        <translation>Collection vidéo pleine largeur</translation>
     </message>
     <message>
         <source>Page visit</source>
-        <translation type="unfinished" />
+        <translation>Visite de page</translation>
     </message>
     <message>
         <source>Sign-up</source>
-        <translation type="unfinished" />
+        <translation>Inscription</translation>
     </message>
     <message>
         <source>Checkout</source>
-        <translation type="unfinished" />
+        <translation>Paiement</translation>
     </message>
     <message>
         <source>Custom event</source>
-        <translation type="unfinished" />
+        <translation>Événement personnalisé</translation>
     </message>
     <message>
         <source>View category</source>
-        <translation type="unfinished" />
+        <translation>Consultation de catégorie</translation>
     </message>
     <message>
         <source>Add to cart</source>
-        <translation type="unfinished" />
+        <translation>Ajout au panier</translation>
     </message>
     <message>
         <source>Watch video</source>
-        <translation type="unfinished" />
+        <translation>Visionnage de vidéo</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished" />
+        <translation>Prospect</translation>
     </message>
     <message>
         <source>App install</source>
-        <translation type="unfinished" />
+        <translation>Installation d'application</translation>
     </message>
     <message>
         <source>30 days</source>
-        <translation type="unfinished" />
+        <translation>30 jours</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished" />
+        <translation>1 jour</translation>
     </message>
     <message>
         <source>7 days</source>
-        <translation type="unfinished" />
+        <translation>7 jours</translation>
     </message>
     <message>
         <source>20 minutes</source>
-        <translation type="unfinished" />
+        <translation>20 minutes</translation>
     </message>
     <message>
         <source>10 minutes</source>
-        <translation type="unfinished" />
+        <translation>10 minutes</translation>
     </message>
     <message>
         <source>24 hours</source>
-        <translation type="unfinished" />
+        <translation>24 heures</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished" />
+        <translation>Désactivé</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished" />
+        <translation>Activé</translation>
     </message>
     <message>
         <source>Choose your own</source>
-        <translation type="unfinished" />
+        <translation>Choix personnalisé</translation>
     </message>
     <message>
         <source>Find new customers</source>
-        <translation type="unfinished" />
+        <translation>Trouver de nouveaux clients</translation>
     </message>
     <message>
         <source>Reconnect with users</source>
-        <translation type="unfinished" />
+        <translation>Renouer avec les utilisateurs</translation>
     </message>
     <message>
         <source>Keyword</source>
-        <translation type="unfinished" />
+        <translation>Mot-clé</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished" />
+        <translation>Appareil</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished" />
+        <translation>Genre</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished" />
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Placement</source>
-        <translation type="unfinished" />
+        <translation>Emplacement</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished" />
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Targeted interest</source>
-        <translation type="unfinished" />
+        <translation>Centre d'intérêt ciblé</translation>
     </message>
     <message>
         <source>Pinner interest</source>
-        <translation type="unfinished" />
+        <translation>Centre d'intérêt de l'utilisateur</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished" />
+        <translation>Audience</translation>
     </message>
     <message>
         <source>Geography</source>
-        <translation type="unfinished" />
+        <translation>Zone géographique</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished" />
+        <translation>Âge</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished" />
+        <translation>Région</translation>
     </message>
     <message>
         <source>Age and gender</source>
-        <translation type="unfinished" />
+        <translation>Âge et genre</translation>
     </message>
     <message>
         <source>Creative enhancements</source>
-        <translation type="unfinished" />
+        <translation>Améliorations des créations</translation>
     </message>
     <message>
         <source>Gender not known</source>
-        <translation type="unfinished" />
+        <translation>Genre inconnu</translation>
     </message>
     <message>
         <source>Men</source>
-        <translation type="unfinished" />
+        <translation>Hommes</translation>
     </message>
     <message>
         <source>Women</source>
-        <translation type="unfinished" />
+        <translation>Femmes</translation>
     </message>
     <message>
         <source>Android phones</source>
-        <translation type="unfinished" />
+        <translation>Téléphones Android</translation>
     </message>
     <message>
         <source>Android tablets</source>
-        <translation type="unfinished" />
+        <translation>Tablettes Android</translation>
     </message>
     <message>
         <source>iPad</source>
-        <translation type="unfinished" />
+        <translation>iPad</translation>
     </message>
     <message>
         <source>iPhone</source>
-        <translation type="unfinished" />
+        <translation>iPhone</translation>
     </message>
     <message>
         <source>Web (desktop)</source>
-        <translation type="unfinished" />
+        <translation>Web (ordinateur)</translation>
     </message>
     <message>
         <source>Mobile web</source>
-        <translation type="unfinished" />
+        <translation>Web mobile</translation>
     </message>
     <message>
         <source>Broad</source>
-        <translation type="unfinished" />
+        <translation>Large</translation>
     </message>
     <message>
         <source>Phrase</source>
-        <translation type="unfinished" />
+        <translation>Expression</translation>
     </message>
     <message>
         <source>Exact</source>
-        <translation type="unfinished" />
+        <translation>Exacte</translation>
     </message>
     <message>
         <source>Negative exact</source>
-        <translation type="unfinished" />
+        <translation>Exacte négative</translation>
     </message>
     <message>
         <source>Negative phrase</source>
-        <translation type="unfinished" />
+        <translation>Expression négative</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished" />
+        <translation>Total</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished" />
+        <translation>Jour</translation>
     </message>
     <message>
         <source>Hour</source>
-        <translation type="unfinished" />
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished" />
+        <translation>Semaine</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished" />
+        <translation>Mois</translation>
     </message>
     <message>
         <source>Reach and frequency</source>
-        <translation type="unfinished" />
+        <translation>Couverture et fréquence</translation>
     </message>
     <message>
         <source>Scroll-ups</source>
-        <translation type="unfinished" />
+        <translation>Défilements vers le haut</translation>
     </message>
 </context>
 <context>
     <name>EstimateAudienceSizeRequest</name>
     <message>
         <source>Estimating the audience size</source>
-        <translation type="unfinished" />
+        <translation>Estimation de la taille de l'audience</translation>
     </message>
     <message>
         <source>Each keyword needs a match type and a value.</source>
-        <translation type="unfinished" />
+        <translation>Chaque mot-clé nécessite un type de correspondance et une valeur.</translation>
     </message>
     <message>
         <source>Keyword "%1" is longer than 120 characters.</source>
-        <translation type="unfinished" />
+        <translation>Le mot-clé « %1 » dépasse 120 caractères.</translation>
     </message>
 </context>
 <context>
     <name>FetchBidFloorsRequest</name>
     <message>
         <source>Checking bid floors</source>
-        <translation type="unfinished" />
+        <translation>Vérification des enchères minimales</translation>
     </message>
     <message>
         <source>Add at least one bid floor row.</source>
-        <translation type="unfinished" />
+        <translation>Ajoutez au moins une ligne d'enchère minimale.</translation>
     </message>
 </context>
 <context>
     <name>FindingsDialog</name>
     <message>
         <source>Check before posting</source>
-        <translation type="unfinished" />
+        <translation>Vérification avant publication</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) cannot be posted until fixed; they stay in the list with the reason.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n modification ne peut pas être publiée tant qu'elle n'est pas corrigée ; elle reste dans la liste avec le motif.</numerusform>
+            <numerusform>%n modifications ne peuvent pas être publiées tant qu'elles ne sont pas corrigées ; elles restent dans la liste avec le motif.</numerusform>
         </translation>
     </message>
     <message>
         <source>Check the warnings below. Post all changes anyway, warned ones included, or all but the flagged ones?</source>
-        <translation type="unfinished" />
+        <translation>Vérifiez les avertissements ci-dessous. Faut-il publier toutes les modifications, y compris celles qui font l'objet d'un avertissement, ou toutes sauf celles qui sont signalées ?</translation>
     </message>
     <message>
         <source>The other change can be posted.</source>
-        <translation type="unfinished" />
+        <translation>L'autre modification peut être publiée.</translation>
     </message>
     <message>
         <source>The other %1 changes can be posted.</source>
-        <translation type="unfinished" />
+        <translation>Les %1 autres modifications peuvent être publiées.</translation>
     </message>
     <message>
         <source>Nothing can be posted as it is.</source>
-        <translation type="unfinished" />
+        <translation>Rien ne peut être publié en l'état.</translation>
     </message>
     <message>
         <source>Nothing can be posted.</source>
-        <translation type="unfinished" />
+        <translation>Rien ne peut être publié.</translation>
     </message>
     <message numerus="yes">
         <source>"Raise to Floor" sets %n bid(s) to Pinterest's floor as pending changes, then checks and posts again.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>« Relever au minimum » fixe %n enchère au minimum de Pinterest sous forme de modification en attente, puis vérifie et publie de nouveau.</numerusform>
+            <numerusform>« Relever au minimum » fixe %n enchères au minimum de Pinterest sous forme de modifications en attente, puis vérifie et publie de nouveau.</numerusform>
         </translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished" />
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Ad group</source>
-        <translation type="unfinished" />
+        <translation>Groupe d'annonces</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished" />
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Problems found</source>
-        <translation type="unfinished" />
+        <translation>Problèmes détectés</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished" />
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished" />
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Post &amp;all anyway</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tout publier quand même</translation>
     </message>
     <message>
         <source>&amp;Post the other %1</source>
-        <translation type="unfinished" />
+        <translation>&amp;Publier les %1 autres</translation>
     </message>
     <message>
         <source>&amp;Raise to Floor</source>
-        <translation type="unfinished" />
+        <translation>&amp;Relever au minimum</translation>
     </message>
     <message numerus="yes">
         <source>Raise %n bid(s) to Pinterest's floor as pending changes (one undo step), then check and post</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Relever %n enchère au minimum de Pinterest sous forme de modification en attente (une seule étape d'annulation), puis vérifier et publier</numerusform>
+            <numerusform>Relever %n enchères au minimum de Pinterest sous forme de modifications en attente (une seule étape d'annulation), puis vérifier et publier</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Post all but the &amp;flagged (%n)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Tout publier sauf la modification &amp;signalée (%n)</numerusform>
+            <numerusform>Tout publier sauf les modifications &amp;signalées (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -2904,165 +2904,165 @@
     <name>FormSection</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>Only DRAFT ad groups can change this (the ad group is %1).</source>
-        <translation type="unfinished" />
+        <translation>Seuls les groupes d'annonces en brouillon (DRAFT) peuvent modifier ce champ (celui-ci est à l'état %1).</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished" />
+        <translation>Problèmes</translation>
     </message>
     <message>
         <source>(mixed)</source>
-        <translation type="unfinished" />
+        <translation>(valeurs multiples)</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished" />
+        <translation>(non défini)</translation>
     </message>
 </context>
 <context>
     <name>GenderEditor</name>
     <message>
         <source>Leave all unchecked to reach every gender.</source>
-        <translation type="unfinished" />
+        <translation>Laissez tout décoché pour atteindre tous les genres.</translation>
     </message>
 </context>
 <context>
     <name>GetAdAccountRequest</name>
     <message>
         <source>Loading ad account %1</source>
-        <translation type="unfinished" />
+        <translation>Chargement du compte publicitaire %1</translation>
     </message>
 </context>
 <context>
     <name>GetAdGroupRequest</name>
     <message>
         <source>Loading ad group %1</source>
-        <translation type="unfinished" />
+        <translation>Chargement du groupe d'annonces %1</translation>
     </message>
 </context>
 <context>
     <name>GridEditController</name>
     <message>
         <source>Set %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>Définir %1 (%2)</translation>
     </message>
     <message>
         <source>Not changed: %1</source>
-        <translation type="unfinished" />
+        <translation>Non modifié : %1</translation>
     </message>
     <message numerus="yes">
         <source>Set %1 of %n ad group(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Définir %1 pour %n groupe d'annonces</numerusform>
+            <numerusform>Définir %1 pour %n groupes d'annonces</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 unchanged: every selected ad group has it already.</source>
-        <translation type="unfinished" />
+        <translation>%1 : aucun changement, tous les groupes d'annonces sélectionnés ont déjà cette valeur.</translation>
     </message>
     <message numerus="yes">
         <source>%1 set in %n ad group(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 : défini pour %n groupe d'annonces.</numerusform>
+            <numerusform>%1 : défini pour %n groupes d'annonces.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ad group(s) not changed:</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n groupe d'annonces non modifié :</numerusform>
+            <numerusform>%n groupes d'annonces non modifiés :</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to paste: the clipboard holds no text.</source>
-        <translation type="unfinished" />
+        <translation>Rien à coller : le presse-papiers ne contient pas de texte.</translation>
     </message>
     <message numerus="yes">
         <source>Paste into %n ad group(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Coller dans %n groupe d'annonces</numerusform>
+            <numerusform>Coller dans %n groupes d'annonces</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pasted into %n ad group(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Collé dans %n groupe d'annonces.</numerusform>
+            <numerusform>Collé dans %n groupes d'annonces.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) not pasted, nothing of them applied.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n ligne non collée : aucune de ses valeurs n'a été appliquée.</numerusform>
+            <numerusform>%n lignes non collées : aucune de leurs valeurs n'a été appliquée.</numerusform>
         </translation>
     </message>
     <message>
         <source>Row %1 (%2), %3: %4</source>
-        <translation type="unfinished" />
+        <translation>Ligne %1 (%2), %3 : %4</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished" />
+        <translation>%1, %2 : %3</translation>
     </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import Changes from %1</source>
-        <translation type="unfinished" />
+        <translation>Importer les modifications de %1</translation>
     </message>
     <message numerus="yes">
         <source>Import %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Importer %n ligne</numerusform>
+            <numerusform>Importer %n lignes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ad group(s) to update</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n groupe d'annonces à mettre à jour</numerusform>
+            <numerusform>%n groupes d'annonces à mettre à jour</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new ad group(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n nouveau groupe d'annonces</numerusform>
+            <numerusform>%n nouveaux groupes d'annonces</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n inchangé</numerusform>
+            <numerusform>%n inchangés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) with errors (not imported)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n ligne avec erreurs (non importée)</numerusform>
+            <numerusform>%n lignes avec erreurs (non importées)</numerusform>
         </translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Ligne %1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>Import %n row(s) from %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Importer %n ligne de %1</numerusform>
+            <numerusform>Importer %n lignes de %1</numerusform>
         </translation>
     </message>
 </context>
@@ -3070,665 +3070,665 @@
     <name>ImportPreviewModel</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished" />
+        <translation>%1 : %2 → %3</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished" />
+        <translation>(vide)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished" />
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>Action</translation>
     </message>
     <message>
         <source>Ad group</source>
-        <translation type="unfinished" />
+        <translation>Groupe d'annonces</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished" />
+        <translation>Modifications</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished" />
+        <translation>Erreurs</translation>
     </message>
 </context>
 <context>
     <name>InterestEditor</name>
     <message>
         <source>Interests</source>
-        <translation type="unfinished" />
+        <translation>Centres d'intérêt</translation>
     </message>
     <message>
         <source>One interest per line: its id, or its name (names are offered as you type)</source>
-        <translation type="unfinished" />
+        <translation>Un centre d'intérêt par ligne : son ID ou son nom (les noms sont proposés pendant la saisie)</translation>
     </message>
     <message>
         <source>Interest ids (digits) or names, one per line. Leave empty to reach every interest.</source>
-        <translation type="unfinished" />
+        <translation>ID (chiffres) ou noms de centres d'intérêt, un par ligne. Laissez vide pour atteindre tous les centres d'intérêt.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Interests: %1</source>
-        <translation type="unfinished" />
+        <translation>Centres d'intérêt : %1</translation>
     </message>
     <message>
         <source>"%1" is neither an interest id nor a known interest name.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est ni un ID de centre d'intérêt ni un nom de centre d'intérêt connu.</translation>
     </message>
 </context>
 <context>
     <name>InterestTextEdit</name>
     <message>
         <source>Interest names</source>
-        <translation type="unfinished" />
+        <translation>Noms des centres d'intérêt</translation>
     </message>
 </context>
 <context>
     <name>JournalView</name>
     <message>
         <source>Nothing posted yet.</source>
-        <translation type="unfinished" />
+        <translation>Rien n'a encore été publié.</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished" />
+        <translation>&amp;Annuler la modification</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished" />
+        <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
         <source>Change journal</source>
-        <translation type="unfinished" />
+        <translation>Journal des modifications</translation>
     </message>
     <message>
         <source>Posted</source>
-        <translation type="unfinished" />
+        <translation>Publié le</translation>
     </message>
     <message>
         <source>By</source>
         <comment>who posted the change</comment>
-        <translation type="unfinished" />
+        <translation>Par</translation>
     </message>
     <message>
         <source>Ad group</source>
-        <translation type="unfinished" />
+        <translation>Groupe d'annonces</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Before → after</source>
-        <translation type="unfinished" />
+        <translation>Avant → après</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished" />
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Add the opposite change to the pending changes, to post it like any other edit</source>
-        <translation type="unfinished" />
+        <translation>Ajouter la modification inverse aux modifications en attente, pour la publier comme toute autre modification</translation>
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished" />
+        <translation>Appliquée</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished" />
+        <translation>Refusée : %1</translation>
     </message>
     <message>
         <source>New ad group</source>
-        <translation type="unfinished" />
+        <translation>Nouveau groupe d'annonces</translation>
     </message>
     <message numerus="yes">
         <source>%n posted change(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n modification publiée</numerusform>
+            <numerusform>%n modifications publiées</numerusform>
         </translation>
     </message>
     <message>
         <source>Revert %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>Annuler la modification : %1 (%2)</translation>
     </message>
     <message>
         <source>Revert added as a pending change — post it to apply.</source>
-        <translation type="unfinished" />
+        <translation>Annulation ajoutée aux modifications en attente — publiez-la pour l'appliquer.</translation>
     </message>
 </context>
 <context>
     <name>ListAdAccountsRequest</name>
     <message>
         <source>Listing ad accounts</source>
-        <translation type="unfinished" />
+        <translation>Récupération des comptes publicitaires</translation>
     </message>
 </context>
 <context>
     <name>ListAdGroupsRequest</name>
     <message>
         <source>Listing ad groups</source>
-        <translation type="unfinished" />
+        <translation>Récupération des groupes d'annonces</translation>
     </message>
     <message>
         <source>Filter by campaign_ids or by ad_group_ids, not both.</source>
-        <translation type="unfinished" />
+        <translation>Filtrez par campaign_ids ou par ad_group_ids, pas les deux.</translation>
     </message>
 </context>
 <context>
     <name>ListCampaignsRequest</name>
     <message>
         <source>Listing campaigns</source>
-        <translation type="unfinished" />
+        <translation>Récupération des campagnes</translation>
     </message>
 </context>
 <context>
     <name>ListTargetingOptionsRequest</name>
     <message>
         <source>Loading the %1 targeting options</source>
-        <translation type="unfinished" />
+        <translation>Chargement des options de ciblage %1</translation>
     </message>
 </context>
 <context>
     <name>LoadStatusBar</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished" />
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <source>Ad groups loaded</source>
-        <translation type="unfinished" />
+        <translation>Groupes d'annonces chargés</translation>
     </message>
     <message>
         <source>Cancel loading</source>
-        <translation type="unfinished" />
+        <translation>Annuler le chargement</translation>
     </message>
     <message>
         <source>Retry loading</source>
-        <translation type="unfinished" />
+        <translation>Relancer le chargement</translation>
     </message>
     <message numerus="yes">
         <source>Waiting for Pinterest's rate limit — resumes in %n s</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Limite de requêtes de Pinterest atteinte — reprise dans %n s</numerusform>
+            <numerusform>Limite de requêtes de Pinterest atteinte — reprise dans %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>Pinterest is answering slowly…</source>
-        <translation type="unfinished" />
+        <translation>Pinterest répond lentement…</translation>
     </message>
     <message>
         <source>%1 ad groups loaded</source>
-        <translation type="unfinished" />
+        <translation>Groupes d'annonces chargés : %1</translation>
     </message>
     <message>
         <source>As of %1</source>
-        <translation type="unfinished" />
+        <translation>Données au %1</translation>
     </message>
     <message>
         <source>As of %1 (cached, refreshing)</source>
-        <translation type="unfinished" />
+        <translation>Données au %1 (en cache, actualisation en cours)</translation>
     </message>
     <message>
         <source>As of %1 (cached)</source>
-        <translation type="unfinished" />
+        <translation>Données au %1 (en cache)</translation>
     </message>
     <message>
         <source>%1 The rows already loaded stay; Retry continues where loading stopped.</source>
-        <translation type="unfinished" />
+        <translation>%1 Les lignes déjà chargées sont conservées ; « Réessayer » reprend là où le chargement s'est arrêté.</translation>
     </message>
 </context>
 <context>
     <name>LocaleEditor</name>
     <message>
         <source>Leave all unchecked to reach every language.</source>
-        <translation type="unfinished" />
+        <translation>Laissez tout décoché pour atteindre toutes les langues.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>"%1" is not a language code such as "en".</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas un code de langue comme « fr ».</translation>
     </message>
 </context>
 <context>
     <name>LocationEditor</name>
     <message>
         <source>Filter countries by name or code</source>
-        <translation type="unfinished" />
+        <translation>Filtrer les pays par nom ou par code</translation>
     </message>
     <message>
         <source>Filter countries</source>
-        <translation type="unfinished" />
+        <translation>Filtrer les pays</translation>
     </message>
     <message>
         <source>Type part of a country's name or its two-letter code.</source>
-        <translation type="unfinished" />
+        <translation>Saisissez une partie du nom d'un pays ou son code à deux lettres.</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished" />
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Check the countries to reach (LOCATION). Space toggles the current one.</source>
-        <translation type="unfinished" />
+        <translation>Cochez les pays à cibler (LOCATION). La barre d'espace coche ou décoche le pays en cours.</translation>
     </message>
     <message>
         <source>e.g. 501, 807</source>
-        <translation type="unfinished" />
+        <translation>p. ex. 501, 807</translation>
     </message>
     <message>
         <source>US DMA codes</source>
-        <translation type="unfinished" />
+        <translation>Codes DMA (États-Unis)</translation>
     </message>
     <message>
         <source>US Nielsen DMA (metro area) codes, three digits each, separated by commas.</source>
-        <translation type="unfinished" />
+        <translation>Codes DMA Nielsen des États-Unis (zones métropolitaines), de trois chiffres chacun, séparés par des virgules.</translation>
     </message>
     <message>
         <source>e.g. BE-VOV, US-CA  or  US:94107</source>
-        <translation type="unfinished" />
+        <translation>p. ex. BE-VOV, US-CA  ou  US:94107</translation>
     </message>
     <message>
         <source>Regions or postal codes</source>
-        <translation type="unfinished" />
+        <translation>Régions ou codes postaux</translation>
     </message>
     <message>
         <source>GEO: region codes (country-region, e.g. BE-VOV) or postal codes (country:code, e.g. US:94107), not both kinds. Separate them with commas.</source>
-        <translation type="unfinished" />
+        <translation>GEO : codes de région (pays-région, p. ex. BE-VOV) ou codes postaux (pays:code, p. ex. US:94107), mais pas les deux types à la fois. Séparez-les par des virgules.</translation>
     </message>
     <message>
         <source>US &amp;DMAs:</source>
-        <translation type="unfinished" />
+        <translation>Codes D&amp;MA (États-Unis) :</translation>
     </message>
     <message>
         <source>&amp;Regions or postal codes:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Régions ou codes postaux :</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No country chosen.</source>
-        <translation type="unfinished" />
+        <translation>Aucun pays choisi.</translation>
     </message>
     <message>
         <source>Chosen: %1</source>
-        <translation type="unfinished" />
+        <translation>Sélection : %1</translation>
     </message>
     <message>
         <source>"%1" is not a region (BE-VOV) or postal code (US:94107).</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est ni une région (BE-VOV) ni un code postal (US:94107).</translation>
     </message>
     <message>
         <source>Choose at least one country, DMA, region or postal code.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez au moins un pays, une zone DMA, une région ou un code postal.</translation>
     </message>
     <message>
         <source>"%1" is not a country code.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas un code de pays.</translation>
     </message>
     <message>
         <source>"%1" is not a DMA code (three digits, e.g. 807).</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas un code DMA (trois chiffres, p. ex. 807).</translation>
     </message>
     <message>
         <source>Use either regions or postal codes, not both (e.g. %1 and %2).</source>
-        <translation type="unfinished" />
+        <translation>Utilisez soit des régions, soit des codes postaux, mais pas les deux (p. ex. %1 et %2).</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished" />
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Main tool bar</source>
-        <translation type="unfinished" />
+        <translation>Barre d'outils principale</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished" />
+        <translation>&amp;Outils</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished" />
+        <translation>&amp;Compte</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation>Réta&amp;blir</translation>
     </message>
     <message>
         <source>&amp;Tool Bar</source>
-        <translation type="unfinished" />
+        <translation>&amp;Barre d'outils</translation>
     </message>
     <message>
         <source>&amp;Status Bar</source>
-        <translation type="unfinished" />
+        <translation>Barre d'é&amp;tat</translation>
     </message>
     <message>
         <source>&amp;Full Screen</source>
-        <translation type="unfinished" />
+        <translation>Plei&amp;n écran</translation>
     </message>
     <message>
         <source>T&amp;heme</source>
-        <translation type="unfinished" />
+        <translation>T&amp;hème</translation>
     </message>
     <message>
         <source>As the &amp;Desktop</source>
-        <translation type="unfinished" />
+        <translation>Comme le &amp;bureau</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished" />
+        <translation>&amp;Clair</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sombre</translation>
     </message>
     <message>
         <source>Reset &amp;Layout</source>
-        <translation type="unfinished" />
+        <translation>&amp;Réinitialiser la disposition</translation>
     </message>
     <message>
         <source>&amp;Connection Details…</source>
-        <translation type="unfinished" />
+        <translation>Détails de la co&amp;nnexion…</translation>
     </message>
     <message>
         <source>&amp;About Pinstripe</source>
-        <translation type="unfinished" />
+        <translation>À &amp;propos de Pinstripe</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished" />
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <source>Demo sandbox (%1)</source>
-        <translation type="unfinished" />
+        <translation>Bac à sable de démo (%1)</translation>
     </message>
     <message>
         <source>Pinterest</source>
-        <translation type="unfinished" />
+        <translation>Pinterest</translation>
     </message>
     <message>
         <source>Pinterest API sandbox</source>
-        <translation type="unfinished" />
+        <translation>Bac à sable de l'API Pinterest</translation>
     </message>
     <message>
         <source>Connection Details</source>
-        <translation type="unfinished" />
+        <translation>Détails de la connexion</translation>
     </message>
     <message>
         <source>API base URL: %1</source>
-        <translation type="unfinished" />
+        <translation>URL de base de l'API : %1</translation>
     </message>
     <message>
         <source>About Pinstripe</source>
-        <translation type="unfinished" />
+        <translation>À propos de Pinstripe</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Pinstripe %1&lt;/h3&gt;&lt;p&gt;Browse, edit and post Pinterest ad groups safely, from your desktop.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h3&gt;Pinstripe %1&lt;/h3&gt;&lt;p&gt;Parcourez, modifiez et publiez vos groupes d'annonces Pinterest en toute sécurité, depuis votre ordinateur.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>MetricCatalog</name>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished" />
+        <translation>Diffusion</translation>
     </message>
     <message>
         <source>Engagement</source>
-        <translation type="unfinished" />
+        <translation>Interactions</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished" />
+        <translation>Coût</translation>
     </message>
     <message>
         <source>Conversions</source>
-        <translation type="unfinished" />
+        <translation>Conversions</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished" />
+        <translation>Vidéo</translation>
     </message>
 </context>
 <context>
     <name>Money</name>
     <message>
         <source>Enter an amount.</source>
-        <translation type="unfinished" />
+        <translation>Saisissez un montant.</translation>
     </message>
     <message>
         <source>"%1" is not a valid amount: digit groups must have three digits.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas un montant valide : les groupes de chiffres doivent compter trois chiffres.</translation>
     </message>
     <message>
         <source>"%1" is not a valid amount: unexpected "%2".</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas un montant valide : « %2 » inattendu.</translation>
     </message>
     <message>
         <source>"%1" is not a valid amount.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas un montant valide.</translation>
     </message>
     <message>
         <source>%1 amounts have no decimal places.</source>
-        <translation type="unfinished" />
+        <translation>Les montants en %1 n'ont pas de décimales.</translation>
     </message>
     <message>
         <source>%1 amounts have at most %2 decimal places.</source>
-        <translation type="unfinished" />
+        <translation>Les montants en %1 ont au plus %2 décimales.</translation>
     </message>
     <message>
         <source>"%1" is too large.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » est trop élevé.</translation>
     </message>
 </context>
 <context>
     <name>MoneyAdjustmentEdit</name>
     <message>
         <source>Operation</source>
-        <translation type="unfinished" />
+        <translation>Opération</translation>
     </message>
     <message>
         <source>Set to</source>
-        <translation type="unfinished" />
+        <translation>Fixer à</translation>
     </message>
     <message>
         <source>Raise by</source>
-        <translation type="unfinished" />
+        <translation>Augmenter de</translation>
     </message>
     <message>
         <source>Lower by</source>
-        <translation type="unfinished" />
+        <translation>Réduire de</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished" />
+        <translation>Unité</translation>
     </message>
     <message>
         <source>Enter an amount or a percentage.</source>
-        <translation type="unfinished" />
+        <translation>Saisissez un montant ou un pourcentage.</translation>
     </message>
     <message>
         <source>"%1" is not an amount in %2.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas un montant en %2.</translation>
     </message>
     <message>
         <source>Enter an amount of zero or more; choose "Lower by" to lower.</source>
-        <translation type="unfinished" />
+        <translation>Saisissez un montant positif ou nul ; choisissez « Réduire de » pour diminuer.</translation>
     </message>
     <message>
         <source>set to %1</source>
-        <translation type="unfinished" />
+        <translation>fixé à %1</translation>
     </message>
 </context>
 <context>
     <name>MoneyEdit</name>
     <message>
         <source>Amount in %1</source>
-        <translation type="unfinished" />
+        <translation>Montant en %1</translation>
     </message>
     <message>
         <source>"%1" is not an amount in %2.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas un montant en %2.</translation>
     </message>
     <message>
         <source>Enter an amount of zero or more.</source>
-        <translation type="unfinished" />
+        <translation>Saisissez un montant positif ou nul.</translation>
     </message>
     <message>
         <source>(mixed)</source>
-        <translation type="unfinished" />
+        <translation>(valeurs multiples)</translation>
     </message>
 </context>
 <context>
     <name>OAuthSignIn</name>
     <message>
         <source>The redirect URI must start with http:// (e.g. http://localhost:8085/).</source>
-        <translation type="unfinished" />
+        <translation>L'URI de redirection doit commencer par http:// (p. ex. http://localhost:8085/).</translation>
     </message>
     <message>
         <source>The redirect URI must point to this computer (localhost or 127.0.0.1).</source>
-        <translation type="unfinished" />
+        <translation>L'URI de redirection doit pointer vers cet ordinateur (localhost ou 127.0.0.1).</translation>
     </message>
     <message>
         <source>The redirect URI needs a port, e.g. http://localhost:8085/.</source>
-        <translation type="unfinished" />
+        <translation>L'URI de redirection doit comporter un port, p. ex. http://localhost:8085/.</translation>
     </message>
     <message>
         <source>The redirect URI must not have a query or fragment.</source>
-        <translation type="unfinished" />
+        <translation>L'URI de redirection ne doit contenir ni requête ni fragment.</translation>
     </message>
     <message>
         <source>Choose where to sign in.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez où vous connecter.</translation>
     </message>
     <message>
         <source>Enter your app ID from developers.pinterest.com.</source>
-        <translation type="unfinished" />
+        <translation>Saisissez l'ID de votre application, disponible sur developers.pinterest.com.</translation>
     </message>
     <message>
         <source>Enter your app secret from developers.pinterest.com.</source>
-        <translation type="unfinished" />
+        <translation>Saisissez la clé secrète de votre application, disponible sur developers.pinterest.com.</translation>
     </message>
     <message>
         <source>Port %1 on this computer is in use, so Pinterest's answer cannot be received. Close the program using it, or register another redirect URI for your app (e.g. http://localhost:8086/) and enter it here.</source>
-        <translation type="unfinished" />
+        <translation>Le port %1 de cet ordinateur est déjà utilisé : la réponse de Pinterest ne peut donc pas être reçue. Fermez le programme qui l'utilise, ou enregistrez une autre URI de redirection pour votre application (p. ex. http://localhost:8086/) et saisissez-la ici.</translation>
     </message>
     <message>
         <source>Pinterest did not grant access: %1</source>
-        <translation type="unfinished" />
+        <translation>Pinterest n'a pas accordé l'accès : %1</translation>
     </message>
     <message>
         <source>Sign-in was stopped because the answer did not match this sign-in request (state mismatch). Please try again.</source>
-        <translation type="unfinished" />
+        <translation>La connexion a été interrompue, car la réponse ne correspondait pas à cette demande de connexion (state mismatch). Veuillez réessayer.</translation>
     </message>
     <message>
         <source>Pinterest's answer carried no authorization code.</source>
-        <translation type="unfinished" />
+        <translation>La réponse de Pinterest ne contenait aucun code d'autorisation.</translation>
     </message>
     <message>
         <source>Sign-in was cancelled.</source>
-        <translation type="unfinished" />
+        <translation>La connexion a été annulée.</translation>
     </message>
 </context>
 <context>
     <name>OptimizationGoalEditor</name>
     <message>
         <source>The ad groups have different goals: a change here replaces the goal of all.</source>
-        <translation type="unfinished" />
+        <translation>Les groupes d'annonces ont des objectifs différents : une modification ici remplace l'objectif de tous.</translation>
     </message>
     <message>
         <source>Conversion goal</source>
-        <translation type="unfinished" />
+        <translation>Objectif de conversion</translation>
     </message>
     <message>
         <source>Optimize for return on ad spend (CHECKOUT with automatic bidding only)</source>
-        <translation type="unfinished" />
+        <translation>Optimiser le retour sur les dépenses publicitaires (CHECKOUT avec enchères automatiques uniquement)</translation>
     </message>
     <message>
         <source>Frequency goal</source>
-        <translation type="unfinished" />
+        <translation>Objectif de fréquence</translation>
     </message>
     <message>
         <source>Scroll-up goal</source>
-        <translation type="unfinished" />
+        <translation>Objectif de défilements vers le haut</translation>
     </message>
     <message>
         <source>Conversion tag id</source>
-        <translation type="unfinished" />
+        <translation>ID de la balise de conversion</translation>
     </message>
     <message>
         <source>Conversion &amp;tag id:</source>
-        <translation type="unfinished" />
+        <translation>&amp;ID de la balise de conversion :</translation>
     </message>
     <message>
         <source>Conversion event</source>
-        <translation type="unfinished" />
+        <translation>Événement de conversion</translation>
     </message>
     <message>
         <source>(choose)</source>
-        <translation type="unfinished" />
+        <translation>(choisir)</translation>
     </message>
     <message>
         <source>Conversion &amp;event:</source>
