@@ -3732,234 +3732,234 @@
     </message>
     <message>
         <source>Conversion &amp;event:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Événement de conversion :</translation>
     </message>
     <message>
         <source>Cost per action goal</source>
-        <translation type="unfinished" />
+        <translation>Objectif de coût par action</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>aucun</translation>
     </message>
     <message>
         <source>CPA &amp;goal:</source>
-        <translation type="unfinished" />
+        <translation>Objectif de CP&amp;A :</translation>
     </message>
     <message>
         <source>Click window:</source>
-        <translation type="unfinished" />
+        <translation>Fenêtre de clic :</translation>
     </message>
     <message>
         <source>Engagement window:</source>
-        <translation type="unfinished" />
+        <translation>Fenêtre d'interaction :</translation>
     </message>
     <message>
         <source>View window:</source>
-        <translation type="unfinished" />
+        <translation>Fenêtre de vue :</translation>
     </message>
     <message>
         <source>Frequency</source>
-        <translation type="unfinished" />
+        <translation>Fréquence</translation>
     </message>
     <message>
         <source> impressions</source>
-        <translation type="unfinished" />
+        <translation> impressions</translation>
     </message>
     <message>
         <source>&amp;Frequency:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fréquence :</translation>
     </message>
     <message>
         <source>Per</source>
-        <translation type="unfinished" />
+        <translation>Période</translation>
     </message>
     <message>
         <source>&amp;Per:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Période :</translation>
     </message>
     <message>
         <source>Goal &amp;value:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Valeur de l'objectif :</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished" />
+        <translation>(non défini)</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>CPA goal: %1</source>
-        <translation type="unfinished" />
+        <translation>Objectif de CPA : %1</translation>
     </message>
     <message>
         <source>Scroll-up goal: %1</source>
-        <translation type="unfinished" />
+        <translation>Objectif de défilements vers le haut : %1</translation>
     </message>
 </context>
 <context>
     <name>OptionalDateTimeEdit</name>
     <message>
         <source>(mixed: a change applies to all)</source>
-        <translation type="unfinished" />
+        <translation>(valeurs multiples : une modification s'applique à tous)</translation>
     </message>
 </context>
 <context>
     <name>PasteBlock</name>
     <message>
         <source>%1 cannot be edited in the table; those pasted values were left out.</source>
-        <translation type="unfinished" />
+        <translation>%1 : non modifiable dans le tableau ; ces valeurs collées ont été ignorées.</translation>
     </message>
     <message numerus="yes">
         <source>%n pasted row(s) went past the last ad group shown and were left out.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n ligne collée dépassait le dernier groupe d'annonces affiché et a été ignorée.</numerusform>
+            <numerusform>%n lignes collées dépassaient le dernier groupe d'annonces affiché et ont été ignorées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Pasted columns past the last column shown were left out.</source>
-        <translation type="unfinished" />
+        <translation>Les colonnes collées au-delà de la dernière colonne affichée ont été ignorées.</translation>
     </message>
 </context>
 <context>
     <name>PendingChangesModel</name>
     <message>
         <source>New ad group</source>
-        <translation type="unfinished" />
+        <translation>Nouveau groupe d'annonces</translation>
     </message>
     <message>
         <source>%1: on Pinterest now %2</source>
-        <translation type="unfinished" />
+        <translation>%1 : actuellement %2 sur Pinterest</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Ad group</source>
-        <translation type="unfinished" />
+        <translation>Groupe d'annonces</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished" />
+        <translation>Avant</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished" />
+        <translation>Après</translation>
     </message>
     <message>
         <source>Δ %</source>
-        <translation type="unfinished" />
+        <translation>Δ %</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>État</translation>
     </message>
 </context>
 <context>
     <name>PendingChangesPanel</name>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished" />
+        <translation>&amp;Abandonner</translation>
     </message>
     <message>
         <source>Discard &amp;all…</source>
-        <translation type="unfinished" />
+        <translation>Tout a&amp;bandonner…</translation>
     </message>
     <message>
         <source>&amp;Resolve conflicts…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Résoudre les conflits…</translation>
     </message>
     <message>
         <source>&amp;Post…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Publier…</translation>
     </message>
     <message>
         <source>Pending changes</source>
-        <translation type="unfinished" />
+        <translation>Modifications en attente</translation>
     </message>
     <message>
         <source>Discard selected changes</source>
-        <translation type="unfinished" />
+        <translation>Abandonner les modifications sélectionnées</translation>
     </message>
     <message>
         <source>Interrupted post</source>
-        <translation type="unfinished" />
+        <translation>Publication interrompue</translation>
     </message>
     <message>
         <source>Discard the selected changes (Delete)</source>
-        <translation type="unfinished" />
+        <translation>Abandonner les modifications sélectionnées (Suppr)</translation>
     </message>
     <message>
         <source>No pending changes</source>
-        <translation type="unfinished" />
+        <translation>Aucune modification en attente</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) to %1</source>
         <comment>%1 is a count of ad groups</comment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n modification sur %1</numerusform>
+            <numerusform>%n modifications sur %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ad group(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n groupe d'annonces</numerusform>
+            <numerusform>%n groupes d'annonces</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with unknown outcome</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n au résultat inconnu</numerusform>
+            <numerusform>%n au résultat inconnu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Discard %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Abandonner %n modification</numerusform>
+            <numerusform>Abandonner %n modifications</numerusform>
         </translation>
     </message>
     <message>
         <source>Discard all changes</source>
-        <translation type="unfinished" />
+        <translation>Abandonner toutes les modifications</translation>
     </message>
     <message>
         <source>Discard the pending change? You can undo this.</source>
-        <translation type="unfinished" />
+        <translation>Abandonner la modification en attente ? Cette action peut être annulée.</translation>
     </message>
     <message numerus="yes">
         <source>Discard all %n pending changes? You can undo this.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Abandonner %n modification en attente ? Cette action peut être annulée.</numerusform>
+            <numerusform>Abandonner les %n modifications en attente ? Cette action peut être annulée.</numerusform>
         </translation>
     </message>
 </context>
@@ -3967,649 +3967,652 @@
     <name>PendingCreateEditor</name>
     <message>
         <source>Fix new ad group "%1"</source>
-        <translation type="unfinished" />
+        <translation>Corriger le nouveau groupe d'annonces « %1 »</translation>
     </message>
     <message>
         <source>Pinterest refused this new ad group: %1
 Fix it here; OK keeps it as the same pending change, to post again.</source>
-        <translation type="unfinished" />
+        <translation>Pinterest a refusé ce nouveau groupe d'annonces : %1
+Corrigez-le ici ; OK le conserve dans la même modification en attente, à publier de nouveau.</translation>
     </message>
     <message>
         <source>This new ad group is waiting to be posted; OK keeps your edits in the same pending change.</source>
-        <translation type="unfinished" />
+        <translation>Ce nouveau groupe d'annonces attend d'être publié ; OK enregistre vos changements dans la même modification en attente.</translation>
     </message>
 </context>
 <context>
     <name>PerformanceChartPanel</name>
     <message>
         <source>Compare with previous period</source>
-        <translation type="unfinished" />
+        <translation>Comparer à la période précédente</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Retry failed</source>
-        <translation type="unfinished" />
+        <translation>Réessayer les échecs</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished" />
+        <translation>Lignes</translation>
     </message>
     <message>
         <source>Areas</source>
-        <translation type="unfinished" />
+        <translation>Aires</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished" />
+        <translation>Série</translation>
     </message>
     <message>
         <source>This period</source>
-        <translation type="unfinished" />
+        <translation>Cette période</translation>
     </message>
     <message>
         <source>Previous period</source>
-        <translation type="unfinished" />
+        <translation>Période précédente</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished" />
+        <translation>Évolution</translation>
     </message>
     <message>
         <source>Choose ad groups in the table to chart them.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez des groupes d'annonces dans le tableau pour les afficher dans le graphique.</translation>
     </message>
     <message>
         <source>Pinterest keeps analytics for 90 days, and no archive is available for older ranges.</source>
-        <translation type="unfinished" />
+        <translation>Pinterest conserve les statistiques pendant 90 jours, et aucune archive n'est disponible pour les périodes plus anciennes.</translation>
     </message>
     <message>
         <source>Archived data: saved when Pinstripe fetched it; Pinterest no longer serves this range.</source>
-        <translation type="unfinished" />
+        <translation>Données archivées : enregistrées lorsque Pinstripe les a récupérées ; Pinterest ne fournit plus cette période.</translation>
     </message>
     <message>
         <source>Loading analytics…</source>
-        <translation type="unfinished" />
+        <translation>Chargement des statistiques…</translation>
     </message>
     <message>
         <source>Loading the missing parts…</source>
-        <translation type="unfinished" />
+        <translation>Chargement des parties manquantes…</translation>
     </message>
     <message numerus="yes">
         <source>Some ad groups are missing: %n part(s) did not load (%1). What arrived is shown.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Des groupes d'annonces manquent : %n partie n'a pas pu être chargée (%1). Les données reçues sont affichées.</numerusform>
+            <numerusform>Des groupes d'annonces manquent : %n parties n'ont pas pu être chargées (%1). Les données reçues sont affichées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Ad account %1</source>
-        <translation type="unfinished" />
+        <translation>Compte publicitaire %1</translation>
     </message>
     <message>
         <source>Ad account %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>Compte publicitaire %1 (%2)</translation>
     </message>
     <message>
         <source>%1 to %2 (UTC)</source>
-        <translation type="unfinished" />
+        <translation>Du %1 au %2 (UTC)</translation>
     </message>
     <message>
         <source>Ad group performance</source>
-        <translation type="unfinished" />
+        <translation>Performances des groupes d'annonces</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished" />
+        <translation> et </translation>
     </message>
     <message>
         <source>Date (UTC)</source>
-        <translation type="unfinished" />
+        <translation>Date (UTC)</translation>
     </message>
     <message>
         <source> (previous period)</source>
-        <translation type="unfinished" />
+        <translation> (période précédente)</translation>
     </message>
     <message>
         <source>Archived data</source>
-        <translation type="unfinished" />
+        <translation>Données archivées</translation>
     </message>
 </context>
 <context>
     <name>PerformanceColumnsProvider</name>
     <message>
         <source>Spend</source>
-        <translation type="unfinished" />
+        <translation>Dépenses</translation>
     </message>
     <message>
         <source>Impressions</source>
-        <translation type="unfinished" />
+        <translation>Impressions</translation>
     </message>
     <message>
         <source>Clicks</source>
-        <translation type="unfinished" />
+        <translation>Clics</translation>
     </message>
     <message>
         <source>CTR</source>
-        <translation type="unfinished" />
+        <translation>CTR</translation>
     </message>
     <message>
         <source>CPC</source>
-        <translation type="unfinished" />
+        <translation>CPC</translation>
     </message>
     <message>
         <source>CPM</source>
-        <translation type="unfinished" />
+        <translation>CPM</translation>
     </message>
     <message>
         <source>Conversions</source>
-        <translation type="unfinished" />
+        <translation>Conversions</translation>
     </message>
     <message>
         <source>ROAS</source>
-        <translation type="unfinished" />
+        <translation>ROAS</translation>
     </message>
 </context>
 <context>
     <name>PlaceNames</name>
     <message>
         <source>Metro area %1</source>
-        <translation type="unfinished" />
+        <translation>Zone métropolitaine %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>US metro area's market name, then its DMA code</comment>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>region, country</comment>
-        <translation type="unfinished" />
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Postal code %1, %2</source>
-        <translation type="unfinished" />
+        <translation>Code postal %1, %2</translation>
     </message>
 </context>
 <context>
     <name>PostFlow</name>
     <message>
         <source>A post was interrupted on %1: %2 confirmed, %3 not confirmed</source>
-        <translation type="unfinished" />
+        <translation>Une publication a été interrompue le %1 — modifications confirmées : %2, non confirmées : %3</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) were sent without an answer from Pinterest</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n modification a été envoyée sans réponse de Pinterest</numerusform>
+            <numerusform>%n modifications ont été envoyées sans réponse de Pinterest</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — they are checked with Pinterest before the next post.</source>
-        <translation type="unfinished" />
+        <translation>%1 — vérification auprès de Pinterest avant la prochaine publication.</translation>
     </message>
     <message>
         <source>%1 — checking with Pinterest…</source>
-        <translation type="unfinished" />
+        <translation>%1 — vérification auprès de Pinterest…</translation>
     </message>
     <message numerus="yes">
         <source>%n applied</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n appliquée</numerusform>
+            <numerusform>%n appliquées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not applied (pending again)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n non appliquée (de nouveau en attente)</numerusform>
+            <numerusform>%n non appliquées (de nouveau en attente)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n in conflict with Pinterest</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n en conflit avec Pinterest</numerusform>
+            <numerusform>%n en conflit avec Pinterest</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n still unknown</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n au résultat toujours inconnu</numerusform>
+            <numerusform>%n au résultat toujours inconnu</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — checked with Pinterest: %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 — vérifié auprès de Pinterest : %2.</translation>
     </message>
     <message>
         <source>Post changes</source>
-        <translation type="unfinished" />
+        <translation>Publier les modifications</translation>
     </message>
     <message>
         <source>There is nothing to post.</source>
-        <translation type="unfinished" />
+        <translation>Il n'y a rien à publier.</translation>
     </message>
     <message>
         <source>Not connected to Pinterest.</source>
-        <translation type="unfinished" />
+        <translation>Non connecté à Pinterest.</translation>
     </message>
     <message>
         <source>The bid %1 is under Pinterest's bid floor of %2 (%3).</source>
-        <translation type="unfinished" />
+        <translation>L'enchère de %1 est inférieure à l'enchère minimale de Pinterest, %2 (%3).</translation>
     </message>
     <message>
         <source>Bid floors could not be checked: %1</source>
-        <translation type="unfinished" />
+        <translation>Impossible de vérifier les enchères minimales : %1</translation>
     </message>
     <message>
         <source>Not posted: %1</source>
-        <translation type="unfinished" />
+        <translation>Non publiée : %1</translation>
     </message>
     <message numerus="yes">
         <source>Raise %n bid(s) to the floor</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Relever %n enchère au minimum</numerusform>
+            <numerusform>Relever %n enchères au minimum</numerusform>
         </translation>
     </message>
     <message>
         <source>Posting changes</source>
-        <translation type="unfinished" />
+        <translation>Publication des modifications</translation>
     </message>
     <message>
         <source>Checking for changes made on Pinterest meanwhile…</source>
-        <translation type="unfinished" />
+        <translation>Recherche des modifications effectuées entre-temps sur Pinterest…</translation>
     </message>
     <message numerus="yes">
         <source>Waiting for Pinterest's rate limit — resumes in %n s</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Limite de requêtes de Pinterest atteinte — reprise dans %n s</numerusform>
+            <numerusform>Limite de requêtes de Pinterest atteinte — reprise dans %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Checking %n change(s) whose answer was lost with Pinterest…</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Vérification auprès de Pinterest de %n modification dont la réponse a été perdue…</numerusform>
+            <numerusform>Vérification auprès de Pinterest de %n modifications dont la réponse a été perdue…</numerusform>
         </translation>
     </message>
     <message>
         <source>Sent %1 of %2 batches of up to 30 ad groups…</source>
-        <translation type="unfinished" />
+        <translation>Lots envoyés : %1 sur %2 (jusqu'à 30 groupes d'annonces par lot)…</translation>
     </message>
     <message>
         <source>Changed on Pinterest: %1.</source>
-        <translation type="unfinished" />
+        <translation>Modifications appliquées sur Pinterest : %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n ad group(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n groupe d'annonces</numerusform>
+            <numerusform>%n groupes d'annonces</numerusform>
         </translation>
     </message>
     <message>
         <source>Daily budgets in total: %1 per day.</source>
-        <translation type="unfinished" />
+        <translation>Budgets quotidiens au total : %1 par jour.</translation>
     </message>
     <message>
         <source>Posting finished</source>
-        <translation type="unfinished" />
+        <translation>Publication terminée</translation>
     </message>
     <message>
         <source>%1 applied</source>
-        <translation type="unfinished" />
+        <translation>Appliquées : %1</translation>
     </message>
     <message>
         <source>%1 refused</source>
-        <translation type="unfinished" />
+        <translation>Refusées : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n not sent because of a problem found before sending</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n non envoyée en raison d'un problème détecté avant l'envoi</numerusform>
+            <numerusform>%n non envoyées en raison d'un problème détecté avant l'envoi</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 in conflict with Pinterest</source>
-        <translation type="unfinished" />
+        <translation>En conflit avec Pinterest : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n not applied after a lost answer (still pending)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n non appliquée après une réponse perdue (toujours en attente)</numerusform>
+            <numerusform>%n non appliquées après une réponse perdue (toujours en attente)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 with unknown outcome (checked before the next post)</source>
-        <translation type="unfinished" />
+        <translation>Résultat inconnu (vérifié avant la prochaine publication) : %1</translation>
     </message>
     <message>
         <source>%1 not sent</source>
-        <translation type="unfinished" />
+        <translation>Non envoyées : %1</translation>
     </message>
     <message>
         <source>Cancelled: %1</source>
-        <translation type="unfinished" />
+        <translation>Annulé : %1</translation>
     </message>
     <message>
         <source> — see the list in Pending changes.</source>
-        <translation type="unfinished" />
+        <translation> — consultez la liste dans « Modifications en attente ».</translation>
     </message>
 </context>
 <context>
     <name>PostReviewDialog</name>
     <message>
         <source>&amp;Don't ask again for small posts (up to %1 changes)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ne plus demander pour les petites publications (jusqu'à %1 modifications)</translation>
     </message>
     <message>
         <source>Post changes</source>
-        <translation type="unfinished" />
+        <translation>Publier les modifications</translation>
     </message>
     <message>
         <source>&amp;Post %1</source>
-        <translation type="unfinished" />
+        <translation>&amp;Publier (%1)</translation>
     </message>
     <message numerus="yes">
         <source>Send %n change(s) to %1 to Pinterest?</source>
         <comment>%1 is a count of ad groups</comment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Envoyer %n modification portant sur %1 à Pinterest ?</numerusform>
+            <numerusform>Envoyer %n modifications portant sur %1 à Pinterest ?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ad group(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n groupe d'annonces</numerusform>
+            <numerusform>%n groupes d'annonces</numerusform>
         </translation>
     </message>
     <message>
         <source>New ad groups: %1.</source>
-        <translation type="unfinished" />
+        <translation>Nouveaux groupes d'annonces : %1.</translation>
     </message>
     <message>
         <source>Daily budgets in total: %1 per day.</source>
-        <translation type="unfinished" />
+        <translation>Budgets quotidiens au total : %1 par jour.</translation>
     </message>
     <message>
         <source>Ad accounts: %1.</source>
-        <translation type="unfinished" />
+        <translation>Comptes publicitaires : %1.</translation>
     </message>
 </context>
 <context>
     <name>Poster</name>
     <message>
         <source>Not created on Pinterest; it will be sent again.</source>
-        <translation type="unfinished" />
+        <translation>Non créé sur Pinterest ; il sera renvoyé.</translation>
     </message>
     <message>
         <source>Sent, but Pinterest's answer was lost; checked before the next post.</source>
-        <translation type="unfinished" />
+        <translation>Envoyée, mais la réponse de Pinterest a été perdue ; vérification avant la prochaine publication.</translation>
     </message>
     <message>
         <source>The ad group was not found on Pinterest.</source>
-        <translation type="unfinished" />
+        <translation>Le groupe d'annonces est introuvable sur Pinterest.</translation>
     </message>
     <message>
         <source>Changed on Pinterest since your edit.</source>
-        <translation type="unfinished" />
+        <translation>Modifié sur Pinterest depuis votre changement.</translation>
     </message>
     <message>
         <source>Checked with Pinterest: not applied. Post sends it again.</source>
-        <translation type="unfinished" />
+        <translation>Vérifié auprès de Pinterest : non appliquée. « Publier » l'envoie de nouveau.</translation>
     </message>
     <message>
         <source>Checked with Pinterest: not applied; sent again.</source>
-        <translation type="unfinished" />
+        <translation>Vérifié auprès de Pinterest : non appliquée ; renvoyée.</translation>
     </message>
     <message>
         <source>Pinterest's answer did not mention it.</source>
-        <translation type="unfinished" />
+        <translation>La réponse de Pinterest ne la mentionnait pas.</translation>
     </message>
     <message>
         <source>Pinterest refused this change.</source>
-        <translation type="unfinished" />
+        <translation>Pinterest a refusé cette modification.</translation>
     </message>
     <message>
         <source>Pinterest: %1 (code %2)</source>
-        <translation type="unfinished" />
+        <translation>Pinterest : %1 (code %2)</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished" />
+        <translation>Non envoyée : %1</translation>
     </message>
     <message>
         <source>Sent, but Pinterest's answer was lost (%1).</source>
-        <translation type="unfinished" />
+        <translation>Envoyée, mais la réponse de Pinterest a été perdue (%1).</translation>
     </message>
     <message>
         <source>Pinterest's answer was lost; checked: not applied. Post again to send it.</source>
-        <translation type="unfinished" />
+        <translation>La réponse de Pinterest a été perdue ; vérification faite : non appliquée. Publiez de nouveau pour l'envoyer.</translation>
     </message>
     <message>
         <source>Sent, but not confirmed by Pinterest; checked before the next post.</source>
-        <translation type="unfinished" />
+        <translation>Envoyée, mais non confirmée par Pinterest ; vérification avant la prochaine publication.</translation>
     </message>
 </context>
 <context>
     <name>ScheduleSection</name>
     <message>
         <source>Starts at</source>
-        <translation type="unfinished" />
+        <translation>Commence le</translation>
     </message>
     <message>
         <source>with the campaign</source>
-        <translation type="unfinished" />
+        <translation>avec la campagne</translation>
     </message>
     <message>
         <source>Ends at</source>
-        <translation type="unfinished" />
+        <translation>Se termine le</translation>
     </message>
     <message>
         <source>no end: runs until paused</source>
-        <translation type="unfinished" />
+        <translation>pas de fin : diffusion jusqu'à la mise en pause</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>Début</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished" />
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Start:</source>
-        <translation type="unfinished" />
+        <translation>Début :</translation>
     </message>
     <message>
         <source>End:</source>
-        <translation type="unfinished" />
+        <translation>Fin :</translation>
     </message>
     <message>
         <source>Times are in %1 (%2); Pinterest stores them as moments, so they hold everywhere.</source>
-        <translation type="unfinished" />
+        <translation>Les heures sont exprimées en %1 (%2) ; Pinterest les enregistre comme des instants absolus, valables partout.</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
         <source>No saved credentials were found in the system keychain.</source>
-        <translation type="unfinished" />
+        <translation>Aucun identifiant enregistré n'a été trouvé dans le trousseau système.</translation>
     </message>
     <message>
         <source>The system keychain refused access (it may be locked).</source>
-        <translation type="unfinished" />
+        <translation>Le trousseau système a refusé l'accès (il est peut-être verrouillé).</translation>
     </message>
     <message>
         <source>No system keychain is available on this computer.</source>
-        <translation type="unfinished" />
+        <translation>Aucun trousseau système n'est disponible sur cet ordinateur.</translation>
     </message>
     <message>
         <source>The system keychain could not be used: %1</source>
-        <translation type="unfinished" />
+        <translation>Le trousseau système n'a pas pu être utilisé : %1</translation>
     </message>
 </context>
 <context>
     <name>SessionManager</name>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished" />
+        <translation>Non connecté</translation>
     </message>
     <message>
         <source>%1 · %2 — %3</source>
-        <translation type="unfinished" />
+        <translation>%1 · %2 — %3</translation>
     </message>
     <message>
         <source> — sign-in needed</source>
-        <translation type="unfinished" />
+        <translation> — connexion requise</translation>
     </message>
     <message>
         <source>%1 · %2 — demo session, nothing stored</source>
-        <translation type="unfinished" />
+        <translation>%1 · %2 — session de démo, rien n'est enregistré</translation>
     </message>
     <message>
         <source> (this session only)</source>
-        <translation type="unfinished" />
+        <translation> (cette session uniquement)</translation>
     </message>
     <message>
         <source>There is no token to sign in with.</source>
-        <translation type="unfinished" />
+        <translation>Aucun jeton pour se connecter.</translation>
     </message>
     <message>
         <source>Pinterest did not accept this sign-in: %1</source>
-        <translation type="unfinished" />
+        <translation>Pinterest n'a pas accepté cette connexion : %1</translation>
     </message>
     <message>
         <source>The demo sandbox did not answer: %1</source>
-        <translation type="unfinished" />
+        <translation>Le bac à sable de démo n'a pas répondu : %1</translation>
     </message>
     <message>
         <source>Unknown environment "%1".</source>
-        <translation type="unfinished" />
+        <translation>Environnement inconnu « %1 ».</translation>
     </message>
     <message>
         <source>The sign-in of %1 is no longer in the system keychain. Please sign in again.</source>
-        <translation type="unfinished" />
+        <translation>La connexion de %1 ne figure plus dans le trousseau système. Veuillez vous reconnecter.</translation>
     </message>
     <message>
         <source>Kept for this session only.</source>
-        <translation type="unfinished" />
+        <translation>Connexion conservée pour cette session uniquement.</translation>
     </message>
     <message>
         <source>Some saved credentials could not be deleted from the system keychain: %1</source>
-        <translation type="unfinished" />
+        <translation>Certains identifiants enregistrés n'ont pas pu être supprimés du trousseau système : %1</translation>
     </message>
 </context>
 <context>
     <name>SessionTokenProvider</name>
     <message>
         <source>The access token has expired and the app ID and secret needed to renew it are missing. Please sign in again.</source>
-        <translation type="unfinished" />
+        <translation>Le jeton d'accès a expiré, et l'ID et la clé secrète de l'application nécessaires pour le renouveler sont manquants. Veuillez vous reconnecter.</translation>
     </message>
     <message>
         <source>The access token has expired or was revoked and there is no refresh token. Please sign in again.</source>
-        <translation type="unfinished" />
+        <translation>Le jeton d'accès a expiré ou a été révoqué, et il n'y a pas de jeton d'actualisation. Veuillez vous reconnecter.</translation>
     </message>
     <message>
         <source>Your Pinterest sign-in has run out (the refresh token expired). Please sign in again.</source>
-        <translation type="unfinished" />
+        <translation>Votre connexion à Pinterest a expiré (le jeton d'actualisation n'est plus valide). Veuillez vous reconnecter.</translation>
     </message>
     <message>
         <source>Pinterest no longer accepts this sign-in (%1). Please sign in again; your unsent changes are kept.</source>
-        <translation type="unfinished" />
+        <translation>Pinterest n'accepte plus cette connexion (%1). Veuillez vous reconnecter ; vos modifications non envoyées sont conservées.</translation>
     </message>
 </context>
 <context>
     <name>SheetCommands</name>
     <message>
         <source>&amp;Import Changes…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Importer des modifications…</translation>
     </message>
     <message>
         <source>Read a sheet of ad groups (CSV or tab-separated) and preview its changes before they become pending</source>
-        <translation type="unfinished" />
+        <translation>Lire une feuille de groupes d'annonces (CSV ou séparée par des tabulations) et prévisualiser ses modifications avant qu'elles ne passent en attente</translation>
     </message>
     <message>
         <source>Export for E&amp;diting…</source>
-        <translation type="unfinished" />
+        <translation>Exporter pour é&amp;dition…</translation>
     </message>
     <message>
         <source>Write the ad groups as a sheet to edit in a spreadsheet and import back</source>
-        <translation type="unfinished" />
+        <translation>Écrire les groupes d'annonces dans une feuille à modifier dans un tableur, puis à réimporter</translation>
     </message>
     <message>
         <source>Import Changes</source>
-        <translation type="unfinished" />
+        <translation>Importer des modifications</translation>
     </message>
     <message>
         <source>Sheets (*.csv *.tsv *.txt)</source>
-        <translation type="unfinished" />
+        <translation>Feuilles (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished" />
+        <translation>Lecture de %1…</translation>
     </message>
     <message>
         <source>%1 cannot be read as a sheet.
 
 %2</source>
-        <translation type="unfinished" />
+        <translation>%1 ne peut pas être lu comme une feuille.
+
+%2</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) imported as pending — post them to apply.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n modification importée en attente — publiez-la pour l'appliquer.</numerusform>
+            <numerusform>%n modifications importées en attente — publiez-les pour les appliquer.</numerusform>
         </translation>
     </message>
     <message>
         <source>CSV for spreadsheets</source>
-        <translation type="unfinished" />
+        <translation>CSV pour tableurs</translation>
     </message>
     <message>
         <source>Excel workbook</source>
-        <translation type="unfinished" />
+        <translation>Classeur Excel</translation>
     </message>
     <message>
         <source>Export for Editing</source>
-        <translation type="unfinished" />
+        <translation>Exporter pour édition</translation>
     </message>
     <message>
         <source>ad-groups-for-editing-%1</source>
-        <translation type="unfinished" />
+        <translation>groupes-d-annonces-a-modifier-%1</translation>
     </message>
     <message>
         <source>Export Failed</source>
-        <translation type="unfinished" />
+        <translation>Échec de l'exportation</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'écrire %1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n ad group(s) for editing to %1.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n groupe d'annonces exporté pour édition vers %1.</numerusform>
+            <numerusform>%n groupes d'annonces exportés pour édition vers %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -4617,484 +4620,484 @@ Fix it here; OK keeps it as the same pending change, to post again.</source>
     <name>SheetFields</name>
     <message>
         <source>Ad group ID</source>
-        <translation type="unfinished" />
+        <translation>ID du groupe d'annonces</translation>
     </message>
     <message>
         <source>Ad account ID</source>
-        <translation type="unfinished" />
+        <translation>ID du compte publicitaire</translation>
     </message>
     <message>
         <source>Campaign ID</source>
-        <translation type="unfinished" />
+        <translation>ID de la campagne</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished" />
+        <translation>Campagne</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished" />
+        <translation>Budget</translation>
     </message>
     <message>
         <source>Budget type</source>
-        <translation type="unfinished" />
+        <translation>Type de budget</translation>
     </message>
     <message>
         <source>Bid</source>
-        <translation type="unfinished" />
+        <translation>Enchère</translation>
     </message>
     <message>
         <source>Bid strategy</source>
-        <translation type="unfinished" />
+        <translation>Stratégie d'enchères</translation>
     </message>
     <message>
         <source>Billable event</source>
-        <translation type="unfinished" />
+        <translation>Événement facturable</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>Début</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished" />
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Pacing</source>
-        <translation type="unfinished" />
+        <translation>Rythme de diffusion</translation>
     </message>
     <message>
         <source>Placement</source>
-        <translation type="unfinished" />
+        <translation>Emplacement</translation>
     </message>
     <message>
         <source>Auto targeting</source>
-        <translation type="unfinished" />
+        <translation>Ciblage automatique</translation>
     </message>
     <message>
         <source>Lifetime frequency cap</source>
-        <translation type="unfinished" />
+        <translation>Limitation de la fréquence à vie</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished" />
+        <translation>ID</translation>
     </message>
 </context>
 <context>
     <name>SheetImportPlan</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished" />
+        <translation>Mise à jour</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished" />
+        <translation>Création</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished" />
+        <translation>Inchangé</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished" />
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Column %1 has no header; it is ignored.</source>
-        <translation type="unfinished" />
+        <translation>La colonne %1 n'a pas d'en-tête ; elle est ignorée.</translation>
     </message>
     <message>
         <source>Column "%1" is not an ad group field; it is ignored.</source>
-        <translation type="unfinished" />
+        <translation>La colonne « %1 » n'est pas un champ de groupe d'annonces ; elle est ignorée.</translation>
     </message>
     <message>
         <source>Column "%1" is the second %2 column; it is ignored.</source>
-        <translation type="unfinished" />
+        <translation>La colonne « %1 » est la deuxième colonne « %2 » ; elle est ignorée.</translation>
     </message>
     <message>
         <source>%1 is in %2, but the ad account's money is in %3; amounts are not converted.</source>
-        <translation type="unfinished" />
+        <translation>%1 est exprimé en %2, mais la devise du compte publicitaire est %3 ; les montants ne sont pas convertis.</translation>
     </message>
     <message>
         <source>%1: "%2" is not a time zone, so the times of this column cannot be read.</source>
-        <translation type="unfinished" />
+        <translation>%1 : « %2 » n'est pas un fuseau horaire ; les heures de cette colonne ne peuvent donc pas être lues.</translation>
     </message>
     <message>
         <source>The row is of ad account %1, not of the open ad account %2.</source>
-        <translation type="unfinished" />
+        <translation>La ligne appartient au compte publicitaire %1, et non au compte publicitaire ouvert %2.</translation>
     </message>
     <message>
         <source>Ad group %1 is in line %2 already; an ad group may be in the sheet once.</source>
-        <translation type="unfinished" />
+        <translation>Le groupe d'annonces %1 figure déjà à la ligne %2 ; un groupe d'annonces ne peut figurer qu'une fois dans la feuille.</translation>
     </message>
     <message>
         <source>The open ad account has no ad group with id %1; is the row of another ad account?</source>
-        <translation type="unfinished" />
+        <translation>Le compte publicitaire ouvert ne contient aucun groupe d'annonces avec l'ID %1 ; la ligne proviendrait-elle d'un autre compte publicitaire ?</translation>
     </message>
     <message>
         <source>The ad group is in campaign %1, not %2; an ad group cannot move to another campaign.</source>
-        <translation type="unfinished" />
+        <translation>Le groupe d'annonces appartient à la campagne %1, et non %2 ; un groupe d'annonces ne peut pas changer de campagne.</translation>
     </message>
     <message>
         <source>The open ad account has no campaign with id %1.</source>
-        <translation type="unfinished" />
+        <translation>Le compte publicitaire ouvert ne contient aucune campagne avec l'ID %1.</translation>
     </message>
     <message>
         <source>The open ad account has no campaign named "%1".</source>
-        <translation type="unfinished" />
+        <translation>Le compte publicitaire ouvert ne contient aucune campagne nommée « %1 ».</translation>
     </message>
     <message numerus="yes">
         <source>%n campaign(s) are named "%1"; give the Campaign ID instead.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n campagne s'appelle « %1 » ; indiquez plutôt l'ID de la campagne.</numerusform>
+            <numerusform>%n campagnes s'appellent « %1 » ; indiquez plutôt l'ID de la campagne.</numerusform>
         </translation>
     </message>
     <message>
         <source>A new ad group (a row without ad group ID) needs its campaign: a Campaign ID or a campaign name.</source>
-        <translation type="unfinished" />
+        <translation>Un nouveau groupe d'annonces (ligne sans ID de groupe d'annonces) doit avoir sa campagne : un ID de campagne ou un nom de campagne.</translation>
     </message>
     <message>
         <source>A new ad group needs a name.</source>
-        <translation type="unfinished" />
+        <translation>Un nouveau groupe d'annonces doit avoir un nom.</translation>
     </message>
 </context>
 <context>
     <name>SheetReader</name>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>Line %1: text after the closing quote of a field.</source>
-        <translation type="unfinished" />
+        <translation>Ligne %1 : texte après le guillemet fermant d'un champ.</translation>
     </message>
     <message>
         <source>Line %1: a quoted field is never closed.</source>
-        <translation type="unfinished" />
+        <translation>Ligne %1 : un champ entre guillemets n'est jamais fermé.</translation>
     </message>
     <message>
         <source>The file holds no table: not even a header row.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier ne contient aucun tableau, pas même une ligne d'en-tête.</translation>
     </message>
 </context>
 <context>
     <name>SheetValueCodec</name>
     <message>
         <source>%1 cannot be empty.</source>
-        <translation type="unfinished" />
+        <translation>Le champ « %1 » ne peut pas être vide.</translation>
     </message>
     <message>
         <source>"%1" is not an id: ids are digits only (a spreadsheet may have turned it into a number; format the column as text).</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas un ID : les ID ne contiennent que des chiffres (un tableur l'a peut-être converti en nombre ; mettez la colonne au format texte).</translation>
     </message>
     <message>
         <source>"%1" has more decimals than %2 has.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » a plus de décimales que la devise %2.</translation>
     </message>
     <message>
         <source>"%1" is not a date and time; write it like %2 or %3.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas une date et une heure ; écrivez-la comme %2 ou %3.</translation>
     </message>
     <message>
         <source>%1 does not exist in %2 (the clocks change then).</source>
-        <translation type="unfinished" />
+        <translation>%1 n'existe pas dans le fuseau %2 (changement d'heure à ce moment-là).</translation>
     </message>
     <message>
         <source>"%1" is not allowed for %2; choose one of: %3.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas autorisé pour la colonne %2 ; choisissez parmi : %3.</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished" />
+        <translation>Activé</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation>Oui</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished" />
+        <translation>Désactivé</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished" />
+        <translation>Non</translation>
     </message>
     <message>
         <source>"%1" is neither %2 nor %3.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est ni %2 ni %3.</translation>
     </message>
     <message>
         <source>"%1" is not a whole number of zero or more.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas un nombre entier positif ou nul.</translation>
     </message>
 </context>
 <context>
     <name>ShoppingRetargetingEditor</name>
     <message>
         <source>Shopping retargeting rules</source>
-        <translation type="unfinished" />
+        <translation>Règles de reciblage shopping</translation>
     </message>
     <message>
         <source>Lookback (days)</source>
-        <translation type="unfinished" />
+        <translation>Rétrospection (jours)</translation>
     </message>
     <message>
         <source>Exclusion (days)</source>
-        <translation type="unfinished" />
+        <translation>Exclusion (jours)</translation>
     </message>
     <message>
         <source>Tag types</source>
-        <translation type="unfinished" />
+        <translation>Types de balises</translation>
     </message>
     <message>
         <source>Reach people who engaged within the lookback window, except the last exclusion-window days. Tag types are Pinterest's numeric codes, separated by commas.</source>
-        <translation type="unfinished" />
+        <translation>Atteindre les personnes ayant interagi pendant la fenêtre de rétrospection, sauf durant les derniers jours de la fenêtre d'exclusion. Les types de balises sont les codes numériques de Pinterest, séparés par des virgules.</translation>
     </message>
     <message>
         <source>&amp;Add rule</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ajouter une règle</translation>
     </message>
     <message>
         <source>Adds a rule: 30-day lookback, no exclusion, tag types to fill in.</source>
-        <translation type="unfinished" />
+        <translation>Ajoute une règle : rétrospection de 30 jours, sans exclusion, types de balises à compléter.</translation>
     </message>
     <message>
         <source>Re&amp;move rule</source>
-        <translation type="unfinished" />
+        <translation>Re&amp;tirer la règle</translation>
     </message>
     <message>
         <source>Removes the selected rule.</source>
-        <translation type="unfinished" />
+        <translation>Retire la règle sélectionnée.</translation>
     </message>
     <message>
         <source>Rule %1: the lookback window must be a whole number of days, at least 1.</source>
-        <translation type="unfinished" />
+        <translation>Règle %1 : la fenêtre de rétrospection doit être un nombre entier de jours, au moins 1.</translation>
     </message>
     <message>
         <source>Rule %1: the exclusion window must be a whole number of days, 0 or more.</source>
-        <translation type="unfinished" />
+        <translation>Règle %1 : la fenêtre d'exclusion doit être un nombre entier de jours, 0 ou plus.</translation>
     </message>
     <message>
         <source>Rule %1: the exclusion window (%2 days) must be shorter than the lookback window (%3 days).</source>
-        <translation type="unfinished" />
+        <translation>Règle %1 : la fenêtre d'exclusion (%2 jours) doit être plus courte que la fenêtre de rétrospection (%3 jours).</translation>
     </message>
     <message>
         <source>Rule %1: give at least one tag type.</source>
-        <translation type="unfinished" />
+        <translation>Règle %1 : indiquez au moins un type de balise.</translation>
     </message>
     <message>
         <source>Rule %1: tag type "%2" is not a number.</source>
-        <translation type="unfinished" />
+        <translation>Règle %1 : le type de balise « %2 » n'est pas un nombre.</translation>
     </message>
 </context>
 <context>
     <name>StatsFreshnessLabel</name>
     <message>
         <source>Statistics freshness</source>
-        <translation type="unfinished" />
+        <translation>Fraîcheur des statistiques</translation>
     </message>
     <message>
         <source>Statistics as of %1, updating…</source>
-        <translation type="unfinished" />
+        <translation>Statistiques au %1, mise à jour…</translation>
     </message>
     <message>
         <source>Statistics as of %1</source>
-        <translation type="unfinished" />
+        <translation>Statistiques au %1</translation>
     </message>
     <message>
         <source>Loading statistics…</source>
-        <translation type="unfinished" />
+        <translation>Chargement des statistiques…</translation>
     </message>
     <message>
         <source>Spend, clicks and the other statistics in the table cover %1 to %2 (UTC).</source>
-        <translation type="unfinished" />
+        <translation>Les dépenses, les clics et les autres statistiques du tableau couvrent la période du %1 au %2 (UTC).</translation>
     </message>
 </context>
 <context>
     <name>TableCsv</name>
     <message>
         <source>CSV for spreadsheets, as shown</source>
-        <translation type="unfinished" />
+        <translation>CSV pour tableurs, tel qu'affiché</translation>
     </message>
     <message>
         <source>CSV for tools, with codes and every column</source>
-        <translation type="unfinished" />
+        <translation>CSV pour outils, avec les codes et toutes les colonnes</translation>
     </message>
 </context>
 <context>
     <name>TargetingAnalyticsRequest</name>
     <message>
         <source>Loading targeting analytics</source>
-        <translation type="unfinished" />
+        <translation>Chargement des statistiques de ciblage</translation>
     </message>
 </context>
 <context>
     <name>TargetingBreakdownPanel</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Retry failed</source>
-        <translation type="unfinished" />
+        <translation>Réessayer les échecs</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Sort and chart by:</source>
-        <translation type="unfinished" />
+        <translation>Trier et représenter par :</translation>
     </message>
     <message>
         <source>Targeting types:</source>
-        <translation type="unfinished" />
+        <translation>Types de ciblage :</translation>
     </message>
     <message>
         <source>Targeting breakdown</source>
-        <translation type="unfinished" />
+        <translation>Répartition par ciblage</translation>
     </message>
     <message>
         <source>Targeting breakdown by %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Répartition par %1 : %2</translation>
     </message>
     <message>
         <source>Ad account %1</source>
-        <translation type="unfinished" />
+        <translation>Compte publicitaire %1</translation>
     </message>
     <message>
         <source>Ad account %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>Compte publicitaire %1 (%2)</translation>
     </message>
     <message>
         <source>%1 to %2 (UTC)</source>
-        <translation type="unfinished" />
+        <translation>Du %1 au %2 (UTC)</translation>
     </message>
     <message>
         <source>Choose at least one targeting type.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez au moins un type de ciblage.</translation>
     </message>
     <message>
         <source>Targeting breakdowns are only available for the last 90 days.</source>
-        <translation type="unfinished" />
+        <translation>Les répartitions par ciblage ne sont disponibles que pour les 90 derniers jours.</translation>
     </message>
     <message>
         <source>Loading targeting breakdown…</source>
-        <translation type="unfinished" />
+        <translation>Chargement de la répartition par ciblage…</translation>
     </message>
     <message numerus="yes">
         <source>Some ad groups are missing: %n part(s) did not load (%1). What arrived is shown.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Des groupes d'annonces manquent : %n partie n'a pas pu être chargée (%1). Les données reçues sont affichées.</numerusform>
+            <numerusform>Des groupes d'annonces manquent : %n parties n'ont pas pu être chargées (%1). Les données reçues sont affichées.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: no %2 in this range</source>
-        <translation type="unfinished" />
+        <translation>%1 : aucune valeur pour « %2 » sur cette période</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Impressions</source>
-        <translation type="unfinished" />
+        <translation>Impressions</translation>
     </message>
     <message>
         <source>Clicks</source>
-        <translation type="unfinished" />
+        <translation>Clics</translation>
     </message>
     <message>
         <source>CTR</source>
-        <translation type="unfinished" />
+        <translation>CTR</translation>
     </message>
     <message>
         <source>Spend</source>
-        <translation type="unfinished" />
+        <translation>Dépenses</translation>
     </message>
     <message>
         <source>Conversions</source>
-        <translation type="unfinished" />
+        <translation>Conversions</translation>
     </message>
     <message>
         <source>Conversion rate</source>
-        <translation type="unfinished" />
+        <translation>Taux de conversion</translation>
     </message>
     <message>
         <source>Cost per conversion</source>
-        <translation type="unfinished" />
+        <translation>Coût par conversion</translation>
     </message>
 </context>
 <context>
     <name>TargetingDescriber</name>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished" />
+        <translation>de %1 à %2 ans</translation>
     </message>
     <message>
         <source>%1 and over</source>
-        <translation type="unfinished" />
+        <translation>%1 ans et plus</translation>
     </message>
     <message>
         <source>up to %1</source>
-        <translation type="unfinished" />
+        <translation>jusqu'à %1 ans</translation>
     </message>
     <message>
         <source>women</source>
-        <translation type="unfinished" />
+        <translation>femmes</translation>
     </message>
     <message>
         <source>men</source>
-        <translation type="unfinished" />
+        <translation>hommes</translation>
     </message>
     <message>
         <source>people of unspecified gender</source>
-        <translation type="unfinished" />
+        <translation>personnes de genre non précisé</translation>
     </message>
     <message>
         <source>iPhone</source>
-        <translation type="unfinished" />
+        <translation>iPhone</translation>
     </message>
     <message>
         <source>iPad</source>
-        <translation type="unfinished" />
+        <translation>iPad</translation>
     </message>
     <message>
         <source>Android phones</source>
-        <translation type="unfinished" />
+        <translation>Téléphones Android</translation>
     </message>
     <message>
         <source>Android tablets</source>
-        <translation type="unfinished" />
+        <translation>Tablettes Android</translation>
     </message>
     <message>
         <source>desktop web</source>
-        <translation type="unfinished" />
+        <translation>web sur ordinateur</translation>
     </message>
     <message>
         <source>mobile web</source>
-        <translation type="unfinished" />
+        <translation>web mobile</translation>
     </message>
     <message>
         <source>Ages %1.</source>
-        <translation type="unfinished" />
+        <translation>Âges : %1.</translation>
     </message>
     <message>
         <source>Age groups: %1.</source>
-        <translation type="unfinished" />
+        <translation>Tranches d'âge : %1.</translation>
     </message>
     <message>
         <source> and </source>
