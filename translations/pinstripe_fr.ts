@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>S&amp;witch User</source>
-        <translation>Changer d'&amp;utilisateur</translation>
+        <translation>Changer d&apos;&amp;utilisateur</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -32,7 +32,7 @@
     <name>AccountSwitcher</name>
     <message>
         <source>A&amp;ccount:</source>
-        <translation>&amp;Compte :</translation>
+        <translation>Co&amp;mpte&#xa0;:</translation>
     </message>
     <message>
         <source>Ad account</source>
@@ -48,14 +48,14 @@
     </message>
     <message>
         <source>owner %1</source>
-        <translation>propriétaire : %1</translation>
+        <translation>propriétaire&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>AdGroupAnalyticsRequest</name>
     <message>
         <source>Loading ad group analytics</source>
-        <translation>Chargement des statistiques des groupes d'annonces</translation>
+        <translation>Chargement des statistiques des groupes d&apos;annonces</translation>
     </message>
 </context>
 <context>
@@ -63,15 +63,15 @@
     <message numerus="yes">
         <source>%n ad group(s) loaded.</source>
         <translation>
-            <numerusform>%n groupe d'annonces chargé.</numerusform>
-            <numerusform>%n groupes d'annonces chargés.</numerusform>
+            <numerusform>%n groupe d&apos;annonces chargé.</numerusform>
+            <numerusform>%n groupes d&apos;annonces chargés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Loading cancelled; %n ad group(s) shown.</source>
         <translation>
-            <numerusform>Chargement annulé ; %n groupe d'annonces affiché.</numerusform>
-            <numerusform>Chargement annulé ; %n groupes d'annonces affichés.</numerusform>
+            <numerusform>Chargement annulé&#xa0;; %n groupe d&apos;annonces affiché.</numerusform>
+            <numerusform>Chargement annulé&#xa0;; %n groupes d&apos;annonces affichés.</numerusform>
         </translation>
     </message>
     <message>
@@ -80,11 +80,11 @@
     </message>
     <message>
         <source>Export Selected Ad Groups</source>
-        <translation>Exporter les groupes d'annonces sélectionnés</translation>
+        <translation>Exporter les groupes d&apos;annonces sélectionnés</translation>
     </message>
     <message>
         <source>Export Ad Groups</source>
-        <translation>Exporter les groupes d'annonces</translation>
+        <translation>Exporter les groupes d&apos;annonces</translation>
     </message>
     <message>
         <source>ad-groups-%1</source>
@@ -92,11 +92,11 @@
     </message>
     <message>
         <source>Export Failed</source>
-        <translation>Échec de l'exportation</translation>
+        <translation>Échec de l&apos;exportation</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
@@ -111,29 +111,29 @@
     </message>
     <message>
         <source>Ad group details</source>
-        <translation>Détails du groupe d'annonces</translation>
+        <translation>Détails du groupe d&apos;annonces</translation>
     </message>
     <message>
         <source>Select an ad group to see its details.</source>
-        <translation>Sélectionnez un groupe d'annonces pour en afficher les détails.</translation>
+        <translation>Sélectionnez un groupe d&apos;annonces pour en afficher les détails.</translation>
     </message>
     <message>
         <source>Loading ad group %1…</source>
-        <translation>Chargement du groupe d'annonces %1…</translation>
+        <translation>Chargement du groupe d&apos;annonces %1…</translation>
     </message>
     <message>
         <source>Could not load ad group %1.</source>
-        <translation>Impossible de charger le groupe d'annonces %1.</translation>
+        <translation>Impossible de charger le groupe d&apos;annonces %1.</translation>
     </message>
     <message>
         <source>Pinterest asked to wait before more requests. The ad group loads by itself when the wait is over; Retry tries at once.</source>
-        <translation>Pinterest demande d'attendre avant d'envoyer d'autres requêtes. Le groupe d'annonces se chargera automatiquement à la fin de l'attente ; « Réessayer » relance immédiatement.</translation>
+        <translation>Pinterest demande d&apos;attendre avant d&apos;envoyer d&apos;autres requêtes. Le groupe d&apos;annonces se chargera automatiquement à la fin de l&apos;attente&#xa0;; «&#xa0;Réessayer&#xa0;» relance immédiatement.</translation>
     </message>
     <message numerus="yes">
-        <source>Waiting for Pinterest's rate limit — trying ad group %1 again in %n s</source>
+        <source>Waiting for Pinterest&apos;s rate limit — trying ad group %1 again in %n s</source>
         <translation>
-            <numerusform>Limite de requêtes de Pinterest atteinte — nouvel essai pour le groupe d'annonces %1 dans %n s</numerusform>
-            <numerusform>Limite de requêtes de Pinterest atteinte — nouvel essai pour le groupe d'annonces %1 dans %n s</numerusform>
+            <numerusform>Limite de requêtes de Pinterest atteinte — nouvel essai pour le groupe d&apos;annonces %1 dans %n&#xa0;s</numerusform>
+            <numerusform>Limite de requêtes de Pinterest atteinte — nouvel essai pour le groupe d&apos;annonces %1 dans %n&#xa0;s</numerusform>
         </translation>
     </message>
     <message>
@@ -146,7 +146,7 @@
     </message>
     <message>
         <source>Overview</source>
-        <translation>Vue d'ensemble</translation>
+        <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>ID</source>
@@ -194,11 +194,11 @@
     </message>
     <message>
         <source>Bid strategy</source>
-        <translation>Stratégie d'enchères</translation>
+        <translation>Stratégie d&apos;enchères</translation>
     </message>
     <message>
         <source>Bid multiplier</source>
-        <translation>Multiplicateur d'enchère</translation>
+        <translation>Multiplicateur d&apos;enchère</translation>
     </message>
     <message>
         <source>Billable event</source>
@@ -210,7 +210,7 @@
     </message>
     <message>
         <source>Conversion learning mode</source>
-        <translation>Mode d'apprentissage des conversions</translation>
+        <translation>Mode d&apos;apprentissage des conversions</translation>
     </message>
     <message>
         <source>Schedule and delivery</source>
@@ -254,7 +254,7 @@
     </message>
     <message>
         <source>Promotion applies to</source>
-        <translation>La promotion s'applique à</translation>
+        <translation>La promotion s&apos;applique à</translation>
     </message>
     <message>
         <source>Targeting template</source>
@@ -266,7 +266,7 @@
     </message>
     <message>
         <source>Optimization goal</source>
-        <translation>Objectif d'optimisation</translation>
+        <translation>Objectif d&apos;optimisation</translation>
     </message>
     <message>
         <source>Conversion event</source>
@@ -290,11 +290,11 @@
     </message>
     <message>
         <source>Learning mode</source>
-        <translation>Mode d'apprentissage</translation>
+        <translation>Mode d&apos;apprentissage</translation>
     </message>
     <message>
         <source>Attribution windows</source>
-        <translation>Fenêtres d'attribution</translation>
+        <translation>Fenêtres d&apos;attribution</translation>
     </message>
     <message>
         <source>click %1 days, engagement %2 days, view %3 days</source>
@@ -334,11 +334,11 @@
     </message>
     <message>
         <source>Buyable button</source>
-        <translation>Bouton d'achat</translation>
+        <translation>Bouton d&apos;achat</translation>
     </message>
     <message>
         <source>Audience verification</source>
-        <translation>Vérification de l'audience</translation>
+        <translation>Vérification de l&apos;audience</translation>
     </message>
     <message>
         <source>None</source>
@@ -349,48 +349,48 @@
     <name>AdGroupEditorDialog</name>
     <message>
         <source>New ad group</source>
-        <translation>Nouveau groupe d'annonces</translation>
+        <translation>Nouveau groupe d&apos;annonces</translation>
     </message>
     <message>
-        <source>New ad group "%1"</source>
-        <translation>Nouveau groupe d'annonces « %1 »</translation>
+        <source>New ad group &quot;%1&quot;</source>
+        <translation>Nouveau groupe d&apos;annonces «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Duplicate ad group</source>
-        <translation>Dupliquer le groupe d'annonces</translation>
+        <translation>Dupliquer le groupe d&apos;annonces</translation>
     </message>
     <message numerus="yes">
         <source>Duplicate %n ad groups</source>
         <translation>
-            <numerusform>Dupliquer %n groupe d'annonces</numerusform>
-            <numerusform>Dupliquer %n groupes d'annonces</numerusform>
+            <numerusform>Dupliquer %n groupe d&apos;annonces</numerusform>
+            <numerusform>Dupliquer %n groupes d&apos;annonces</numerusform>
         </translation>
     </message>
     <message>
-        <source>Edit ad group "%1"</source>
-        <translation>Modifier le groupe d'annonces « %1 »</translation>
+        <source>Edit ad group &quot;%1&quot;</source>
+        <translation>Modifier le groupe d&apos;annonces «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>Edit %n ad groups</source>
         <translation>
-            <numerusform>Modifier %n groupe d'annonces</numerusform>
-            <numerusform>Modifier %n groupes d'annonces</numerusform>
+            <numerusform>Modifier %n groupe d&apos;annonces</numerusform>
+            <numerusform>Modifier %n groupes d&apos;annonces</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) to fix first, e.g.: %1</source>
         <translation>
-            <numerusform>%n problème à corriger d'abord : %1</numerusform>
-            <numerusform>%n problèmes à corriger d'abord, par exemple : %1</numerusform>
+            <numerusform>%n problème à corriger d&apos;abord&#xa0;: %1</numerusform>
+            <numerusform>%n problèmes à corriger d&apos;abord, par exemple&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>OK adds the new ad group to the pending changes; nothing is sent until you post.</source>
-        <translation>OK ajoute le nouveau groupe d'annonces aux modifications en attente ; rien n'est envoyé tant que vous n'avez pas publié.</translation>
+        <translation>OK ajoute le nouveau groupe d&apos;annonces aux modifications en attente&#xa0;; rien n&apos;est envoyé tant que vous n&apos;avez pas publié.</translation>
     </message>
     <message>
         <source>Nothing changed yet.</source>
-        <translation>Aucune modification pour l'instant.</translation>
+        <translation>Aucune modification pour l&apos;instant.</translation>
     </message>
     <message numerus="yes">
         <source>%n field change(s) will be added to the pending changes.</source>
@@ -408,19 +408,19 @@
     </message>
     <message>
         <source>Filter ad groups by name or id</source>
-        <translation>Filtrer les groupes d'annonces par nom ou ID</translation>
+        <translation>Filtrer les groupes d&apos;annonces par nom ou ID</translation>
     </message>
     <message>
         <source>Show %1 ad groups</source>
-        <translation>Afficher les groupes d'annonces à l'état « %1 »</translation>
+        <translation>Afficher les groupes d&apos;annonces à l&apos;état «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Pinterest lists these only when asked; turning this on fetches them.</source>
-        <translation>Pinterest ne les liste que sur demande ; activer cette option les récupère.</translation>
+        <translation>Pinterest ne les liste que sur demande&#xa0;; activer cette option les récupère.</translation>
     </message>
     <message>
         <source>&amp;Quick filters</source>
-        <translation>&amp;Filtres rapides</translation>
+        <translation>Filtr&amp;es rapides</translation>
     </message>
     <message>
         <source>Saved quick filters</source>
@@ -429,15 +429,15 @@
     <message numerus="yes">
         <source>%Ln ad group(s)</source>
         <translation>
-            <numerusform>%Ln groupe d'annonces</numerusform>
-            <numerusform>%Ln groupes d'annonces</numerusform>
+            <numerusform>%Ln groupe d&apos;annonces</numerusform>
+            <numerusform>%Ln groupes d&apos;annonces</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln ad group(s)</source>
         <translation>
-            <numerusform>%1 sur %Ln groupe d'annonces</numerusform>
-            <numerusform>%1 sur %Ln groupes d'annonces</numerusform>
+            <numerusform>%1 sur %Ln groupe d&apos;annonces</numerusform>
+            <numerusform>%1 sur %Ln groupes d&apos;annonces</numerusform>
         </translation>
     </message>
     <message>
@@ -446,7 +446,7 @@
     </message>
     <message>
         <source>Name of this filter:</source>
-        <translation>Nom de ce filtre :</translation>
+        <translation>Nom de ce filtre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Save Current Filter…</source>
@@ -481,7 +481,7 @@
     </message>
     <message>
         <source>&amp;Optimization goal</source>
-        <translation>&amp;Objectif d'optimisation</translation>
+        <translation>&amp;Objectif d&apos;optimisation</translation>
     </message>
     <message>
         <source>Trac&amp;king URLs</source>
@@ -497,28 +497,28 @@
     </message>
     <message>
         <source>%1 of %2 ad groups: %3</source>
-        <translation>%1 sur %2 groupes d'annonces : %3</translation>
+        <translation>%1 sur %2 groupes d&apos;annonces&#xa0;: %3</translation>
     </message>
     <message>
-        <source>Create ad group "%1"</source>
-        <translation>Créer le groupe d'annonces « %1 »</translation>
+        <source>Create ad group &quot;%1&quot;</source>
+        <translation>Créer le groupe d&apos;annonces «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>Create %n ad groups</source>
         <translation>
-            <numerusform>Créer %n groupe d'annonces</numerusform>
-            <numerusform>Créer %n groupes d'annonces</numerusform>
+            <numerusform>Créer %n groupe d&apos;annonces</numerusform>
+            <numerusform>Créer %n groupes d&apos;annonces</numerusform>
         </translation>
     </message>
     <message>
-        <source>Edit ad group "%1"</source>
-        <translation>Modifier le groupe d'annonces « %1 »</translation>
+        <source>Edit ad group &quot;%1&quot;</source>
+        <translation>Modifier le groupe d&apos;annonces «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>Edit %n ad groups</source>
         <translation>
-            <numerusform>Modifier %n groupe d'annonces</numerusform>
-            <numerusform>Modifier %n groupes d'annonces</numerusform>
+            <numerusform>Modifier %n groupe d&apos;annonces</numerusform>
+            <numerusform>Modifier %n groupes d&apos;annonces</numerusform>
         </translation>
     </message>
 </context>
@@ -554,7 +554,7 @@
     </message>
     <message>
         <source>Bid strategy</source>
-        <translation>Stratégie d'enchères</translation>
+        <translation>Stratégie d&apos;enchères</translation>
     </message>
     <message>
         <source>Billable event</source>
@@ -562,7 +562,7 @@
     </message>
     <message>
         <source>Optimization goal</source>
-        <translation>Objectif d'optimisation</translation>
+        <translation>Objectif d&apos;optimisation</translation>
     </message>
     <message>
         <source>Start</source>
@@ -610,7 +610,7 @@
     </message>
     <message>
         <source>On Pinterest: %1</source>
-        <translation>Sur Pinterest : %1</translation>
+        <translation>Sur Pinterest&#xa0;: %1</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -641,7 +641,7 @@
     <name>AdGroupTableView</name>
     <message>
         <source>Ad groups</source>
-        <translation>Groupes d'annonces</translation>
+        <translation>Groupes d&apos;annonces</translation>
     </message>
     <message>
         <source>Columns</source>
@@ -652,11 +652,11 @@
     <name>AdGroupWriteRequest</name>
     <message>
         <source>Creating ad groups</source>
-        <translation>Création des groupes d'annonces</translation>
+        <translation>Création des groupes d&apos;annonces</translation>
     </message>
     <message>
         <source>Updating ad groups</source>
-        <translation>Mise à jour des groupes d'annonces</translation>
+        <translation>Mise à jour des groupes d&apos;annonces</translation>
     </message>
 </context>
 <context>
@@ -679,58 +679,58 @@
     </message>
     <message>
         <source>Oldest age reached (MAXIMUM_AGE), 18 to 65, or 65+ for no upper limit.</source>
-        <translation>Âge le plus élevé ciblé (MAXIMUM_AGE), de 18 à 65 ans, ou 65+ pour n'avoir aucune limite supérieure.</translation>
+        <translation>Âge le plus élevé ciblé (MAXIMUM_AGE), de 18 à 65 ans, ou 65+ pour n&apos;avoir aucune limite supérieure.</translation>
     </message>
     <message>
         <source>&amp;Convert to min/max age</source>
-        <translation>&amp;Convertir en âge min./max.</translation>
+        <translation>Con&amp;vertir en âge min./max.</translation>
     </message>
     <message>
         <source>Replaces the legacy age groups by the age range they span.</source>
-        <translation>Remplace les anciennes tranches d'âge par la plage d'âge qu'elles couvrent.</translation>
+        <translation>Remplace les anciennes tranches d&apos;âge par la plage d&apos;âge qu&apos;elles couvrent.</translation>
     </message>
     <message>
         <source>Mi&amp;nimum age:</source>
-        <translation>Âge mi&amp;nimum :</translation>
+        <translation>Âge mi&amp;nimum&#xa0;:</translation>
     </message>
     <message>
         <source>Ma&amp;ximum age:</source>
-        <translation>Âge ma&amp;ximum :</translation>
+        <translation>Âge ma&amp;ximum&#xa0;:</translation>
     </message>
     <message>
         <source>Legacy age groups (AGE_BUCKET): %1. Pinterest prefers a minimum and maximum age.</source>
-        <translation>Anciennes tranches d'âge (AGE_BUCKET) : %1. Pinterest préfère un âge minimum et un âge maximum.</translation>
+        <translation>Anciennes tranches d&apos;âge (AGE_BUCKET)&#xa0;: %1. Pinterest préfère un âge minimum et un âge maximum.</translation>
     </message>
     <message>
-        <source>"%1" is not one of Pinterest's age groups.</source>
-        <translation>« %1 » ne fait pas partie des tranches d'âge de Pinterest.</translation>
+        <source>&quot;%1&quot; is not one of Pinterest&apos;s age groups.</source>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie des tranches d&apos;âge de Pinterest.</translation>
     </message>
     <message>
         <source>Legacy age groups cannot be combined with a minimum or maximum age; convert them first.</source>
-        <translation>Les anciennes tranches d'âge ne peuvent pas être combinées avec un âge minimum ou maximum ; convertissez-les d'abord.</translation>
+        <translation>Les anciennes tranches d&apos;âge ne peuvent pas être combinées avec un âge minimum ou maximum&#xa0;; convertissez-les d&apos;abord.</translation>
     </message>
     <message>
         <source>Set both a minimum and a maximum age, or neither.</source>
         <translation>Définissez à la fois un âge minimum et un âge maximum, ou aucun des deux.</translation>
     </message>
     <message>
-        <source>The minimum age must be from 18 to 65, not "%1".</source>
-        <translation>L'âge minimum doit être compris entre 18 et 65, et non « %1 ».</translation>
+        <source>The minimum age must be from 18 to 65, not &quot;%1&quot;.</source>
+        <translation>L&apos;âge minimum doit être compris entre 18 et 65, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>The maximum age must be from 18 to 65, or 65+, not "%1".</source>
-        <translation>L'âge maximum doit être compris entre 18 et 65, ou valoir 65+, et non « %1 ».</translation>
+        <source>The maximum age must be from 18 to 65, or 65+, not &quot;%1&quot;.</source>
+        <translation>L&apos;âge maximum doit être compris entre 18 et 65, ou valoir 65+, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The minimum age (%1) is above the maximum age (%2).</source>
-        <translation>L'âge minimum (%1) est supérieur à l'âge maximum (%2).</translation>
+        <translation>L&apos;âge minimum (%1) est supérieur à l&apos;âge maximum (%2).</translation>
     </message>
 </context>
 <context>
     <name>AnalyticsCsv</name>
     <message>
         <source>Ad group ID</source>
-        <translation>ID du groupe d'annonces</translation>
+        <translation>ID du groupe d&apos;annonces</translation>
     </message>
     <message>
         <source>Date</source>
@@ -753,7 +753,7 @@
     <name>AnalyticsExport</name>
     <message>
         <source>Could not write %1.</source>
-        <translation>Impossible d'écrire %1.</translation>
+        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
     <message>
         <source>Exported from Pinstripe</source>
@@ -761,7 +761,7 @@
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Export</source>
@@ -819,11 +819,11 @@
     </message>
     <message>
         <source>Hourly data goes back at most %1 days (to %2, UTC).</source>
-        <translation>Les données horaires remontent au plus à %1 jours (jusqu'au %2, UTC).</translation>
+        <translation>Les données horaires remontent au plus à %1 jours (jusqu&apos;au %2, UTC).</translation>
     </message>
     <message>
         <source>Pinterest keeps analytics for %1 days: the start date can be %2 (UTC) at the earliest.</source>
-        <translation>Pinterest conserve les statistiques pendant %1 jours : la date de début ne peut pas être antérieure au %2 (UTC).</translation>
+        <translation>Pinterest conserve les statistiques pendant %1 jours&#xa0;: la date de début ne peut pas être antérieure au %2 (UTC).</translation>
     </message>
     <message>
         <source>An hourly report can span at most %1 days.</source>
@@ -881,7 +881,7 @@
     </message>
     <message>
         <source>Time of ad action</source>
-        <translation>Heure de l'action publicitaire</translation>
+        <translation>Heure de l&apos;action publicitaire</translation>
     </message>
     <message>
         <source>Time of conversion</source>
@@ -889,31 +889,31 @@
     </message>
     <message>
         <source>Pinterest reports days in UTC; a day here may start and end at a different local time.</source>
-        <translation>Pinterest compte les jours en UTC ; un jour affiché ici peut commencer et finir à une autre heure locale.</translation>
+        <translation>Pinterest compte les jours en UTC&#xa0;; un jour affiché ici peut commencer et finir à une autre heure locale.</translation>
     </message>
     <message>
         <source>Dates:</source>
-        <translation>Dates :</translation>
+        <translation>Dates&#xa0;:</translation>
     </message>
     <message>
         <source>By:</source>
-        <translation>Par :</translation>
+        <translation>Par&#xa0;:</translation>
     </message>
     <message>
         <source>Attribution — click:</source>
-        <translation>Attribution — clic :</translation>
+        <translation>Attribution — clic&#xa0;:</translation>
     </message>
     <message>
         <source>engagement:</source>
-        <translation>interaction :</translation>
+        <translation>interaction&#xa0;:</translation>
     </message>
     <message>
         <source>view:</source>
-        <translation>vue :</translation>
+        <translation>vue&#xa0;:</translation>
     </message>
     <message>
         <source>Report conversions at:</source>
-        <translation>Rattacher les conversions à :</translation>
+        <translation>Rattacher les conversions à&#xa0;:</translation>
     </message>
     <message>
         <source>Choose at least one metric.</source>
@@ -925,30 +925,30 @@
     </message>
     <message>
         <source>Pinterest keeps analytics for 90 days; this range is shown from the metrics archive where Pinstripe saved it.</source>
-        <translation>Pinterest conserve les statistiques pendant 90 jours ; cette période est affichée à partir de l'archive des indicateurs, où Pinstripe l'a enregistrée.</translation>
+        <translation>Pinterest conserve les statistiques pendant 90 jours&#xa0;; cette période est affichée à partir de l&apos;archive des indicateurs, où Pinstripe l&apos;a enregistrée.</translation>
     </message>
     <message>
         <source>Hourly reports have no conversion metrics.</source>
-        <translation>Les rapports horaires ne contiennent pas d'indicateurs de conversion.</translation>
+        <translation>Les rapports horaires ne contiennent pas d&apos;indicateurs de conversion.</translation>
     </message>
 </context>
 <context>
     <name>ApiEndpoint</name>
     <message>
-        <source>"%1" is not a valid URL.</source>
-        <translation>« %1 » n'est pas une URL valide.</translation>
+        <source>&quot;%1&quot; is not a valid URL.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une URL valide.</translation>
     </message>
     <message>
         <source>The API base URL must not contain a query or fragment.</source>
-        <translation>L'URL de base de l'API ne doit contenir ni requête ni fragment.</translation>
+        <translation>L&apos;URL de base de l&apos;API ne doit contenir ni requête ni fragment.</translation>
     </message>
     <message>
         <source>Plain http is only allowed for a local sandbox (localhost or 127.0.0.1); use https for %1.</source>
-        <translation>Le http simple n'est autorisé que pour un bac à sable local (localhost ou 127.0.0.1) ; utilisez https pour %1.</translation>
+        <translation>Le http simple n&apos;est autorisé que pour un bac à sable local (localhost ou 127.0.0.1)&#xa0;; utilisez https pour %1.</translation>
     </message>
     <message>
         <source>The API base URL must start with https:// (or http:// for a local sandbox).</source>
-        <translation>L'URL de base de l'API doit commencer par https:// (ou http:// pour un bac à sable local).</translation>
+        <translation>L&apos;URL de base de l&apos;API doit commencer par https:// (ou http:// pour un bac à sable local).</translation>
     </message>
 </context>
 <context>
@@ -963,35 +963,35 @@
     </message>
     <message>
         <source>Pinterest did not answer in time.</source>
-        <translation>Pinterest n'a pas répondu à temps.</translation>
+        <translation>Pinterest n&apos;a pas répondu à temps.</translation>
     </message>
     <message>
-        <source>Pinterest's answer could not be read: %1.</source>
-        <translation>La réponse de Pinterest est illisible : %1.</translation>
+        <source>Pinterest&apos;s answer could not be read: %1.</source>
+        <translation>La réponse de Pinterest est illisible&#xa0;: %1.</translation>
     </message>
     <message>
-        <source>Pinterest's answer could not be read: %1. Pinterest's request id: %2.</source>
-        <translation>La réponse de Pinterest est illisible : %1. ID de la requête chez Pinterest : %2.</translation>
+        <source>Pinterest&apos;s answer could not be read: %1. Pinterest&apos;s request id: %2.</source>
+        <translation>La réponse de Pinterest est illisible&#xa0;: %1. ID de la requête chez Pinterest&#xa0;: %2.</translation>
     </message>
     <message>
         <source>It was cancelled.</source>
-        <translation>L'opération a été annulée.</translation>
+        <translation>L&apos;opération a été annulée.</translation>
     </message>
     <message>
         <source>The answer was lost, so it is not known whether Pinterest applied it. Pinstripe checks by listing before anything is sent again.</source>
-        <translation>La réponse a été perdue : on ne sait donc pas si Pinterest a traité la requête. Pinstripe vérifie en relisant les données avant de renvoyer quoi que ce soit.</translation>
+        <translation>La réponse a été perdue&#xa0;: on ne sait donc pas si Pinterest a traité la requête. Pinstripe vérifie en relisant les données avant de renvoyer quoi que ce soit.</translation>
     </message>
     <message>
         <source>Your Pinterest sign-in has expired or was revoked; sign in again.</source>
-        <translation>Votre connexion à Pinterest a expiré ou a été révoquée ; reconnectez-vous.</translation>
+        <translation>Votre connexion à Pinterest a expiré ou a été révoquée&#xa0;; reconnectez-vous.</translation>
     </message>
     <message>
         <source>Your Pinterest user has no access to this (%1).</source>
-        <translation>Votre utilisateur Pinterest n'a pas accès à cette ressource (%1).</translation>
+        <translation>Votre utilisateur Pinterest n&apos;a pas accès à cette ressource (%1).</translation>
     </message>
     <message>
-        <source>Pinterest's rate limit was reached; try again shortly.</source>
-        <translation>La limite de requêtes de Pinterest a été atteinte ; réessayez dans un instant.</translation>
+        <source>Pinterest&apos;s rate limit was reached; try again shortly.</source>
+        <translation>La limite de requêtes de Pinterest a été atteinte&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>Pinterest had a temporary problem (HTTP %1). Try again.</source>
@@ -999,7 +999,7 @@
     </message>
     <message>
         <source>Pinterest rejected it: %1</source>
-        <translation>Pinterest a refusé la requête : %1</translation>
+        <translation>Pinterest a refusé la requête&#xa0;: %1</translation>
     </message>
     <message>
         <source>Pinterest answered with HTTP %1.</source>
@@ -1007,14 +1007,14 @@
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation>%1 : échec. %2</translation>
+        <translation>%1&#xa0;: échec. %2</translation>
     </message>
 </context>
 <context>
     <name>ApiRequest</name>
     <message>
         <source>Bid floor row %1: </source>
-        <translation>Ligne d'enchère minimale %1 : </translation>
+        <translation>Ligne d&apos;enchère minimale %1&#xa0;: </translation>
     </message>
     <message>
         <source>a billable event is required.</source>
@@ -1040,7 +1040,7 @@
     </message>
     <message>
         <source>Audience ids, separated by commas</source>
-        <translation>ID d'audiences, séparés par des virgules</translation>
+        <translation>ID d&apos;audiences, séparés par des virgules</translation>
     </message>
     <message>
         <source>Reach only people in these audiences (AUDIENCE_INCLUDE). Lists need at least 100 Pinterest users.</source>
@@ -1056,19 +1056,19 @@
     </message>
     <message>
         <source>&amp;Include:</source>
-        <translation>&amp;Inclure :</translation>
+        <translation>&amp;Inclure&#xa0;:</translation>
     </message>
     <message>
         <source>E&amp;xclude:</source>
-        <translation>&amp;Exclure :</translation>
+        <translation>&amp;Exclure&#xa0;:</translation>
     </message>
     <message>
-        <source>Audience ids are digits only: "%1" is not one.</source>
-        <translation>Les ID d'audience ne contiennent que des chiffres : « %1 » n'en est pas un.</translation>
+        <source>Audience ids are digits only: &quot;%1&quot; is not one.</source>
+        <translation>Les ID d&apos;audience ne contiennent que des chiffres&#xa0;: «&#xa0;%1&#xa0;» n&apos;en est pas un.</translation>
     </message>
     <message>
         <source>Audience %1 is both included and excluded.</source>
-        <translation>L'audience %1 est à la fois incluse et exclue.</translation>
+        <translation>L&apos;audience %1 est à la fois incluse et exclue.</translation>
     </message>
 </context>
 <context>
@@ -1079,7 +1079,7 @@
     </message>
     <message>
         <source>Potential audience: fix the targeting problems to see an estimate.</source>
-        <translation>Audience potentielle : corrigez les problèmes de ciblage pour obtenir une estimation.</translation>
+        <translation>Audience potentielle&#xa0;: corrigez les problèmes de ciblage pour obtenir une estimation.</translation>
     </message>
     <message>
         <source>Estimating…</source>
@@ -1087,26 +1087,26 @@
     </message>
     <message>
         <source>Estimating… (Pinterest did not answer, trying again)</source>
-        <translation>Estimation… (Pinterest n'a pas répondu, nouvel essai)</translation>
+        <translation>Estimation… (Pinterest n&apos;a pas répondu, nouvel essai)</translation>
     </message>
     <message>
         <source>%1B</source>
         <comment>billion people</comment>
-        <translation>%1 Md</translation>
+        <translation>%1&#xa0;Md</translation>
     </message>
     <message>
         <source>%1M</source>
         <comment>million people</comment>
-        <translation>%1 M</translation>
+        <translation>%1&#xa0;M</translation>
     </message>
     <message>
         <source>%1K</source>
         <comment>thousand people</comment>
-        <translation>%1 k</translation>
+        <translation>%1&#xa0;k</translation>
     </message>
     <message>
         <source>Potential audience: %1 – %2 people per month</source>
-        <translation>Audience potentielle : %1 – %2 personnes par mois</translation>
+        <translation>Audience potentielle&#xa0;: %1 – %2 personnes par mois</translation>
     </message>
     <message>
         <source>Pinterest estimates %1 to %2 people a month for this targeting.</source>
@@ -1114,30 +1114,30 @@
     </message>
     <message>
         <source>Potential audience unavailable: %1</source>
-        <translation>Audience potentielle indisponible : %1</translation>
+        <translation>Audience potentielle indisponible&#xa0;: %1</translation>
     </message>
     <message>
         <source>How many people a month this targeting can reach, estimated by Pinterest.</source>
-        <translation>Nombre de personnes que ce ciblage peut atteindre chaque mois, selon l'estimation de Pinterest.</translation>
+        <translation>Nombre de personnes que ce ciblage peut atteindre chaque mois, selon l&apos;estimation de Pinterest.</translation>
     </message>
 </context>
 <context>
     <name>BasicAuthNetworkAccessManager</name>
     <message>
         <source>Pinterest could not be reached: %1</source>
-        <translation>Impossible de joindre Pinterest : %1</translation>
+        <translation>Impossible de joindre Pinterest&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Pinterest did not accept the app ID and app secret. Check both on your app's page at developers.pinterest.com.</source>
-        <translation>Pinterest n'a pas accepté l'ID et la clé secrète de l'application. Vérifiez-les sur la page de votre application, sur developers.pinterest.com.</translation>
+        <source>Pinterest did not accept the app ID and app secret. Check both on your app&apos;s page at developers.pinterest.com.</source>
+        <translation>Pinterest n&apos;a pas accepté l&apos;ID et la clé secrète de l&apos;application. Vérifiez-les sur la page de votre application, sur developers.pinterest.com.</translation>
     </message>
     <message>
-        <source>Pinterest's token service answered with HTTP %1.</source>
+        <source>Pinterest&apos;s token service answered with HTTP %1.</source>
         <translation>Le service de jetons de Pinterest a répondu avec le code HTTP %1.</translation>
     </message>
     <message>
-        <source>Pinterest's token service refused the request: %1</source>
-        <translation>Le service de jetons de Pinterest a refusé la requête : %1</translation>
+        <source>Pinterest&apos;s token service refused the request: %1</source>
+        <translation>Le service de jetons de Pinterest a refusé la requête&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1148,7 +1148,7 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1172,7 +1172,7 @@
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>&amp;Statut :</translation>
+        <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
         <source>Campaign</source>
@@ -1180,7 +1180,7 @@
     </message>
     <message>
         <source>&amp;Campaign:</source>
-        <translation>Ca&amp;mpagne :</translation>
+        <translation>Ca&amp;mpagne&#xa0;:</translation>
     </message>
     <message>
         <source>(mixed)</source>
@@ -1188,14 +1188,14 @@
     </message>
     <message>
         <source>An existing ad group stays in its campaign; duplicate it to use another one.</source>
-        <translation>Un groupe d'annonces existant reste dans sa campagne ; dupliquez-le pour en utiliser une autre.</translation>
+        <translation>Un groupe d&apos;annonces existant reste dans sa campagne&#xa0;; dupliquez-le pour en utiliser une autre.</translation>
     </message>
 </context>
 <context>
     <name>BidFloorCalculatorDialog</name>
     <message>
         <source>Bid Floor Calculator</source>
-        <translation>Calculateur d'enchères minimales</translation>
+        <translation>Calculateur d&apos;enchères minimales</translation>
     </message>
     <message>
         <source>e.g. US, Germany</source>
@@ -1235,39 +1235,39 @@
     </message>
     <message>
         <source>The optimization goal of conversion (WEB_CONVERSION) ad groups</source>
-        <translation>L'objectif d'optimisation des groupes d'annonces de conversion (WEB_CONVERSION)</translation>
+        <translation>L&apos;objectif d&apos;optimisation des groupes d&apos;annonces de conversion (WEB_CONVERSION)</translation>
     </message>
     <message>
         <source>&amp;Countries:</source>
-        <translation>&amp;Pays :</translation>
+        <translation>&amp;Pays&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
-        <translation>&amp;Devise :</translation>
+        <translation>Devi&amp;se&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Objective:</source>
-        <translation>&amp;Objectif :</translation>
+        <translation>&amp;Objectif&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Billable event:</source>
-        <translation>Événement &amp;facturable :</translation>
+        <translation>Événement &amp;facturable&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;reative type:</source>
-        <translation>&amp;Type de création :</translation>
+        <translation>Type de &amp;création&#xa0;:</translation>
     </message>
     <message>
         <source>Con&amp;version event:</source>
-        <translation>Événement de co&amp;nversion :</translation>
+        <translation>Événement &amp;de conversion&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Add Row</source>
-        <translation>&amp;Ajouter une ligne</translation>
+        <translation>Ajo&amp;uter une ligne</translation>
     </message>
     <message>
         <source>Re&amp;move Row</source>
-        <translation>Supp&amp;rimer la ligne</translation>
+        <translation>Supprimer la &amp;ligne</translation>
     </message>
     <message>
         <source>Check &amp;Floors</source>
@@ -1275,15 +1275,15 @@
     </message>
     <message>
         <source>Bid floor rows</source>
-        <translation>Lignes d'enchères minimales</translation>
+        <translation>Lignes d&apos;enchères minimales</translation>
     </message>
     <message>
         <source>Price for a &amp;targeting spec (applies to every row)</source>
-        <translation>Prix pour une spécification de &amp;ciblage (s'applique à chaque ligne)</translation>
+        <translation>Prix pour une spécification de ci&amp;blage (s&apos;applique à chaque ligne)</translation>
     </message>
     <message>
-        <source>"%1" is not a country Pinterest knows; use a name or a two-letter code.</source>
-        <translation>« %1 » n'est pas un pays connu de Pinterest ; utilisez un nom ou un code à deux lettres.</translation>
+        <source>&quot;%1&quot; is not a country Pinterest knows; use a name or a two-letter code.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un pays connu de Pinterest&#xa0;; utilisez un nom ou un code à deux lettres.</translation>
     </message>
     <message>
         <source>Enter at least one country.</source>
@@ -1292,8 +1292,8 @@
     <message numerus="yes">
         <source>%n row(s); press Check Floors to ask Pinterest.</source>
         <translation>
-            <numerusform>%n ligne ; cliquez sur « Vérifier les enchères minimales » pour interroger Pinterest.</numerusform>
-            <numerusform>%n lignes ; cliquez sur « Vérifier les enchères minimales » pour interroger Pinterest.</numerusform>
+            <numerusform>%n ligne&#xa0;; cliquez sur «&#xa0;Vérifier les enchères minimales&#xa0;» pour interroger Pinterest.</numerusform>
+            <numerusform>%n lignes&#xa0;; cliquez sur «&#xa0;Vérifier les enchères minimales&#xa0;» pour interroger Pinterest.</numerusform>
         </translation>
     </message>
     <message>
@@ -1302,7 +1302,7 @@
     </message>
     <message>
         <source>Fix the targeting first: %1</source>
-        <translation>Corrigez d'abord le ciblage : %1</translation>
+        <translation>Corrigez d&apos;abord le ciblage&#xa0;: %1</translation>
     </message>
     <message>
         <source>Asking Pinterest…</source>
@@ -1318,13 +1318,13 @@
     <message numerus="yes">
         <source>Bid Floors of %n Ad Group(s)</source>
         <translation>
-            <numerusform>Enchères minimales de %n groupe d'annonces</numerusform>
-            <numerusform>Enchères minimales de %n groupes d'annonces</numerusform>
+            <numerusform>Enchères minimales de %n groupe d&apos;annonces</numerusform>
+            <numerusform>Enchères minimales de %n groupes d&apos;annonces</numerusform>
         </translation>
     </message>
     <message>
         <source>Ad group</source>
-        <translation>Groupe d'annonces</translation>
+        <translation>Groupe d&apos;annonces</translation>
     </message>
     <message>
         <source>Countries</source>
@@ -1356,7 +1356,7 @@
     </message>
     <message>
         <source>Adds pending changes; nothing is sent until you post.</source>
-        <translation>Ajoute des modifications en attente ; rien n'est envoyé tant que vous n'avez pas publié.</translation>
+        <translation>Ajoute des modifications en attente&#xa0;; rien n&apos;est envoyé tant que vous n&apos;avez pas publié.</translation>
     </message>
     <message>
         <source>automatic</source>
@@ -1381,8 +1381,8 @@
     <message numerus="yes">
         <source>%n ad group(s) bid under the floor and will not be delivered.</source>
         <translation>
-            <numerusform>%n groupe d'annonces a une enchère inférieure au minimum et ne sera pas diffusé.</numerusform>
-            <numerusform>%n groupes d'annonces ont une enchère inférieure au minimum et ne seront pas diffusés.</numerusform>
+            <numerusform>%n groupe d&apos;annonces a une enchère inférieure au minimum et ne sera pas diffusé.</numerusform>
+            <numerusform>%n groupes d&apos;annonces ont une enchère inférieure au minimum et ne seront pas diffusés.</numerusform>
         </translation>
     </message>
 </context>
@@ -1425,7 +1425,7 @@
     <name>BrowserCommands</name>
     <message>
         <source>&amp;Export Ad Groups as CSV…</source>
-        <translation>&amp;Exporter les groupes d'annonces en CSV…</translation>
+        <translation>&amp;Exporter les groupes d&apos;annonces en CSV…</translation>
     </message>
     <message>
         <source>Export</source>
@@ -1433,7 +1433,7 @@
     </message>
     <message>
         <source>Export &amp;Selected Ad Groups as CSV…</source>
-        <translation>Exporter les groupes d'annonces &amp;sélectionnés en CSV…</translation>
+        <translation>Exporter les groupes d&apos;annonces &amp;sélectionnés en CSV…</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -1461,7 +1461,7 @@
     </message>
     <message>
         <source>Ad Group &amp;Details</source>
-        <translation>&amp;Détails du groupe d'annonces</translation>
+        <translation>&amp;Détails du groupe d&apos;annonces</translation>
     </message>
     <message>
         <source>&amp;Columns</source>
@@ -1492,7 +1492,7 @@
     </message>
     <message>
         <source>Budget &amp;type:</source>
-        <translation>T&amp;ype de budget :</translation>
+        <translation>T&amp;ype de budget&#xa0;:</translation>
     </message>
     <message>
         <source>Budget</source>
@@ -1504,7 +1504,7 @@
     </message>
     <message>
         <source>&amp;Budget:</source>
-        <translation>Budge&amp;t :</translation>
+        <translation>Budge&amp;t&#xa0;:</translation>
     </message>
     <message>
         <source>Billable event</source>
@@ -1524,11 +1524,11 @@
     </message>
     <message>
         <source>Billable &amp;event:</source>
-        <translation>Événement &amp;facturable :</translation>
+        <translation>Événement &amp;facturable&#xa0;:</translation>
     </message>
     <message>
         <source>Bid strategy</source>
-        <translation>Stratégie d'enchères</translation>
+        <translation>Stratégie d&apos;enchères</translation>
     </message>
     <message>
         <source>Automatic (AUTOMATIC_BID)</source>
@@ -1548,7 +1548,7 @@
     </message>
     <message>
         <source>Bid &amp;strategy:</source>
-        <translation>&amp;Stratégie d'enchères :</translation>
+        <translation>&amp;Stratégie d&apos;enchères&#xa0;:</translation>
     </message>
     <message>
         <source>Bid</source>
@@ -1560,19 +1560,19 @@
     </message>
     <message>
         <source>B&amp;id:</source>
-        <translation>&amp;Enchère :</translation>
+        <translation>&amp;Enchère&#xa0;:</translation>
     </message>
     <message>
         <source>Bid multiplier</source>
-        <translation>Multiplicateur d'enchère</translation>
+        <translation>Multiplicateur d&apos;enchère</translation>
     </message>
     <message>
         <source>0.1 to 10 (open beta); needs the automatic bid strategy; 0 removes it.</source>
-        <translation>De 0,1 à 10 (bêta ouverte) ; nécessite la stratégie d'enchères automatique ; 0 le supprime.</translation>
+        <translation>De 0,1 à 10 (bêta ouverte)&#xa0;; nécessite la stratégie d&apos;enchères automatique&#xa0;; 0 le supprime.</translation>
     </message>
     <message>
         <source>Bid &amp;multiplier:</source>
-        <translation>&amp;Multiplicateur d'enchère :</translation>
+        <translation>&amp;Multiplicateur d&apos;enchère&#xa0;:</translation>
     </message>
     <message>
         <source>(mixed)</source>
@@ -1582,8 +1582,8 @@
 <context>
     <name>BulkAdjustment</name>
     <message>
-        <source>"%1" is not a percentage (up to two decimals, e.g. 15 or 12.5).</source>
-        <translation>« %1 » n'est pas un pourcentage (deux décimales au plus, p. ex. 15 ou 12,5).</translation>
+        <source>&quot;%1&quot; is not a percentage (up to two decimals, e.g. 15 or 12.5).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un pourcentage (deux décimales au plus, p. ex. 15 ou 12,5).</translation>
     </message>
     <message>
         <source>The result is too large.</source>
@@ -1591,7 +1591,7 @@
     </message>
     <message>
         <source>A decrease of more than 100% would make the amount negative.</source>
-        <translation>Une baisse de plus de 100 % rendrait le montant négatif.</translation>
+        <translation>Une baisse de plus de 100&#xa0;% rendrait le montant négatif.</translation>
     </message>
     <message>
         <source>The result would be below zero.</source>
@@ -1610,7 +1610,7 @@
     </message>
     <message>
         <source>Change b&amp;id</source>
-        <translation>Modifier l'&amp;enchère</translation>
+        <translation>Modifier l&apos;&amp;enchère</translation>
     </message>
     <message>
         <source>Change &amp;end date</source>
@@ -1626,13 +1626,13 @@
     </message>
     <message>
         <source>Apply this &amp;targeting to all selected ad groups</source>
-        <translation>Appliquer ce &amp;ciblage à tous les groupes d'annonces sélectionnés</translation>
+        <translation>Appliquer ce &amp;ciblage à tous les groupes d&apos;annonces sélectionnés</translation>
     </message>
     <message numerus="yes">
         <source>%n ad group(s)</source>
         <translation>
-            <numerusform>%n groupe d'annonces</numerusform>
-            <numerusform>%n groupes d'annonces</numerusform>
+            <numerusform>%n groupe d&apos;annonces</numerusform>
+            <numerusform>%n groupes d&apos;annonces</numerusform>
         </translation>
     </message>
     <message>
@@ -1641,7 +1641,7 @@
     </message>
     <message>
         <source>%1 selected; amounts in %2.</source>
-        <translation>Sélection : %1 ; montants en %2.</translation>
+        <translation>Sélection&#xa0;: %1&#xa0;; montants en %2.</translation>
     </message>
     <message>
         <source>Active</source>
@@ -1669,19 +1669,19 @@
     </message>
     <message>
         <source>Budget: %1</source>
-        <translation>Budget : %1</translation>
+        <translation>Budget&#xa0;: %1</translation>
     </message>
     <message>
         <source>Bid: %1</source>
-        <translation>Enchère : %1</translation>
+        <translation>Enchère&#xa0;: %1</translation>
     </message>
     <message>
         <source>Targeting: %1</source>
-        <translation>Ciblage : %1</translation>
+        <translation>Ciblage&#xa0;: %1</translation>
     </message>
     <message>
         <source>Choose what to change; nothing is sent until you post the pending changes.</source>
-        <translation>Choisissez ce que vous voulez modifier ; rien n'est envoyé tant que vous n'avez pas publié les modifications en attente.</translation>
+        <translation>Choisissez ce que vous voulez modifier&#xa0;; rien n&apos;est envoyé tant que vous n&apos;avez pas publié les modifications en attente.</translation>
     </message>
     <message>
         <source>Nothing would change.</source>
@@ -1720,7 +1720,7 @@
     </message>
     <message>
         <source>%1 without an end date: left without one.</source>
-        <translation>%1 sans date de fin : aucune date de fin n'est ajoutée.</translation>
+        <translation>%1 sans date de fin&#xa0;: aucune date de fin n&apos;est ajoutée.</translation>
     </message>
     <message>
         <source>end %1</source>
@@ -1748,7 +1748,7 @@
     </message>
     <message>
         <source>Bulk edit of %1: %2</source>
-        <translation>Modification groupée de %1 : %2</translation>
+        <translation>Modification groupée de %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1771,7 +1771,7 @@
     </message>
     <message>
         <source>Ad groups</source>
-        <translation>Groupes d'annonces</translation>
+        <translation>Groupes d&apos;annonces</translation>
     </message>
     <message>
         <source>All campaigns</source>
@@ -1786,11 +1786,11 @@
     <name>CellEditPlanner</name>
     <message>
         <source>This account has no ad group with id %1.</source>
-        <translation>Ce compte ne contient aucun groupe d'annonces avec l'ID %1.</translation>
+        <translation>Ce compte ne contient aucun groupe d&apos;annonces avec l&apos;ID %1.</translation>
     </message>
     <message>
         <source>%1 cannot be changed here.</source>
-        <translation>%1 : modification impossible ici.</translation>
+        <translation>%1&#xa0;: modification impossible ici.</translation>
     </message>
 </context>
 <context>
@@ -1798,8 +1798,8 @@
     <message numerus="yes">
         <source>Amount in %1, with up to %n decimal(s); empty for none</source>
         <translation>
-            <numerusform>Montant en %1, avec %n décimale au plus ; vide pour aucun</numerusform>
-            <numerusform>Montant en %1, avec %n décimales au plus ; vide pour aucun</numerusform>
+            <numerusform>Montant en %1, avec %n décimale au plus&#xa0;; vide pour aucun</numerusform>
+            <numerusform>Montant en %1, avec %n décimales au plus&#xa0;; vide pour aucun</numerusform>
         </translation>
     </message>
     <message>
@@ -1808,18 +1808,18 @@
     </message>
     <message>
         <source>Date and time in %1, like %2; empty for none</source>
-        <translation>Date et heure (%1), p. ex. %2 ; vide pour aucune</translation>
+        <translation>Date et heure (%1), p. ex. %2&#xa0;; vide pour aucune</translation>
     </message>
 </context>
 <context>
     <name>ChangeMarkerOverlay</name>
     <message>
         <source>%1: new ad group (%2)</source>
-        <translation>%1 : nouveau groupe d'annonces (%2)</translation>
+        <translation>%1&#xa0;: nouveau groupe d&apos;annonces (%2)</translation>
     </message>
     <message>
         <source>%1: %2 %3 → %4</source>
-        <translation>%1 : %2 %3 → %4</translation>
+        <translation>%1&#xa0;: %2 %3 → %4</translation>
     </message>
     <message>
         <source>by %1, %2</source>
@@ -1866,11 +1866,11 @@
     </message>
     <message>
         <source>Bid strategy</source>
-        <translation>Stratégie d'enchères</translation>
+        <translation>Stratégie d&apos;enchères</translation>
     </message>
     <message>
         <source>Bid multiplier</source>
-        <translation>Multiplicateur d'enchère</translation>
+        <translation>Multiplicateur d&apos;enchère</translation>
     </message>
     <message>
         <source>Lifetime frequency cap</source>
@@ -1894,7 +1894,7 @@
     </message>
     <message>
         <source>Optimization goal</source>
-        <translation>Objectif d'optimisation</translation>
+        <translation>Objectif d&apos;optimisation</translation>
     </message>
     <message>
         <source>Promotion</source>
@@ -1918,7 +1918,7 @@
     </message>
     <message>
         <source>New: %1</source>
-        <translation>Nouveau : %1</translation>
+        <translation>Nouveau&#xa0;: %1</translation>
     </message>
     <message>
         <source>budget %1</source>
@@ -1960,8 +1960,8 @@
 <context>
     <name>ChoiceListEditor</name>
     <message>
-        <source>Sends "%1" in %2</source>
-        <translation>Envoie « %1 » dans %2</translation>
+        <source>Sends &quot;%1&quot; in %2</source>
+        <translation>Envoie «&#xa0;%1&#xa0;» dans %2</translation>
     </message>
 </context>
 <context>
@@ -1976,7 +1976,7 @@
     </message>
     <message>
         <source>Ad group</source>
-        <translation>Groupe d'annonces</translation>
+        <translation>Groupe d&apos;annonces</translation>
     </message>
     <message>
         <source>Field</source>
@@ -1992,15 +1992,15 @@
     </message>
     <message>
         <source>Keep your %1 of %2: %3</source>
-        <translation>Garder votre valeur (%1, %2) : %3</translation>
+        <translation>Garder votre valeur (%1, %2)&#xa0;: %3</translation>
     </message>
     <message>
-        <source>Take Pinterest's %1 of %2: %3</source>
-        <translation>Prendre la valeur de Pinterest (%1, %2) : %3</translation>
+        <source>Take Pinterest&apos;s %1 of %2: %3</source>
+        <translation>Prendre la valeur de Pinterest (%1, %2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>Was %1 when you edited it</source>
-        <translation>Valait %1 lorsque vous l'avez modifié</translation>
+        <translation>Valait %1 lorsque vous l&apos;avez modifié</translation>
     </message>
     <message>
         <source>Keep all &amp;mine</source>
@@ -2023,7 +2023,7 @@
         <translation>Garder mes valeurs</translation>
     </message>
     <message>
-        <source>Take Pinterest's values</source>
+        <source>Take Pinterest&apos;s values</source>
         <translation>Prendre les valeurs de Pinterest</translation>
     </message>
 </context>
@@ -2039,19 +2039,19 @@
     </message>
     <message>
         <source>&amp;Environment:</source>
-        <translation>&amp;Environnement :</translation>
+        <translation>&amp;Environnement&#xa0;:</translation>
     </message>
     <message>
         <source>Local API address</source>
-        <translation>Adresse de l'API locale</translation>
+        <translation>Adresse de l&apos;API locale</translation>
     </message>
     <message>
         <source>API &amp;address:</source>
-        <translation>A&amp;dresse de l'API :</translation>
+        <translation>A&amp;dresse de l&apos;API&#xa0;:</translation>
     </message>
     <message>
         <source>App ID</source>
-        <translation>ID de l'application</translation>
+        <translation>ID de l&apos;application</translation>
     </message>
     <message>
         <source>from developers.pinterest.com → My apps</source>
@@ -2059,11 +2059,11 @@
     </message>
     <message>
         <source>App &amp;ID:</source>
-        <translation>&amp;ID de l'application :</translation>
+        <translation>&amp;ID de l&apos;application&#xa0;:</translation>
     </message>
     <message>
         <source>App secret</source>
-        <translation>Clé secrète de l'application</translation>
+        <translation>Clé secrète de l&apos;application</translation>
     </message>
     <message>
         <source>kept in the system keychain</source>
@@ -2071,7 +2071,7 @@
     </message>
     <message>
         <source>App &amp;secret:</source>
-        <translation>Clé &amp;secrète de l'application :</translation>
+        <translation>Clé &amp;secrète de l&apos;application&#xa0;:</translation>
     </message>
     <message>
         <source>Sign-in method</source>
@@ -2079,7 +2079,7 @@
     </message>
     <message>
         <source>Pinterest opens in your web browser. Approve access there and come back; Pinstripe receives the answer on this computer.</source>
-        <translation>Pinterest s'ouvre dans votre navigateur web. Autorisez-y l'accès, puis revenez ici ; Pinstripe reçoit la réponse sur cet ordinateur.</translation>
+        <translation>Pinterest s&apos;ouvre dans votre navigateur web. Autorisez-y l&apos;accès, puis revenez ici&#xa0;; Pinstripe reçoit la réponse sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Redirect URI</source>
@@ -2087,11 +2087,11 @@
     </message>
     <message>
         <source>The redirect URI registered for your Pinterest app, on localhost with a port.</source>
-        <translation>L'URI de redirection enregistrée pour votre application Pinterest, sur localhost avec un port.</translation>
+        <translation>L&apos;URI de redirection enregistrée pour votre application Pinterest, sur localhost avec un port.</translation>
     </message>
     <message>
         <source>&amp;Redirect URI:</source>
-        <translation>URI de &amp;redirection :</translation>
+        <translation>URI de &amp;redirection&#xa0;:</translation>
     </message>
     <message>
         <source>Sign in with &amp;Pinterest</source>
@@ -2102,20 +2102,20 @@
         <translation>Se connecter avec Pinterest</translation>
     </message>
     <message>
-        <source>Paste a token generated in Pinterest's developer console. With a refresh token and the app ID and secret, Pinstripe renews it by itself.</source>
-        <translation>Collez un jeton généré dans la console développeur de Pinterest. Avec un jeton d'actualisation ainsi que l'ID et la clé secrète de l'application, Pinstripe le renouvelle automatiquement.</translation>
+        <source>Paste a token generated in Pinterest&apos;s developer console. With a refresh token and the app ID and secret, Pinstripe renews it by itself.</source>
+        <translation>Collez un jeton généré dans la console développeur de Pinterest. Avec un jeton d&apos;actualisation ainsi que l&apos;ID et la clé secrète de l&apos;application, Pinstripe le renouvelle automatiquement.</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation>Jeton d'accès</translation>
+        <translation>Jeton d&apos;accès</translation>
     </message>
     <message>
         <source>Access &amp;token:</source>
-        <translation>&amp;Jeton d'accès :</translation>
+        <translation>&amp;Jeton d&apos;accès&#xa0;:</translation>
     </message>
     <message>
         <source>Refresh token (optional)</source>
-        <translation>Jeton d'actualisation (facultatif)</translation>
+        <translation>Jeton d&apos;actualisation (facultatif)</translation>
     </message>
     <message>
         <source>optional</source>
@@ -2123,7 +2123,7 @@
     </message>
     <message>
         <source>Re&amp;fresh token:</source>
-        <translation>Jeton d'ac&amp;tualisation :</translation>
+        <translation>Jeton d&apos;ac&amp;tualisation&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Use This Token</source>
@@ -2147,7 +2147,7 @@
     </message>
     <message>
         <source>&amp;Ad accounts this sign-in can see:</source>
-        <translation>&amp;Comptes publicitaires accessibles avec cette connexion :</translation>
+        <translation>&amp;Comptes publicitaires accessibles avec cette connexion&#xa0;:</translation>
     </message>
     <message>
         <source>Ad accounts</source>
@@ -2163,37 +2163,37 @@
     </message>
     <message>
         <source>Enter your app ID. You find it at developers.pinterest.com under My apps.</source>
-        <translation>Saisissez l'ID de votre application. Vous le trouverez sur developers.pinterest.com, sous My apps.</translation>
+        <translation>Saisissez l&apos;ID de votre application. Vous le trouverez sur developers.pinterest.com, sous My apps.</translation>
     </message>
     <message>
         <source>Enter your app secret. It is shown next to the app ID at developers.pinterest.com.</source>
-        <translation>Saisissez la clé secrète de votre application. Elle figure à côté de l'ID de l'application sur developers.pinterest.com.</translation>
+        <translation>Saisissez la clé secrète de votre application. Elle figure à côté de l&apos;ID de l&apos;application sur developers.pinterest.com.</translation>
     </message>
     <message>
         <source>Open this address in your browser to continue:
 %1</source>
-        <translation>Ouvrez cette adresse dans votre navigateur pour continuer :
+        <translation>Ouvrez cette adresse dans votre navigateur pour continuer&#xa0;:
 %1</translation>
     </message>
     <message>
         <source>Pinterest answered; finishing the sign-in…</source>
-        <translation>Pinterest a répondu ; finalisation de la connexion…</translation>
+        <translation>Pinterest a répondu&#xa0;; finalisation de la connexion…</translation>
     </message>
     <message>
         <source>Waiting for you to approve access in your browser…</source>
-        <translation>En attente de votre autorisation d'accès dans le navigateur…</translation>
+        <translation>En attente de votre autorisation d&apos;accès dans le navigateur…</translation>
     </message>
     <message>
-        <source>Paste the access token from Pinterest's developer console.</source>
-        <translation>Collez le jeton d'accès obtenu dans la console développeur de Pinterest.</translation>
+        <source>Paste the access token from Pinterest&apos;s developer console.</source>
+        <translation>Collez le jeton d&apos;accès obtenu dans la console développeur de Pinterest.</translation>
     </message>
     <message>
         <source>A token has no spaces. Copy it again, without the word “Bearer”.</source>
-        <translation>Un jeton ne contient pas d'espaces. Copiez-le de nouveau, sans le mot « Bearer ».</translation>
+        <translation>Un jeton ne contient pas d&apos;espaces. Copiez-le de nouveau, sans le mot «&#xa0;Bearer&#xa0;».</translation>
     </message>
     <message>
         <source>To renew with the refresh token, also enter the app ID and app secret.</source>
-        <translation>Pour renouveler le jeton avec le jeton d'actualisation, saisissez aussi l'ID et la clé secrète de l'application.</translation>
+        <translation>Pour renouveler le jeton avec le jeton d&apos;actualisation, saisissez aussi l&apos;ID et la clé secrète de l&apos;application.</translation>
     </message>
     <message>
         <source>Checking the sign-in and listing your ad accounts…</source>
@@ -2216,7 +2216,7 @@
     <name>CreateAdGroupsRequest</name>
     <message>
         <source>Creating ad groups</source>
-        <translation>Création des groupes d'annonces</translation>
+        <translation>Création des groupes d&apos;annonces</translation>
     </message>
 </context>
 <context>
@@ -2258,7 +2258,7 @@
     <name>DeliverySection</name>
     <message>
         <source>Let Pinterest widen the audience (Performance+ targeting)</source>
-        <translation>Laisser Pinterest élargir l'audience (ciblage Performance+)</translation>
+        <translation>Laisser Pinterest élargir l&apos;audience (ciblage Performance+)</translation>
     </message>
     <message>
         <source>Turn product Pins into collection and shopping formats</source>
@@ -2286,7 +2286,7 @@
     </message>
     <message>
         <source>&amp;Placement:</source>
-        <translation>&amp;Emplacement :</translation>
+        <translation>&amp;Emplacement&#xa0;:</translation>
     </message>
     <message>
         <source>Pacing</source>
@@ -2294,23 +2294,23 @@
     </message>
     <message>
         <source>Standard: smooth over the day (STANDARD)</source>
-        <translation>Standard : réparti sur la journée (STANDARD)</translation>
+        <translation>Standard&#xa0;: réparti sur la journée (STANDARD)</translation>
     </message>
     <message>
         <source>Accelerated: as fast as possible (ACCELERATED)</source>
-        <translation>Accéléré : le plus vite possible (ACCELERATED)</translation>
+        <translation>Accéléré&#xa0;: le plus vite possible (ACCELERATED)</translation>
     </message>
     <message>
         <source>P&amp;acing:</source>
-        <translation>&amp;Rythme de diffusion :</translation>
+        <translation>&amp;Rythme de diffusion&#xa0;:</translation>
     </message>
     <message>
         <source>Auto targeting:</source>
-        <translation>Ciblage automatique :</translation>
+        <translation>Ciblage automatique&#xa0;:</translation>
     </message>
     <message>
         <source>Creative optimization:</source>
-        <translation>Optimisation des créations :</translation>
+        <translation>Optimisation des créations&#xa0;:</translation>
     </message>
     <message>
         <source>Lifetime frequency cap</source>
@@ -2326,11 +2326,11 @@
     </message>
     <message>
         <source>CPM (IMPRESSION billing) only; needs an end time.</source>
-        <translation>CPM (facturation IMPRESSION) uniquement ; nécessite une heure de fin.</translation>
+        <translation>CPM (facturation IMPRESSION) uniquement&#xa0;; nécessite une heure de fin.</translation>
     </message>
     <message>
         <source>&amp;Frequency cap:</source>
-        <translation>Limitation de la &amp;fréquence :</translation>
+        <translation>Limitation de la &amp;fréquence&#xa0;:</translation>
     </message>
     <message>
         <source>Promotion id</source>
@@ -2342,11 +2342,11 @@
     </message>
     <message>
         <source>P&amp;romotion id:</source>
-        <translation>ID de &amp;promotion :</translation>
+        <translation>ID de &amp;promotion&#xa0;:</translation>
     </message>
     <message>
         <source>Promotion applies to</source>
-        <translation>La promotion s'applique à</translation>
+        <translation>La promotion s&apos;applique à</translation>
     </message>
     <message>
         <source>(not set)</source>
@@ -2362,11 +2362,11 @@
     </message>
     <message>
         <source>The ad group (AD_GROUP)</source>
-        <translation>Le groupe d'annonces (AD_GROUP)</translation>
+        <translation>Le groupe d&apos;annonces (AD_GROUP)</translation>
     </message>
     <message>
         <source>Promotion applies to:</source>
-        <translation>La promotion s'applique à :</translation>
+        <translation>La promotion s&apos;applique à&#xa0;:</translation>
     </message>
     <message>
         <source>(mixed)</source>
@@ -2416,7 +2416,7 @@
     </message>
     <message>
         <source>Disabled by advertiser</source>
-        <translation>Désactivé par l'annonceur</translation>
+        <translation>Désactivé par l&apos;annonceur</translation>
     </message>
     <message>
         <source>Daily</source>
@@ -2472,7 +2472,7 @@
     </message>
     <message>
         <source>Browse (home feed)</source>
-        <translation>Navigation (fil d'accueil)</translation>
+        <translation>Navigation (fil d&apos;accueil)</translation>
     </message>
     <message>
         <source>Other</source>
@@ -2488,7 +2488,7 @@
     </message>
     <message>
         <source>Ad group</source>
-        <translation>Groupe d'annonces</translation>
+        <translation>Groupe d&apos;annonces</translation>
     </message>
     <message>
         <source>Brand awareness</source>
@@ -2592,7 +2592,7 @@
     </message>
     <message>
         <source>App install</source>
-        <translation>Installation d'application</translation>
+        <translation>Installation d&apos;application</translation>
     </message>
     <message>
         <source>30 days</source>
@@ -2664,11 +2664,11 @@
     </message>
     <message>
         <source>Targeted interest</source>
-        <translation>Centre d'intérêt ciblé</translation>
+        <translation>Centre d&apos;intérêt ciblé</translation>
     </message>
     <message>
         <source>Pinner interest</source>
-        <translation>Centre d'intérêt de l'utilisateur</translation>
+        <translation>Centre d&apos;intérêt de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Audience</source>
@@ -2783,15 +2783,15 @@
     <name>EstimateAudienceSizeRequest</name>
     <message>
         <source>Estimating the audience size</source>
-        <translation>Estimation de la taille de l'audience</translation>
+        <translation>Estimation de la taille de l&apos;audience</translation>
     </message>
     <message>
         <source>Each keyword needs a match type and a value.</source>
         <translation>Chaque mot-clé nécessite un type de correspondance et une valeur.</translation>
     </message>
     <message>
-        <source>Keyword "%1" is longer than 120 characters.</source>
-        <translation>Le mot-clé « %1 » dépasse 120 caractères.</translation>
+        <source>Keyword &quot;%1&quot; is longer than 120 characters.</source>
+        <translation>Le mot-clé «&#xa0;%1&#xa0;» dépasse 120 caractères.</translation>
     </message>
 </context>
 <context>
@@ -2802,7 +2802,7 @@
     </message>
     <message>
         <source>Add at least one bid floor row.</source>
-        <translation>Ajoutez au moins une ligne d'enchère minimale.</translation>
+        <translation>Ajoutez au moins une ligne d&apos;enchère minimale.</translation>
     </message>
 </context>
 <context>
@@ -2814,17 +2814,17 @@
     <message numerus="yes">
         <source>%n change(s) cannot be posted until fixed; they stay in the list with the reason.</source>
         <translation>
-            <numerusform>%n modification ne peut pas être publiée tant qu'elle n'est pas corrigée ; elle reste dans la liste avec le motif.</numerusform>
-            <numerusform>%n modifications ne peuvent pas être publiées tant qu'elles ne sont pas corrigées ; elles restent dans la liste avec le motif.</numerusform>
+            <numerusform>%n modification ne peut pas être publiée tant qu&apos;elle n&apos;est pas corrigée&#xa0;; elle reste dans la liste avec le motif.</numerusform>
+            <numerusform>%n modifications ne peuvent pas être publiées tant qu&apos;elles ne sont pas corrigées&#xa0;; elles restent dans la liste avec le motif.</numerusform>
         </translation>
     </message>
     <message>
         <source>Check the warnings below. Post all changes anyway, warned ones included, or all but the flagged ones?</source>
-        <translation>Vérifiez les avertissements ci-dessous. Faut-il publier toutes les modifications, y compris celles qui font l'objet d'un avertissement, ou toutes sauf celles qui sont signalées ?</translation>
+        <translation>Vérifiez les avertissements ci-dessous. Faut-il publier toutes les modifications, y compris celles qui font l&apos;objet d&apos;un avertissement, ou toutes sauf celles qui sont signalées&#xa0;?</translation>
     </message>
     <message>
         <source>The other change can be posted.</source>
-        <translation>L'autre modification peut être publiée.</translation>
+        <translation>L&apos;autre modification peut être publiée.</translation>
     </message>
     <message>
         <source>The other %1 changes can be posted.</source>
@@ -2832,17 +2832,17 @@
     </message>
     <message>
         <source>Nothing can be posted as it is.</source>
-        <translation>Rien ne peut être publié en l'état.</translation>
+        <translation>Rien ne peut être publié en l&apos;état.</translation>
     </message>
     <message>
         <source>Nothing can be posted.</source>
         <translation>Rien ne peut être publié.</translation>
     </message>
     <message numerus="yes">
-        <source>"Raise to Floor" sets %n bid(s) to Pinterest's floor as pending changes, then checks and posts again.</source>
+        <source>&quot;Raise to Floor&quot; sets %n bid(s) to Pinterest&apos;s floor as pending changes, then checks and posts again.</source>
         <translation>
-            <numerusform>« Relever au minimum » fixe %n enchère au minimum de Pinterest sous forme de modification en attente, puis vérifie et publie de nouveau.</numerusform>
-            <numerusform>« Relever au minimum » fixe %n enchères au minimum de Pinterest sous forme de modifications en attente, puis vérifie et publie de nouveau.</numerusform>
+            <numerusform>«&#xa0;Relever au minimum&#xa0;» fixe %n enchère au minimum de Pinterest sous forme de modification en attente, puis vérifie et publie de nouveau.</numerusform>
+            <numerusform>«&#xa0;Relever au minimum&#xa0;» fixe %n enchères au minimum de Pinterest sous forme de modifications en attente, puis vérifie et publie de nouveau.</numerusform>
         </translation>
     </message>
     <message>
@@ -2851,7 +2851,7 @@
     </message>
     <message>
         <source>Ad group</source>
-        <translation>Groupe d'annonces</translation>
+        <translation>Groupe d&apos;annonces</translation>
     </message>
     <message>
         <source>Field</source>
@@ -2886,10 +2886,10 @@
         <translation>&amp;Relever au minimum</translation>
     </message>
     <message numerus="yes">
-        <source>Raise %n bid(s) to Pinterest's floor as pending changes (one undo step), then check and post</source>
+        <source>Raise %n bid(s) to Pinterest&apos;s floor as pending changes (one undo step), then check and post</source>
         <translation>
-            <numerusform>Relever %n enchère au minimum de Pinterest sous forme de modification en attente (une seule étape d'annulation), puis vérifier et publier</numerusform>
-            <numerusform>Relever %n enchères au minimum de Pinterest sous forme de modifications en attente (une seule étape d'annulation), puis vérifier et publier</numerusform>
+            <numerusform>Relever %n enchère au minimum de Pinterest sous forme de modification en attente (une seule étape d&apos;annulation), puis vérifier et publier</numerusform>
+            <numerusform>Relever %n enchères au minimum de Pinterest sous forme de modifications en attente (une seule étape d&apos;annulation), puis vérifier et publier</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2908,7 +2908,7 @@
     </message>
     <message>
         <source>Only DRAFT ad groups can change this (the ad group is %1).</source>
-        <translation>Seuls les groupes d'annonces en brouillon (DRAFT) peuvent modifier ce champ (celui-ci est à l'état %1).</translation>
+        <translation>Seuls les groupes d&apos;annonces en brouillon (DRAFT) peuvent modifier ce champ (celui-ci est à l&apos;état %1).</translation>
     </message>
     <message>
         <source>Problems</source>
@@ -2941,7 +2941,7 @@
     <name>GetAdGroupRequest</name>
     <message>
         <source>Loading ad group %1</source>
-        <translation>Chargement du groupe d'annonces %1</translation>
+        <translation>Chargement du groupe d&apos;annonces %1</translation>
     </message>
 </context>
 <context>
@@ -2952,65 +2952,65 @@
     </message>
     <message>
         <source>Not changed: %1</source>
-        <translation>Non modifié : %1</translation>
+        <translation>Non modifié&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Set %1 of %n ad group(s)</source>
         <translation>
-            <numerusform>Définir %1 pour %n groupe d'annonces</numerusform>
-            <numerusform>Définir %1 pour %n groupes d'annonces</numerusform>
+            <numerusform>Définir %1 pour %n groupe d&apos;annonces</numerusform>
+            <numerusform>Définir %1 pour %n groupes d&apos;annonces</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 unchanged: every selected ad group has it already.</source>
-        <translation>%1 : aucun changement, tous les groupes d'annonces sélectionnés ont déjà cette valeur.</translation>
+        <translation>%1&#xa0;: aucun changement, tous les groupes d&apos;annonces sélectionnés ont déjà cette valeur.</translation>
     </message>
     <message numerus="yes">
         <source>%1 set in %n ad group(s).</source>
         <translation>
-            <numerusform>%1 : défini pour %n groupe d'annonces.</numerusform>
-            <numerusform>%1 : défini pour %n groupes d'annonces.</numerusform>
+            <numerusform>%1&#xa0;: défini pour %n groupe d&apos;annonces.</numerusform>
+            <numerusform>%1&#xa0;: défini pour %n groupes d&apos;annonces.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ad group(s) not changed:</source>
         <translation>
-            <numerusform>%n groupe d'annonces non modifié :</numerusform>
-            <numerusform>%n groupes d'annonces non modifiés :</numerusform>
+            <numerusform>%n groupe d&apos;annonces non modifié&#xa0;:</numerusform>
+            <numerusform>%n groupes d&apos;annonces non modifiés&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to paste: the clipboard holds no text.</source>
-        <translation>Rien à coller : le presse-papiers ne contient pas de texte.</translation>
+        <translation>Rien à coller&#xa0;: le presse-papiers ne contient pas de texte.</translation>
     </message>
     <message numerus="yes">
         <source>Paste into %n ad group(s)</source>
         <translation>
-            <numerusform>Coller dans %n groupe d'annonces</numerusform>
-            <numerusform>Coller dans %n groupes d'annonces</numerusform>
+            <numerusform>Coller dans %n groupe d&apos;annonces</numerusform>
+            <numerusform>Coller dans %n groupes d&apos;annonces</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pasted into %n ad group(s).</source>
         <translation>
-            <numerusform>Collé dans %n groupe d'annonces.</numerusform>
-            <numerusform>Collé dans %n groupes d'annonces.</numerusform>
+            <numerusform>Collé dans %n groupe d&apos;annonces.</numerusform>
+            <numerusform>Collé dans %n groupes d&apos;annonces.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) not pasted, nothing of them applied.</source>
         <translation>
-            <numerusform>%n ligne non collée : aucune de ses valeurs n'a été appliquée.</numerusform>
-            <numerusform>%n lignes non collées : aucune de leurs valeurs n'a été appliquée.</numerusform>
+            <numerusform>%n ligne non collée&#xa0;: aucune de ses valeurs n&apos;a été appliquée.</numerusform>
+            <numerusform>%n lignes non collées&#xa0;: aucune de leurs valeurs n&apos;a été appliquée.</numerusform>
         </translation>
     </message>
     <message>
         <source>Row %1 (%2), %3: %4</source>
-        <translation>Ligne %1 (%2), %3 : %4</translation>
+        <translation>Ligne %1 (%2), %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation>%1, %2 : %3</translation>
+        <translation>%1, %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -3029,15 +3029,15 @@
     <message numerus="yes">
         <source>%n ad group(s) to update</source>
         <translation>
-            <numerusform>%n groupe d'annonces à mettre à jour</numerusform>
-            <numerusform>%n groupes d'annonces à mettre à jour</numerusform>
+            <numerusform>%n groupe d&apos;annonces à mettre à jour</numerusform>
+            <numerusform>%n groupes d&apos;annonces à mettre à jour</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new ad group(s)</source>
         <translation>
-            <numerusform>%n nouveau groupe d'annonces</numerusform>
-            <numerusform>%n nouveaux groupes d'annonces</numerusform>
+            <numerusform>%n nouveau groupe d&apos;annonces</numerusform>
+            <numerusform>%n nouveaux groupes d&apos;annonces</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3056,7 +3056,7 @@
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation>Ligne %1 : %2</translation>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>Import %n row(s) from %1</source>
@@ -3070,11 +3070,11 @@
     <name>ImportPreviewModel</name>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation>%1 : %2 → %3</translation>
+        <translation>%1&#xa0;: %2 → %3</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -3094,7 +3094,7 @@
     </message>
     <message>
         <source>Ad group</source>
-        <translation>Groupe d'annonces</translation>
+        <translation>Groupe d&apos;annonces</translation>
     </message>
     <message>
         <source>Changes</source>
@@ -3109,15 +3109,15 @@
     <name>InterestEditor</name>
     <message>
         <source>Interests</source>
-        <translation>Centres d'intérêt</translation>
+        <translation>Centres d&apos;intérêt</translation>
     </message>
     <message>
         <source>One interest per line: its id, or its name (names are offered as you type)</source>
-        <translation>Un centre d'intérêt par ligne : son ID ou son nom (les noms sont proposés pendant la saisie)</translation>
+        <translation>Un centre d&apos;intérêt par ligne&#xa0;: son ID ou son nom (les noms sont proposés pendant la saisie)</translation>
     </message>
     <message>
         <source>Interest ids (digits) or names, one per line. Leave empty to reach every interest.</source>
-        <translation>ID (chiffres) ou noms de centres d'intérêt, un par ligne. Laissez vide pour atteindre tous les centres d'intérêt.</translation>
+        <translation>ID (chiffres) ou noms de centres d&apos;intérêt, un par ligne. Laissez vide pour atteindre tous les centres d&apos;intérêt.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -3125,29 +3125,29 @@
     </message>
     <message>
         <source>Interests: %1</source>
-        <translation>Centres d'intérêt : %1</translation>
+        <translation>Centres d&apos;intérêt&#xa0;: %1</translation>
     </message>
     <message>
-        <source>"%1" is neither an interest id nor a known interest name.</source>
-        <translation>« %1 » n'est ni un ID de centre d'intérêt ni un nom de centre d'intérêt connu.</translation>
+        <source>&quot;%1&quot; is neither an interest id nor a known interest name.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni un ID de centre d&apos;intérêt ni un nom de centre d&apos;intérêt connu.</translation>
     </message>
 </context>
 <context>
     <name>InterestTextEdit</name>
     <message>
         <source>Interest names</source>
-        <translation>Noms des centres d'intérêt</translation>
+        <translation>Noms des centres d&apos;intérêt</translation>
     </message>
 </context>
 <context>
     <name>JournalView</name>
     <message>
         <source>Nothing posted yet.</source>
-        <translation>Rien n'a encore été publié.</translation>
+        <translation>Rien n&apos;a encore été publié.</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation>&amp;Annuler la modification</translation>
+        <translation>Annu&amp;ler la modification</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
@@ -3168,7 +3168,7 @@
     </message>
     <message>
         <source>Ad group</source>
-        <translation>Groupe d'annonces</translation>
+        <translation>Groupe d&apos;annonces</translation>
     </message>
     <message>
         <source>Field</source>
@@ -3192,11 +3192,11 @@
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation>Refusée : %1</translation>
+        <translation>Refusée&#xa0;: %1</translation>
     </message>
     <message>
         <source>New ad group</source>
-        <translation>Nouveau groupe d'annonces</translation>
+        <translation>Nouveau groupe d&apos;annonces</translation>
     </message>
     <message numerus="yes">
         <source>%n posted change(s)</source>
@@ -3207,11 +3207,11 @@
     </message>
     <message>
         <source>Revert %1 of %2</source>
-        <translation>Annuler la modification : %1 (%2)</translation>
+        <translation>Annuler la modification&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>Revert added as a pending change — post it to apply.</source>
-        <translation>Annulation ajoutée aux modifications en attente — publiez-la pour l'appliquer.</translation>
+        <translation>Annulation ajoutée aux modifications en attente — publiez-la pour l&apos;appliquer.</translation>
     </message>
 </context>
 <context>
@@ -3225,7 +3225,7 @@
     <name>ListAdGroupsRequest</name>
     <message>
         <source>Listing ad groups</source>
-        <translation>Récupération des groupes d'annonces</translation>
+        <translation>Récupération des groupes d&apos;annonces</translation>
     </message>
     <message>
         <source>Filter by campaign_ids or by ad_group_ids, not both.</source>
@@ -3258,7 +3258,7 @@
     </message>
     <message>
         <source>Ad groups loaded</source>
-        <translation>Groupes d'annonces chargés</translation>
+        <translation>Groupes d&apos;annonces chargés</translation>
     </message>
     <message>
         <source>Cancel loading</source>
@@ -3269,10 +3269,10 @@
         <translation>Relancer le chargement</translation>
     </message>
     <message numerus="yes">
-        <source>Waiting for Pinterest's rate limit — resumes in %n s</source>
+        <source>Waiting for Pinterest&apos;s rate limit — resumes in %n s</source>
         <translation>
-            <numerusform>Limite de requêtes de Pinterest atteinte — reprise dans %n s</numerusform>
-            <numerusform>Limite de requêtes de Pinterest atteinte — reprise dans %n s</numerusform>
+            <numerusform>Limite de requêtes de Pinterest atteinte — reprise dans %n&#xa0;s</numerusform>
+            <numerusform>Limite de requêtes de Pinterest atteinte — reprise dans %n&#xa0;s</numerusform>
         </translation>
     </message>
     <message>
@@ -3281,7 +3281,7 @@
     </message>
     <message>
         <source>%1 ad groups loaded</source>
-        <translation>Groupes d'annonces chargés : %1</translation>
+        <translation>Groupes d&apos;annonces chargés&#xa0;: %1</translation>
     </message>
     <message>
         <source>As of %1</source>
@@ -3297,7 +3297,7 @@
     </message>
     <message>
         <source>%1 The rows already loaded stay; Retry continues where loading stopped.</source>
-        <translation>%1 Les lignes déjà chargées sont conservées ; « Réessayer » reprend là où le chargement s'est arrêté.</translation>
+        <translation>%1 Les lignes déjà chargées sont conservées&#xa0;; «&#xa0;Réessayer&#xa0;» reprend là où le chargement s&apos;est arrêté.</translation>
     </message>
 </context>
 <context>
@@ -3311,8 +3311,8 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>"%1" is not a language code such as "en".</source>
-        <translation>« %1 » n'est pas un code de langue comme « fr ».</translation>
+        <source>&quot;%1&quot; is not a language code such as &quot;en&quot;.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code de langue comme «&#xa0;fr&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -3326,8 +3326,8 @@
         <translation>Filtrer les pays</translation>
     </message>
     <message>
-        <source>Type part of a country's name or its two-letter code.</source>
-        <translation>Saisissez une partie du nom d'un pays ou son code à deux lettres.</translation>
+        <source>Type part of a country&apos;s name or its two-letter code.</source>
+        <translation>Saisissez une partie du nom d&apos;un pays ou son code à deux lettres.</translation>
     </message>
     <message>
         <source>Countries</source>
@@ -3335,7 +3335,7 @@
     </message>
     <message>
         <source>Check the countries to reach (LOCATION). Space toggles the current one.</source>
-        <translation>Cochez les pays à cibler (LOCATION). La barre d'espace coche ou décoche le pays en cours.</translation>
+        <translation>Cochez les pays à cibler (LOCATION). La barre d&apos;espace coche ou décoche le pays en cours.</translation>
     </message>
     <message>
         <source>e.g. 501, 807</source>
@@ -3359,15 +3359,15 @@
     </message>
     <message>
         <source>GEO: region codes (country-region, e.g. BE-VOV) or postal codes (country:code, e.g. US:94107), not both kinds. Separate them with commas.</source>
-        <translation>GEO : codes de région (pays-région, p. ex. BE-VOV) ou codes postaux (pays:code, p. ex. US:94107), mais pas les deux types à la fois. Séparez-les par des virgules.</translation>
+        <translation>GEO&#xa0;: codes de région (pays-région, p. ex. BE-VOV) ou codes postaux (pays:code, p. ex. US:94107), mais pas les deux types à la fois. Séparez-les par des virgules.</translation>
     </message>
     <message>
         <source>US &amp;DMAs:</source>
-        <translation>Codes D&amp;MA (États-Unis) :</translation>
+        <translation>Codes D&amp;MA (États-Unis)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Regions or postal codes:</source>
-        <translation>&amp;Régions ou codes postaux :</translation>
+        <translation>&amp;Régions ou codes postaux&#xa0;:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -3379,23 +3379,23 @@
     </message>
     <message>
         <source>Chosen: %1</source>
-        <translation>Sélection : %1</translation>
+        <translation>Sélection&#xa0;: %1</translation>
     </message>
     <message>
-        <source>"%1" is not a region (BE-VOV) or postal code (US:94107).</source>
-        <translation>« %1 » n'est ni une région (BE-VOV) ni un code postal (US:94107).</translation>
+        <source>&quot;%1&quot; is not a region (BE-VOV) or postal code (US:94107).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni une région (BE-VOV) ni un code postal (US:94107).</translation>
     </message>
     <message>
         <source>Choose at least one country, DMA, region or postal code.</source>
         <translation>Choisissez au moins un pays, une zone DMA, une région ou un code postal.</translation>
     </message>
     <message>
-        <source>"%1" is not a country code.</source>
-        <translation>« %1 » n'est pas un code de pays.</translation>
+        <source>&quot;%1&quot; is not a country code.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code de pays.</translation>
     </message>
     <message>
-        <source>"%1" is not a DMA code (three digits, e.g. 807).</source>
-        <translation>« %1 » n'est pas un code DMA (trois chiffres, p. ex. 807).</translation>
+        <source>&quot;%1&quot; is not a DMA code (three digits, e.g. 807).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code DMA (trois chiffres, p. ex. 807).</translation>
     </message>
     <message>
         <source>Use either regions or postal codes, not both (e.g. %1 and %2).</source>
@@ -3414,7 +3414,7 @@
     </message>
     <message>
         <source>Main tool bar</source>
-        <translation>Barre d'outils principale</translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3454,11 +3454,11 @@
     </message>
     <message>
         <source>&amp;Tool Bar</source>
-        <translation>&amp;Barre d'outils</translation>
+        <translation>&amp;Barre d&apos;outils</translation>
     </message>
     <message>
         <source>&amp;Status Bar</source>
-        <translation>Barre d'é&amp;tat</translation>
+        <translation>Barre d&apos;é&amp;tat</translation>
     </message>
     <message>
         <source>&amp;Full Screen</source>
@@ -3506,7 +3506,7 @@
     </message>
     <message>
         <source>Pinterest API sandbox</source>
-        <translation>Bac à sable de l'API Pinterest</translation>
+        <translation>Bac à sable de l&apos;API Pinterest</translation>
     </message>
     <message>
         <source>Connection Details</source>
@@ -3514,7 +3514,7 @@
     </message>
     <message>
         <source>API base URL: %1</source>
-        <translation>URL de base de l'API : %1</translation>
+        <translation>URL de base de l&apos;API&#xa0;: %1</translation>
     </message>
     <message>
         <source>About Pinstripe</source>
@@ -3522,7 +3522,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;Pinstripe %1&lt;/h3&gt;&lt;p&gt;Browse, edit and post Pinterest ad groups safely, from your desktop.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Pinstripe %1&lt;/h3&gt;&lt;p&gt;Parcourez, modifiez et publiez vos groupes d'annonces Pinterest en toute sécurité, depuis votre ordinateur.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Pinstripe %1&lt;/h3&gt;&lt;p&gt;Parcourez, modifiez et publiez vos groupes d&apos;annonces Pinterest en toute sécurité, depuis votre ordinateur.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3555,28 +3555,28 @@
         <translation>Saisissez un montant.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid amount: digit groups must have three digits.</source>
-        <translation>« %1 » n'est pas un montant valide : les groupes de chiffres doivent compter trois chiffres.</translation>
+        <source>&quot;%1&quot; is not a valid amount: digit groups must have three digits.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un montant valide&#xa0;: les groupes de chiffres doivent compter trois chiffres.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid amount: unexpected "%2".</source>
-        <translation>« %1 » n'est pas un montant valide : « %2 » inattendu.</translation>
+        <source>&quot;%1&quot; is not a valid amount: unexpected &quot;%2&quot;.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un montant valide&#xa0;: «&#xa0;%2&#xa0;» inattendu.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid amount.</source>
-        <translation>« %1 » n'est pas un montant valide.</translation>
+        <source>&quot;%1&quot; is not a valid amount.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un montant valide.</translation>
     </message>
     <message>
         <source>%1 amounts have no decimal places.</source>
-        <translation>Les montants en %1 n'ont pas de décimales.</translation>
+        <translation>Les montants en %1 n&apos;ont pas de décimales.</translation>
     </message>
     <message>
         <source>%1 amounts have at most %2 decimal places.</source>
         <translation>Les montants en %1 ont au plus %2 décimales.</translation>
     </message>
     <message>
-        <source>"%1" is too large.</source>
-        <translation>« %1 » est trop élevé.</translation>
+        <source>&quot;%1&quot; is too large.</source>
+        <translation>«&#xa0;%1&#xa0;» est trop élevé.</translation>
     </message>
 </context>
 <context>
@@ -3610,12 +3610,12 @@
         <translation>Saisissez un montant ou un pourcentage.</translation>
     </message>
     <message>
-        <source>"%1" is not an amount in %2.</source>
-        <translation>« %1 » n'est pas un montant en %2.</translation>
+        <source>&quot;%1&quot; is not an amount in %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un montant en %2.</translation>
     </message>
     <message>
-        <source>Enter an amount of zero or more; choose "Lower by" to lower.</source>
-        <translation>Saisissez un montant positif ou nul ; choisissez « Réduire de » pour diminuer.</translation>
+        <source>Enter an amount of zero or more; choose &quot;Lower by&quot; to lower.</source>
+        <translation>Saisissez un montant positif ou nul&#xa0;; choisissez «&#xa0;Réduire de&#xa0;» pour diminuer.</translation>
     </message>
     <message>
         <source>set to %1</source>
@@ -3629,8 +3629,8 @@
         <translation>Montant en %1</translation>
     </message>
     <message>
-        <source>"%1" is not an amount in %2.</source>
-        <translation>« %1 » n'est pas un montant en %2.</translation>
+        <source>&quot;%1&quot; is not an amount in %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un montant en %2.</translation>
     </message>
     <message>
         <source>Enter an amount of zero or more.</source>
@@ -3645,19 +3645,19 @@
     <name>OAuthSignIn</name>
     <message>
         <source>The redirect URI must start with http:// (e.g. http://localhost:8085/).</source>
-        <translation>L'URI de redirection doit commencer par http:// (p. ex. http://localhost:8085/).</translation>
+        <translation>L&apos;URI de redirection doit commencer par http:// (p. ex. http://localhost:8085/).</translation>
     </message>
     <message>
         <source>The redirect URI must point to this computer (localhost or 127.0.0.1).</source>
-        <translation>L'URI de redirection doit pointer vers cet ordinateur (localhost ou 127.0.0.1).</translation>
+        <translation>L&apos;URI de redirection doit pointer vers cet ordinateur (localhost ou 127.0.0.1).</translation>
     </message>
     <message>
         <source>The redirect URI needs a port, e.g. http://localhost:8085/.</source>
-        <translation>L'URI de redirection doit comporter un port, p. ex. http://localhost:8085/.</translation>
+        <translation>L&apos;URI de redirection doit comporter un port, p. ex. http://localhost:8085/.</translation>
     </message>
     <message>
         <source>The redirect URI must not have a query or fragment.</source>
-        <translation>L'URI de redirection ne doit contenir ni requête ni fragment.</translation>
+        <translation>L&apos;URI de redirection ne doit contenir ni requête ni fragment.</translation>
     </message>
     <message>
         <source>Choose where to sign in.</source>
@@ -3665,27 +3665,27 @@
     </message>
     <message>
         <source>Enter your app ID from developers.pinterest.com.</source>
-        <translation>Saisissez l'ID de votre application, disponible sur developers.pinterest.com.</translation>
+        <translation>Saisissez l&apos;ID de votre application, disponible sur developers.pinterest.com.</translation>
     </message>
     <message>
         <source>Enter your app secret from developers.pinterest.com.</source>
         <translation>Saisissez la clé secrète de votre application, disponible sur developers.pinterest.com.</translation>
     </message>
     <message>
-        <source>Port %1 on this computer is in use, so Pinterest's answer cannot be received. Close the program using it, or register another redirect URI for your app (e.g. http://localhost:8086/) and enter it here.</source>
-        <translation>Le port %1 de cet ordinateur est déjà utilisé : la réponse de Pinterest ne peut donc pas être reçue. Fermez le programme qui l'utilise, ou enregistrez une autre URI de redirection pour votre application (p. ex. http://localhost:8086/) et saisissez-la ici.</translation>
+        <source>Port %1 on this computer is in use, so Pinterest&apos;s answer cannot be received. Close the program using it, or register another redirect URI for your app (e.g. http://localhost:8086/) and enter it here.</source>
+        <translation>Le port %1 de cet ordinateur est déjà utilisé&#xa0;: la réponse de Pinterest ne peut donc pas être reçue. Fermez le programme qui l&apos;utilise, ou enregistrez une autre URI de redirection pour votre application (p. ex. http://localhost:8086/) et saisissez-la ici.</translation>
     </message>
     <message>
         <source>Pinterest did not grant access: %1</source>
-        <translation>Pinterest n'a pas accordé l'accès : %1</translation>
+        <translation>Pinterest n&apos;a pas accordé l&apos;accès&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sign-in was stopped because the answer did not match this sign-in request (state mismatch). Please try again.</source>
         <translation>La connexion a été interrompue, car la réponse ne correspondait pas à cette demande de connexion (state mismatch). Veuillez réessayer.</translation>
     </message>
     <message>
-        <source>Pinterest's answer carried no authorization code.</source>
-        <translation>La réponse de Pinterest ne contenait aucun code d'autorisation.</translation>
+        <source>Pinterest&apos;s answer carried no authorization code.</source>
+        <translation>La réponse de Pinterest ne contenait aucun code d&apos;autorisation.</translation>
     </message>
     <message>
         <source>Sign-in was cancelled.</source>
@@ -3696,7 +3696,7 @@
     <name>OptimizationGoalEditor</name>
     <message>
         <source>The ad groups have different goals: a change here replaces the goal of all.</source>
-        <translation>Les groupes d'annonces ont des objectifs différents : une modification ici remplace l'objectif de tous.</translation>
+        <translation>Les groupes d&apos;annonces ont des objectifs différents&#xa0;: une modification ici remplace l&apos;objectif de tous.</translation>
     </message>
     <message>
         <source>Conversion goal</source>
@@ -3720,7 +3720,7 @@
     </message>
     <message>
         <source>Conversion &amp;tag id:</source>
-        <translation>&amp;ID de la balise de conversion :</translation>
+        <translation>&amp;ID de la balise de conversion&#xa0;:</translation>
     </message>
     <message>
         <source>Conversion event</source>
@@ -3732,7 +3732,7 @@
     </message>
     <message>
         <source>Conversion &amp;event:</source>
-        <translation>&amp;Événement de conversion :</translation>
+        <translation>&amp;Événement de conversion&#xa0;:</translation>
     </message>
     <message>
         <source>Cost per action goal</source>
@@ -3744,19 +3744,19 @@
     </message>
     <message>
         <source>CPA &amp;goal:</source>
-        <translation>Objectif de CP&amp;A :</translation>
+        <translation>Objectif de CP&amp;A&#xa0;:</translation>
     </message>
     <message>
         <source>Click window:</source>
-        <translation>Fenêtre de clic :</translation>
+        <translation>Fenêtre de clic&#xa0;:</translation>
     </message>
     <message>
         <source>Engagement window:</source>
-        <translation>Fenêtre d'interaction :</translation>
+        <translation>Fenêtre d&apos;interaction&#xa0;:</translation>
     </message>
     <message>
         <source>View window:</source>
-        <translation>Fenêtre de vue :</translation>
+        <translation>Fenêtre de vue&#xa0;:</translation>
     </message>
     <message>
         <source>Frequency</source>
@@ -3768,7 +3768,7 @@
     </message>
     <message>
         <source>&amp;Frequency:</source>
-        <translation>&amp;Fréquence :</translation>
+        <translation>&amp;Fréquence&#xa0;:</translation>
     </message>
     <message>
         <source>Per</source>
@@ -3776,11 +3776,11 @@
     </message>
     <message>
         <source>&amp;Per:</source>
-        <translation>&amp;Période :</translation>
+        <translation>&amp;Période&#xa0;:</translation>
     </message>
     <message>
         <source>Goal &amp;value:</source>
-        <translation>&amp;Valeur de l'objectif :</translation>
+        <translation>&amp;Valeur de l&apos;objectif&#xa0;:</translation>
     </message>
     <message>
         <source>(not set)</source>
@@ -3795,31 +3795,31 @@
     </message>
     <message>
         <source>CPA goal: %1</source>
-        <translation>Objectif de CPA : %1</translation>
+        <translation>Objectif de CPA&#xa0;: %1</translation>
     </message>
     <message>
         <source>Scroll-up goal: %1</source>
-        <translation>Objectif de défilements vers le haut : %1</translation>
+        <translation>Objectif de défilements vers le haut&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>OptionalDateTimeEdit</name>
     <message>
         <source>(mixed: a change applies to all)</source>
-        <translation>(valeurs multiples : une modification s'applique à tous)</translation>
+        <translation>(valeurs multiples&#xa0;: une modification s&apos;applique à tous)</translation>
     </message>
 </context>
 <context>
     <name>PasteBlock</name>
     <message>
         <source>%1 cannot be edited in the table; those pasted values were left out.</source>
-        <translation>%1 : non modifiable dans le tableau ; ces valeurs collées ont été ignorées.</translation>
+        <translation>%1&#xa0;: non modifiable dans le tableau&#xa0;; ces valeurs collées ont été ignorées.</translation>
     </message>
     <message numerus="yes">
         <source>%n pasted row(s) went past the last ad group shown and were left out.</source>
         <translation>
-            <numerusform>%n ligne collée dépassait le dernier groupe d'annonces affiché et a été ignorée.</numerusform>
-            <numerusform>%n lignes collées dépassaient le dernier groupe d'annonces affiché et ont été ignorées.</numerusform>
+            <numerusform>%n ligne collée dépassait le dernier groupe d&apos;annonces affiché et a été ignorée.</numerusform>
+            <numerusform>%n lignes collées dépassaient le dernier groupe d&apos;annonces affiché et ont été ignorées.</numerusform>
         </translation>
     </message>
     <message>
@@ -3831,19 +3831,19 @@
     <name>PendingChangesModel</name>
     <message>
         <source>New ad group</source>
-        <translation>Nouveau groupe d'annonces</translation>
+        <translation>Nouveau groupe d&apos;annonces</translation>
     </message>
     <message>
         <source>%1: on Pinterest now %2</source>
-        <translation>%1 : actuellement %2 sur Pinterest</translation>
+        <translation>%1&#xa0;: actuellement %2 sur Pinterest</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Ad group</source>
-        <translation>Groupe d'annonces</translation>
+        <translation>Groupe d&apos;annonces</translation>
     </message>
     <message>
         <source>Field</source>
@@ -3859,7 +3859,7 @@
     </message>
     <message>
         <source>Δ %</source>
-        <translation>Δ %</translation>
+        <translation>Δ&#xa0;%</translation>
     </message>
     <message>
         <source>State</source>
@@ -3870,15 +3870,15 @@
     <name>PendingChangesPanel</name>
     <message>
         <source>&amp;Discard</source>
-        <translation>&amp;Abandonner</translation>
+        <translation>A&amp;bandonner</translation>
     </message>
     <message>
         <source>Discard &amp;all…</source>
-        <translation>Tout a&amp;bandonner…</translation>
+        <translation>Tout aba&amp;ndonner…</translation>
     </message>
     <message>
         <source>&amp;Resolve conflicts…</source>
-        <translation>&amp;Résoudre les conflits…</translation>
+        <translation>Résoudre les conflit&amp;s…</translation>
     </message>
     <message>
         <source>&amp;Post…</source>
@@ -3915,8 +3915,8 @@
     <message numerus="yes">
         <source>%n ad group(s)</source>
         <translation>
-            <numerusform>%n groupe d'annonces</numerusform>
-            <numerusform>%n groupes d'annonces</numerusform>
+            <numerusform>%n groupe d&apos;annonces</numerusform>
+            <numerusform>%n groupes d&apos;annonces</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3953,31 +3953,31 @@
     </message>
     <message>
         <source>Discard the pending change? You can undo this.</source>
-        <translation>Abandonner la modification en attente ? Cette action peut être annulée.</translation>
+        <translation>Abandonner la modification en attente&#xa0;? Cette action peut être annulée.</translation>
     </message>
     <message numerus="yes">
         <source>Discard all %n pending changes? You can undo this.</source>
         <translation>
-            <numerusform>Abandonner %n modification en attente ? Cette action peut être annulée.</numerusform>
-            <numerusform>Abandonner les %n modifications en attente ? Cette action peut être annulée.</numerusform>
+            <numerusform>Abandonner %n modification en attente&#xa0;? Cette action peut être annulée.</numerusform>
+            <numerusform>Abandonner les %n modifications en attente&#xa0;? Cette action peut être annulée.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>PendingCreateEditor</name>
     <message>
-        <source>Fix new ad group "%1"</source>
-        <translation>Corriger le nouveau groupe d'annonces « %1 »</translation>
+        <source>Fix new ad group &quot;%1&quot;</source>
+        <translation>Corriger le nouveau groupe d&apos;annonces «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Pinterest refused this new ad group: %1
 Fix it here; OK keeps it as the same pending change, to post again.</source>
-        <translation>Pinterest a refusé ce nouveau groupe d'annonces : %1
-Corrigez-le ici ; OK le conserve dans la même modification en attente, à publier de nouveau.</translation>
+        <translation>Pinterest a refusé ce nouveau groupe d&apos;annonces&#xa0;: %1
+Corrigez-le ici&#xa0;; OK le conserve dans la même modification en attente, à publier de nouveau.</translation>
     </message>
     <message>
         <source>This new ad group is waiting to be posted; OK keeps your edits in the same pending change.</source>
-        <translation>Ce nouveau groupe d'annonces attend d'être publié ; OK enregistre vos changements dans la même modification en attente.</translation>
+        <translation>Ce nouveau groupe d&apos;annonces attend d&apos;être publié&#xa0;; OK enregistre vos changements dans la même modification en attente.</translation>
     </message>
 </context>
 <context>
@@ -4024,15 +4024,15 @@ Corrigez-le ici ; OK le conserve dans la même modification en attente, à publ
     </message>
     <message>
         <source>Choose ad groups in the table to chart them.</source>
-        <translation>Choisissez des groupes d'annonces dans le tableau pour les afficher dans le graphique.</translation>
+        <translation>Choisissez des groupes d&apos;annonces dans le tableau pour les afficher dans le graphique.</translation>
     </message>
     <message>
         <source>Pinterest keeps analytics for 90 days, and no archive is available for older ranges.</source>
-        <translation>Pinterest conserve les statistiques pendant 90 jours, et aucune archive n'est disponible pour les périodes plus anciennes.</translation>
+        <translation>Pinterest conserve les statistiques pendant 90 jours, et aucune archive n&apos;est disponible pour les périodes plus anciennes.</translation>
     </message>
     <message>
         <source>Archived data: saved when Pinstripe fetched it; Pinterest no longer serves this range.</source>
-        <translation>Données archivées : enregistrées lorsque Pinstripe les a récupérées ; Pinterest ne fournit plus cette période.</translation>
+        <translation>Données archivées&#xa0;: enregistrées lorsque Pinstripe les a récupérées&#xa0;; Pinterest ne fournit plus cette période.</translation>
     </message>
     <message>
         <source>Loading analytics…</source>
@@ -4045,8 +4045,8 @@ Corrigez-le ici ; OK le conserve dans la même modification en attente, à publ
     <message numerus="yes">
         <source>Some ad groups are missing: %n part(s) did not load (%1). What arrived is shown.</source>
         <translation>
-            <numerusform>Des groupes d'annonces manquent : %n partie n'a pas pu être chargée (%1). Les données reçues sont affichées.</numerusform>
-            <numerusform>Des groupes d'annonces manquent : %n parties n'ont pas pu être chargées (%1). Les données reçues sont affichées.</numerusform>
+            <numerusform>Des groupes d&apos;annonces manquent&#xa0;: %n partie n&apos;a pas pu être chargée (%1). Les données reçues sont affichées.</numerusform>
+            <numerusform>Des groupes d&apos;annonces manquent&#xa0;: %n parties n&apos;ont pas pu être chargées (%1). Les données reçues sont affichées.</numerusform>
         </translation>
     </message>
     <message>
@@ -4063,7 +4063,7 @@ Corrigez-le ici ; OK le conserve dans la même modification en attente, à publ
     </message>
     <message>
         <source>Ad group performance</source>
-        <translation>Performances des groupes d'annonces</translation>
+        <translation>Performances des groupes d&apos;annonces</translation>
     </message>
     <message>
         <source> and </source>
@@ -4125,7 +4125,7 @@ Corrigez-le ici ; OK le conserve dans la même modification en attente, à publ
     </message>
     <message>
         <source>%1 (%2)</source>
-        <comment>US metro area's market name, then its DMA code</comment>
+        <comment>US metro area&apos;s market name, then its DMA code</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -4142,7 +4142,7 @@ Corrigez-le ici ; OK le conserve dans la même modification en attente, à publ
     <name>PostFlow</name>
     <message>
         <source>A post was interrupted on %1: %2 confirmed, %3 not confirmed</source>
-        <translation>Une publication a été interrompue le %1 — modifications confirmées : %2, non confirmées : %3</translation>
+        <translation>Une publication a été interrompue le %1 — modifications confirmées&#xa0;: %2, non confirmées&#xa0;: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) were sent without an answer from Pinterest</source>
@@ -4189,7 +4189,7 @@ Corrigez-le ici ; OK le conserve dans la même modification en attente, à publ
     </message>
     <message>
         <source>%1 — checked with Pinterest: %2.</source>
-        <translation>%1 — vérifié auprès de Pinterest : %2.</translation>
+        <translation>%1 — vérifié auprès de Pinterest&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Post changes</source>
@@ -4197,23 +4197,23 @@ Corrigez-le ici ; OK le conserve dans la même modification en attente, à publ
     </message>
     <message>
         <source>There is nothing to post.</source>
-        <translation>Il n'y a rien à publier.</translation>
+        <translation>Il n&apos;y a rien à publier.</translation>
     </message>
     <message>
         <source>Not connected to Pinterest.</source>
         <translation>Non connecté à Pinterest.</translation>
     </message>
     <message>
-        <source>The bid %1 is under Pinterest's bid floor of %2 (%3).</source>
-        <translation>L'enchère de %1 est inférieure à l'enchère minimale de Pinterest, %2 (%3).</translation>
+        <source>The bid %1 is under Pinterest&apos;s bid floor of %2 (%3).</source>
+        <translation>L&apos;enchère de %1 est inférieure à l&apos;enchère minimale de Pinterest, %2 (%3).</translation>
     </message>
     <message>
         <source>Bid floors could not be checked: %1</source>
-        <translation>Impossible de vérifier les enchères minimales : %1</translation>
+        <translation>Impossible de vérifier les enchères minimales&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not posted: %1</source>
-        <translation>Non publiée : %1</translation>
+        <translation>Non publiée&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Raise %n bid(s) to the floor</source>
@@ -4231,10 +4231,10 @@ Corrigez-le ici ; OK le conserve dans la même modification en attente, à publ
         <translation>Recherche des modifications effectuées entre-temps sur Pinterest…</translation>
     </message>
     <message numerus="yes">
-        <source>Waiting for Pinterest's rate limit — resumes in %n s</source>
+        <source>Waiting for Pinterest&apos;s rate limit — resumes in %n s</source>
         <translation>
-            <numerusform>Limite de requêtes de Pinterest atteinte — reprise dans %n s</numerusform>
-            <numerusform>Limite de requêtes de Pinterest atteinte — reprise dans %n s</numerusform>
+            <numerusform>Limite de requêtes de Pinterest atteinte — reprise dans %n&#xa0;s</numerusform>
+            <numerusform>Limite de requêtes de Pinterest atteinte — reprise dans %n&#xa0;s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4246,22 +4246,22 @@ Corrigez-le ici ; OK le conserve dans la même modification en attente, à publ
     </message>
     <message>
         <source>Sent %1 of %2 batches of up to 30 ad groups…</source>
-        <translation>Lots envoyés : %1 sur %2 (jusqu'à 30 groupes d'annonces par lot)…</translation>
+        <translation>Lots envoyés&#xa0;: %1 sur %2 (jusqu&apos;à 30 groupes d&apos;annonces par lot)…</translation>
     </message>
     <message>
         <source>Changed on Pinterest: %1.</source>
-        <translation>Modifications appliquées sur Pinterest : %1.</translation>
+        <translation>Modifications appliquées sur Pinterest&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n ad group(s)</source>
         <translation>
-            <numerusform>%n groupe d'annonces</numerusform>
-            <numerusform>%n groupes d'annonces</numerusform>
+            <numerusform>%n groupe d&apos;annonces</numerusform>
+            <numerusform>%n groupes d&apos;annonces</numerusform>
         </translation>
     </message>
     <message>
         <source>Daily budgets in total: %1 per day.</source>
-        <translation>Budgets quotidiens au total : %1 par jour.</translation>
+        <translation>Budgets quotidiens au total&#xa0;: %1 par jour.</translation>
     </message>
     <message>
         <source>Posting finished</source>
@@ -4269,22 +4269,22 @@ Corrigez-le ici ; OK le conserve dans la même modification en attente, à publ
     </message>
     <message>
         <source>%1 applied</source>
-        <translation>Appliquées : %1</translation>
+        <translation>Appliquées&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 refused</source>
-        <translation>Refusées : %1</translation>
+        <translation>Refusées&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n not sent because of a problem found before sending</source>
         <translation>
-            <numerusform>%n non envoyée en raison d'un problème détecté avant l'envoi</numerusform>
-            <numerusform>%n non envoyées en raison d'un problème détecté avant l'envoi</numerusform>
+            <numerusform>%n non envoyée en raison d&apos;un problème détecté avant l&apos;envoi</numerusform>
+            <numerusform>%n non envoyées en raison d&apos;un problème détecté avant l&apos;envoi</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 in conflict with Pinterest</source>
-        <translation>En conflit avec Pinterest : %1</translation>
+        <translation>En conflit avec Pinterest&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n not applied after a lost answer (still pending)</source>
@@ -4295,26 +4295,26 @@ Corrigez-le ici ; OK le conserve dans la même modification en attente, à publ
     </message>
     <message>
         <source>%1 with unknown outcome (checked before the next post)</source>
-        <translation>Résultat inconnu (vérifié avant la prochaine publication) : %1</translation>
+        <translation>Résultat inconnu (vérifié avant la prochaine publication)&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 not sent</source>
-        <translation>Non envoyées : %1</translation>
+        <translation>Non envoyées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cancelled: %1</source>
-        <translation>Annulé : %1</translation>
+        <translation>Annulé&#xa0;: %1</translation>
     </message>
     <message>
         <source> — see the list in Pending changes.</source>
-        <translation> — consultez la liste dans « Modifications en attente ».</translation>
+        <translation> — consultez la liste dans «&#xa0;Modifications en attente&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>PostReviewDialog</name>
     <message>
-        <source>&amp;Don't ask again for small posts (up to %1 changes)</source>
-        <translation>&amp;Ne plus demander pour les petites publications (jusqu'à %1 modifications)</translation>
+        <source>&amp;Don&apos;t ask again for small posts (up to %1 changes)</source>
+        <translation>&amp;Ne plus demander pour les petites publications (jusqu&apos;à %1 modifications)</translation>
     </message>
     <message>
         <source>Post changes</source>
@@ -4328,43 +4328,43 @@ Corrigez-le ici ; OK le conserve dans la même modification en attente, à publ
         <source>Send %n change(s) to %1 to Pinterest?</source>
         <comment>%1 is a count of ad groups</comment>
         <translation>
-            <numerusform>Envoyer %n modification portant sur %1 à Pinterest ?</numerusform>
-            <numerusform>Envoyer %n modifications portant sur %1 à Pinterest ?</numerusform>
+            <numerusform>Envoyer %n modification portant sur %1 à Pinterest&#xa0;?</numerusform>
+            <numerusform>Envoyer %n modifications portant sur %1 à Pinterest&#xa0;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ad group(s)</source>
         <translation>
-            <numerusform>%n groupe d'annonces</numerusform>
-            <numerusform>%n groupes d'annonces</numerusform>
+            <numerusform>%n groupe d&apos;annonces</numerusform>
+            <numerusform>%n groupes d&apos;annonces</numerusform>
         </translation>
     </message>
     <message>
         <source>New ad groups: %1.</source>
-        <translation>Nouveaux groupes d'annonces : %1.</translation>
+        <translation>Nouveaux groupes d&apos;annonces&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Daily budgets in total: %1 per day.</source>
-        <translation>Budgets quotidiens au total : %1 par jour.</translation>
+        <translation>Budgets quotidiens au total&#xa0;: %1 par jour.</translation>
     </message>
     <message>
         <source>Ad accounts: %1.</source>
-        <translation>Comptes publicitaires : %1.</translation>
+        <translation>Comptes publicitaires&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
     <name>Poster</name>
     <message>
         <source>Not created on Pinterest; it will be sent again.</source>
-        <translation>Non créé sur Pinterest ; il sera renvoyé.</translation>
+        <translation>Non créé sur Pinterest&#xa0;; il sera renvoyé.</translation>
     </message>
     <message>
-        <source>Sent, but Pinterest's answer was lost; checked before the next post.</source>
-        <translation>Envoyée, mais la réponse de Pinterest a été perdue ; vérification avant la prochaine publication.</translation>
+        <source>Sent, but Pinterest&apos;s answer was lost; checked before the next post.</source>
+        <translation>Envoyée, mais la réponse de Pinterest a été perdue&#xa0;; vérification avant la prochaine publication.</translation>
     </message>
     <message>
         <source>The ad group was not found on Pinterest.</source>
-        <translation>Le groupe d'annonces est introuvable sur Pinterest.</translation>
+        <translation>Le groupe d&apos;annonces est introuvable sur Pinterest.</translation>
     </message>
     <message>
         <source>Changed on Pinterest since your edit.</source>
@@ -4372,14 +4372,14 @@ Corrigez-le ici ; OK le conserve dans la même modification en attente, à publ
     </message>
     <message>
         <source>Checked with Pinterest: not applied. Post sends it again.</source>
-        <translation>Vérifié auprès de Pinterest : non appliquée. « Publier » l'envoie de nouveau.</translation>
+        <translation>Vérifié auprès de Pinterest&#xa0;: non appliquée. «&#xa0;Publier&#xa0;» l&apos;envoie de nouveau.</translation>
     </message>
     <message>
         <source>Checked with Pinterest: not applied; sent again.</source>
-        <translation>Vérifié auprès de Pinterest : non appliquée ; renvoyée.</translation>
+        <translation>Vérifié auprès de Pinterest&#xa0;: non appliquée&#xa0;; renvoyée.</translation>
     </message>
     <message>
-        <source>Pinterest's answer did not mention it.</source>
+        <source>Pinterest&apos;s answer did not mention it.</source>
         <translation>La réponse de Pinterest ne la mentionnait pas.</translation>
     </message>
     <message>
@@ -4388,23 +4388,23 @@ Corrigez-le ici ; OK le conserve dans la même modification en attente, à publ
     </message>
     <message>
         <source>Pinterest: %1 (code %2)</source>
-        <translation>Pinterest : %1 (code %2)</translation>
+        <translation>Pinterest&#xa0;: %1 (code %2)</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation>Non envoyée : %1</translation>
+        <translation>Non envoyée&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Sent, but Pinterest's answer was lost (%1).</source>
+        <source>Sent, but Pinterest&apos;s answer was lost (%1).</source>
         <translation>Envoyée, mais la réponse de Pinterest a été perdue (%1).</translation>
     </message>
     <message>
-        <source>Pinterest's answer was lost; checked: not applied. Post again to send it.</source>
-        <translation>La réponse de Pinterest a été perdue ; vérification faite : non appliquée. Publiez de nouveau pour l'envoyer.</translation>
+        <source>Pinterest&apos;s answer was lost; checked: not applied. Post again to send it.</source>
+        <translation>La réponse de Pinterest a été perdue&#xa0;; vérification faite&#xa0;: non appliquée. Publiez de nouveau pour l&apos;envoyer.</translation>
     </message>
     <message>
         <source>Sent, but not confirmed by Pinterest; checked before the next post.</source>
-        <translation>Envoyée, mais non confirmée par Pinterest ; vérification avant la prochaine publication.</translation>
+        <translation>Envoyée, mais non confirmée par Pinterest&#xa0;; vérification avant la prochaine publication.</translation>
     </message>
 </context>
 <context>
@@ -4423,7 +4423,7 @@ Corrigez-le ici ; OK le conserve dans la même modification en attente, à publ
     </message>
     <message>
         <source>no end: runs until paused</source>
-        <translation>pas de fin : diffusion jusqu'à la mise en pause</translation>
+        <translation>pas de fin&#xa0;: diffusion jusqu&apos;à la mise en pause</translation>
     </message>
     <message>
         <source>Start</source>
@@ -4435,34 +4435,34 @@ Corrigez-le ici ; OK le conserve dans la même modification en attente, à publ
     </message>
     <message>
         <source>Start:</source>
-        <translation>Début :</translation>
+        <translation>Début&#xa0;:</translation>
     </message>
     <message>
         <source>End:</source>
-        <translation>Fin :</translation>
+        <translation>Fin&#xa0;:</translation>
     </message>
     <message>
         <source>Times are in %1 (%2); Pinterest stores them as moments, so they hold everywhere.</source>
-        <translation>Les heures sont exprimées en %1 (%2) ; Pinterest les enregistre comme des instants absolus, valables partout.</translation>
+        <translation>Les heures sont exprimées en %1 (%2)&#xa0;; Pinterest les enregistre comme des instants absolus, valables partout.</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
         <source>No saved credentials were found in the system keychain.</source>
-        <translation>Aucun identifiant enregistré n'a été trouvé dans le trousseau système.</translation>
+        <translation>Aucun identifiant enregistré n&apos;a été trouvé dans le trousseau système.</translation>
     </message>
     <message>
         <source>The system keychain refused access (it may be locked).</source>
-        <translation>Le trousseau système a refusé l'accès (il est peut-être verrouillé).</translation>
+        <translation>Le trousseau système a refusé l&apos;accès (il est peut-être verrouillé).</translation>
     </message>
     <message>
         <source>No system keychain is available on this computer.</source>
-        <translation>Aucun trousseau système n'est disponible sur cet ordinateur.</translation>
+        <translation>Aucun trousseau système n&apos;est disponible sur cet ordinateur.</translation>
     </message>
     <message>
         <source>The system keychain could not be used: %1</source>
-        <translation>Le trousseau système n'a pas pu être utilisé : %1</translation>
+        <translation>Le trousseau système n&apos;a pas pu être utilisé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4481,7 +4481,7 @@ Corrigez-le ici ; OK le conserve dans la même modification en attente, à publ
     </message>
     <message>
         <source>%1 · %2 — demo session, nothing stored</source>
-        <translation>%1 · %2 — session de démo, rien n'est enregistré</translation>
+        <translation>%1 · %2 — session de démo, rien n&apos;est enregistré</translation>
     </message>
     <message>
         <source> (this session only)</source>
@@ -4493,15 +4493,15 @@ Corrigez-le ici ; OK le conserve dans la même modification en attente, à publ
     </message>
     <message>
         <source>Pinterest did not accept this sign-in: %1</source>
-        <translation>Pinterest n'a pas accepté cette connexion : %1</translation>
+        <translation>Pinterest n&apos;a pas accepté cette connexion&#xa0;: %1</translation>
     </message>
     <message>
         <source>The demo sandbox did not answer: %1</source>
-        <translation>Le bac à sable de démo n'a pas répondu : %1</translation>
+        <translation>Le bac à sable de démo n&apos;a pas répondu&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Unknown environment "%1".</source>
-        <translation>Environnement inconnu « %1 ».</translation>
+        <source>Unknown environment &quot;%1&quot;.</source>
+        <translation>Environnement inconnu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The sign-in of %1 is no longer in the system keychain. Please sign in again.</source>
@@ -4513,26 +4513,26 @@ Corrigez-le ici ; OK le conserve dans la même modification en attente, à publ
     </message>
     <message>
         <source>Some saved credentials could not be deleted from the system keychain: %1</source>
-        <translation>Certains identifiants enregistrés n'ont pas pu être supprimés du trousseau système : %1</translation>
+        <translation>Certains identifiants enregistrés n&apos;ont pas pu être supprimés du trousseau système&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>SessionTokenProvider</name>
     <message>
         <source>The access token has expired and the app ID and secret needed to renew it are missing. Please sign in again.</source>
-        <translation>Le jeton d'accès a expiré, et l'ID et la clé secrète de l'application nécessaires pour le renouveler sont manquants. Veuillez vous reconnecter.</translation>
+        <translation>Le jeton d&apos;accès a expiré, et l&apos;ID et la clé secrète de l&apos;application nécessaires pour le renouveler sont manquants. Veuillez vous reconnecter.</translation>
     </message>
     <message>
         <source>The access token has expired or was revoked and there is no refresh token. Please sign in again.</source>
-        <translation>Le jeton d'accès a expiré ou a été révoqué, et il n'y a pas de jeton d'actualisation. Veuillez vous reconnecter.</translation>
+        <translation>Le jeton d&apos;accès a expiré ou a été révoqué, et il n&apos;y a pas de jeton d&apos;actualisation. Veuillez vous reconnecter.</translation>
     </message>
     <message>
         <source>Your Pinterest sign-in has run out (the refresh token expired). Please sign in again.</source>
-        <translation>Votre connexion à Pinterest a expiré (le jeton d'actualisation n'est plus valide). Veuillez vous reconnecter.</translation>
+        <translation>Votre connexion à Pinterest a expiré (le jeton d&apos;actualisation n&apos;est plus valide). Veuillez vous reconnecter.</translation>
     </message>
     <message>
         <source>Pinterest no longer accepts this sign-in (%1). Please sign in again; your unsent changes are kept.</source>
-        <translation>Pinterest n'accepte plus cette connexion (%1). Veuillez vous reconnecter ; vos modifications non envoyées sont conservées.</translation>
+        <translation>Pinterest n&apos;accepte plus cette connexion (%1). Veuillez vous reconnecter&#xa0;; vos modifications non envoyées sont conservées.</translation>
     </message>
 </context>
 <context>
@@ -4543,7 +4543,7 @@ Corrigez-le ici ; OK le conserve dans la même modification en attente, à publ
     </message>
     <message>
         <source>Read a sheet of ad groups (CSV or tab-separated) and preview its changes before they become pending</source>
-        <translation>Lire une feuille de groupes d'annonces (CSV ou séparée par des tabulations) et prévisualiser ses modifications avant qu'elles ne passent en attente</translation>
+        <translation>Lire une feuille de groupes d&apos;annonces (CSV ou séparée par des tabulations) et prévisualiser ses modifications avant qu&apos;elles ne passent en attente</translation>
     </message>
     <message>
         <source>Export for E&amp;diting…</source>
@@ -4551,7 +4551,7 @@ Corrigez-le ici ; OK le conserve dans la même modification en attente, à publ
     </message>
     <message>
         <source>Write the ad groups as a sheet to edit in a spreadsheet and import back</source>
-        <translation>Écrire les groupes d'annonces dans une feuille à modifier dans un tableur, puis à réimporter</translation>
+        <translation>Écrire les groupes d&apos;annonces dans une feuille à modifier dans un tableur, puis à réimporter</translation>
     </message>
     <message>
         <source>Import Changes</source>
@@ -4580,7 +4580,7 @@ Corrigez-le ici ; OK le conserve dans la même modification en attente, à publ
     <message numerus="yes">
         <source>%n change(s) imported as pending — post them to apply.</source>
         <translation>
-            <numerusform>%n modification importée en attente — publiez-la pour l'appliquer.</numerusform>
+            <numerusform>%n modification importée en attente — publiez-la pour l&apos;appliquer.</numerusform>
             <numerusform>%n modifications importées en attente — publiez-les pour les appliquer.</numerusform>
         </translation>
     </message>
@@ -4602,17 +4602,17 @@ Corrigez-le ici ; OK le conserve dans la même modification en attente, à publ
     </message>
     <message>
         <source>Export Failed</source>
-        <translation>Échec de l'exportation</translation>
+        <translation>Échec de l&apos;exportation</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n ad group(s) for editing to %1.</source>
         <translation>
-            <numerusform>%n groupe d'annonces exporté pour édition vers %1.</numerusform>
-            <numerusform>%n groupes d'annonces exportés pour édition vers %1.</numerusform>
+            <numerusform>%n groupe d&apos;annonces exporté pour édition vers %1.</numerusform>
+            <numerusform>%n groupes d&apos;annonces exportés pour édition vers %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -4620,7 +4620,7 @@ Corrigez-le ici ; OK le conserve dans la même modification en attente, à publ
     <name>SheetFields</name>
     <message>
         <source>Ad group ID</source>
-        <translation>ID du groupe d'annonces</translation>
+        <translation>ID du groupe d&apos;annonces</translation>
     </message>
     <message>
         <source>Ad account ID</source>
@@ -4656,7 +4656,7 @@ Corrigez-le ici ; OK le conserve dans la même modification en attente, à publ
     </message>
     <message>
         <source>Bid strategy</source>
-        <translation>Stratégie d'enchères</translation>
+        <translation>Stratégie d&apos;enchères</translation>
     </message>
     <message>
         <source>Billable event</source>
@@ -4695,7 +4695,7 @@ Corrigez-le ici ; OK le conserve dans la même modification en attente, à publ
     <name>SheetImportPlan</name>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Update</source>
@@ -4715,23 +4715,23 @@ Corrigez-le ici ; OK le conserve dans la même modification en attente, à publ
     </message>
     <message>
         <source>Column %1 has no header; it is ignored.</source>
-        <translation>La colonne %1 n'a pas d'en-tête ; elle est ignorée.</translation>
+        <translation>La colonne %1 n&apos;a pas d&apos;en-tête&#xa0;; elle est ignorée.</translation>
     </message>
     <message>
-        <source>Column "%1" is not an ad group field; it is ignored.</source>
-        <translation>La colonne « %1 » n'est pas un champ de groupe d'annonces ; elle est ignorée.</translation>
+        <source>Column &quot;%1&quot; is not an ad group field; it is ignored.</source>
+        <translation>La colonne «&#xa0;%1&#xa0;» n&apos;est pas un champ de groupe d&apos;annonces&#xa0;; elle est ignorée.</translation>
     </message>
     <message>
-        <source>Column "%1" is the second %2 column; it is ignored.</source>
-        <translation>La colonne « %1 » est la deuxième colonne « %2 » ; elle est ignorée.</translation>
+        <source>Column &quot;%1&quot; is the second %2 column; it is ignored.</source>
+        <translation>La colonne «&#xa0;%1&#xa0;» est la deuxième colonne «&#xa0;%2&#xa0;»&#xa0;; elle est ignorée.</translation>
     </message>
     <message>
-        <source>%1 is in %2, but the ad account's money is in %3; amounts are not converted.</source>
-        <translation>%1 est exprimé en %2, mais la devise du compte publicitaire est %3 ; les montants ne sont pas convertis.</translation>
+        <source>%1 is in %2, but the ad account&apos;s money is in %3; amounts are not converted.</source>
+        <translation>%1 est exprimé en %2, mais la devise du compte publicitaire est %3&#xa0;; les montants ne sont pas convertis.</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a time zone, so the times of this column cannot be read.</source>
-        <translation>%1 : « %2 » n'est pas un fuseau horaire ; les heures de cette colonne ne peuvent donc pas être lues.</translation>
+        <source>%1: &quot;%2&quot; is not a time zone, so the times of this column cannot be read.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un fuseau horaire&#xa0;; les heures de cette colonne ne peuvent donc pas être lues.</translation>
     </message>
     <message>
         <source>The row is of ad account %1, not of the open ad account %2.</source>
@@ -4739,84 +4739,84 @@ Corrigez-le ici ; OK le conserve dans la même modification en attente, à publ
     </message>
     <message>
         <source>Ad group %1 is in line %2 already; an ad group may be in the sheet once.</source>
-        <translation>Le groupe d'annonces %1 figure déjà à la ligne %2 ; un groupe d'annonces ne peut figurer qu'une fois dans la feuille.</translation>
+        <translation>Le groupe d&apos;annonces %1 figure déjà à la ligne %2&#xa0;; un groupe d&apos;annonces ne peut figurer qu&apos;une fois dans la feuille.</translation>
     </message>
     <message>
         <source>The open ad account has no ad group with id %1; is the row of another ad account?</source>
-        <translation>Le compte publicitaire ouvert ne contient aucun groupe d'annonces avec l'ID %1 ; la ligne proviendrait-elle d'un autre compte publicitaire ?</translation>
+        <translation>Le compte publicitaire ouvert ne contient aucun groupe d&apos;annonces avec l&apos;ID %1&#xa0;; la ligne proviendrait-elle d&apos;un autre compte publicitaire&#xa0;?</translation>
     </message>
     <message>
         <source>The ad group is in campaign %1, not %2; an ad group cannot move to another campaign.</source>
-        <translation>Le groupe d'annonces appartient à la campagne %1, et non %2 ; un groupe d'annonces ne peut pas changer de campagne.</translation>
+        <translation>Le groupe d&apos;annonces appartient à la campagne %1, et non %2&#xa0;; un groupe d&apos;annonces ne peut pas changer de campagne.</translation>
     </message>
     <message>
         <source>The open ad account has no campaign with id %1.</source>
-        <translation>Le compte publicitaire ouvert ne contient aucune campagne avec l'ID %1.</translation>
+        <translation>Le compte publicitaire ouvert ne contient aucune campagne avec l&apos;ID %1.</translation>
     </message>
     <message>
-        <source>The open ad account has no campaign named "%1".</source>
-        <translation>Le compte publicitaire ouvert ne contient aucune campagne nommée « %1 ».</translation>
+        <source>The open ad account has no campaign named &quot;%1&quot;.</source>
+        <translation>Le compte publicitaire ouvert ne contient aucune campagne nommée «&#xa0;%1&#xa0;».</translation>
     </message>
     <message numerus="yes">
-        <source>%n campaign(s) are named "%1"; give the Campaign ID instead.</source>
+        <source>%n campaign(s) are named &quot;%1&quot;; give the Campaign ID instead.</source>
         <translation>
-            <numerusform>%n campagne s'appelle « %1 » ; indiquez plutôt l'ID de la campagne.</numerusform>
-            <numerusform>%n campagnes s'appellent « %1 » ; indiquez plutôt l'ID de la campagne.</numerusform>
+            <numerusform>%n campagne s&apos;appelle «&#xa0;%1&#xa0;»&#xa0;; indiquez plutôt l&apos;ID de la campagne.</numerusform>
+            <numerusform>%n campagnes s&apos;appellent «&#xa0;%1&#xa0;»&#xa0;; indiquez plutôt l&apos;ID de la campagne.</numerusform>
         </translation>
     </message>
     <message>
         <source>A new ad group (a row without ad group ID) needs its campaign: a Campaign ID or a campaign name.</source>
-        <translation>Un nouveau groupe d'annonces (ligne sans ID de groupe d'annonces) doit avoir sa campagne : un ID de campagne ou un nom de campagne.</translation>
+        <translation>Un nouveau groupe d&apos;annonces (ligne sans ID de groupe d&apos;annonces) doit avoir sa campagne&#xa0;: un ID de campagne ou un nom de campagne.</translation>
     </message>
     <message>
         <source>A new ad group needs a name.</source>
-        <translation>Un nouveau groupe d'annonces doit avoir un nom.</translation>
+        <translation>Un nouveau groupe d&apos;annonces doit avoir un nom.</translation>
     </message>
 </context>
 <context>
     <name>SheetReader</name>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation>Impossible d'ouvrir %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Line %1: text after the closing quote of a field.</source>
-        <translation>Ligne %1 : texte après le guillemet fermant d'un champ.</translation>
+        <translation>Ligne %1&#xa0;: texte après le guillemet fermant d&apos;un champ.</translation>
     </message>
     <message>
         <source>Line %1: a quoted field is never closed.</source>
-        <translation>Ligne %1 : un champ entre guillemets n'est jamais fermé.</translation>
+        <translation>Ligne %1&#xa0;: un champ entre guillemets n&apos;est jamais fermé.</translation>
     </message>
     <message>
         <source>The file holds no table: not even a header row.</source>
-        <translation>Le fichier ne contient aucun tableau, pas même une ligne d'en-tête.</translation>
+        <translation>Le fichier ne contient aucun tableau, pas même une ligne d&apos;en-tête.</translation>
     </message>
 </context>
 <context>
     <name>SheetValueCodec</name>
     <message>
         <source>%1 cannot be empty.</source>
-        <translation>Le champ « %1 » ne peut pas être vide.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» ne peut pas être vide.</translation>
     </message>
     <message>
-        <source>"%1" is not an id: ids are digits only (a spreadsheet may have turned it into a number; format the column as text).</source>
-        <translation>« %1 » n'est pas un ID : les ID ne contiennent que des chiffres (un tableur l'a peut-être converti en nombre ; mettez la colonne au format texte).</translation>
+        <source>&quot;%1&quot; is not an id: ids are digits only (a spreadsheet may have turned it into a number; format the column as text).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un ID&#xa0;: les ID ne contiennent que des chiffres (un tableur l&apos;a peut-être converti en nombre&#xa0;; mettez la colonne au format texte).</translation>
     </message>
     <message>
-        <source>"%1" has more decimals than %2 has.</source>
-        <translation>« %1 » a plus de décimales que la devise %2.</translation>
+        <source>&quot;%1&quot; has more decimals than %2 has.</source>
+        <translation>«&#xa0;%1&#xa0;» a plus de décimales que la devise %2.</translation>
     </message>
     <message>
-        <source>"%1" is not a date and time; write it like %2 or %3.</source>
-        <translation>« %1 » n'est pas une date et une heure ; écrivez-la comme %2 ou %3.</translation>
+        <source>&quot;%1&quot; is not a date and time; write it like %2 or %3.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date et une heure&#xa0;; écrivez-la comme %2 ou %3.</translation>
     </message>
     <message>
         <source>%1 does not exist in %2 (the clocks change then).</source>
-        <translation>%1 n'existe pas dans le fuseau %2 (changement d'heure à ce moment-là).</translation>
+        <translation>%1 n&apos;existe pas dans le fuseau %2 (changement d&apos;heure à ce moment-là).</translation>
     </message>
     <message>
-        <source>"%1" is not allowed for %2; choose one of: %3.</source>
-        <translation>« %1 » n'est pas autorisé pour la colonne %2 ; choisissez parmi : %3.</translation>
+        <source>&quot;%1&quot; is not allowed for %2; choose one of: %3.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas autorisé pour la colonne %2&#xa0;; choisissez parmi&#xa0;: %3.</translation>
     </message>
     <message>
         <source>On</source>
@@ -4835,12 +4835,12 @@ Corrigez-le ici ; OK le conserve dans la même modification en attente, à publ
         <translation>Non</translation>
     </message>
     <message>
-        <source>"%1" is neither %2 nor %3.</source>
-        <translation>« %1 » n'est ni %2 ni %3.</translation>
+        <source>&quot;%1&quot; is neither %2 nor %3.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni %2 ni %3.</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number of zero or more.</source>
-        <translation>« %1 » n'est pas un nombre entier positif ou nul.</translation>
+        <source>&quot;%1&quot; is not a whole number of zero or more.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre entier positif ou nul.</translation>
     </message>
 </context>
 <context>
@@ -4862,8 +4862,8 @@ Corrigez-le ici ; OK le conserve dans la même modification en attente, à publ
         <translation>Types de balises</translation>
     </message>
     <message>
-        <source>Reach people who engaged within the lookback window, except the last exclusion-window days. Tag types are Pinterest's numeric codes, separated by commas.</source>
-        <translation>Atteindre les personnes ayant interagi pendant la fenêtre de rétrospection, sauf durant les derniers jours de la fenêtre d'exclusion. Les types de balises sont les codes numériques de Pinterest, séparés par des virgules.</translation>
+        <source>Reach people who engaged within the lookback window, except the last exclusion-window days. Tag types are Pinterest&apos;s numeric codes, separated by commas.</source>
+        <translation>Atteindre les personnes ayant interagi pendant la fenêtre de rétrospection, sauf durant les derniers jours de la fenêtre d&apos;exclusion. Les types de balises sont les codes numériques de Pinterest, séparés par des virgules.</translation>
     </message>
     <message>
         <source>&amp;Add rule</source>
@@ -4871,7 +4871,7 @@ Corrigez-le ici ; OK le conserve dans la même modification en attente, à publ
     </message>
     <message>
         <source>Adds a rule: 30-day lookback, no exclusion, tag types to fill in.</source>
-        <translation>Ajoute une règle : rétrospection de 30 jours, sans exclusion, types de balises à compléter.</translation>
+        <translation>Ajoute une règle&#xa0;: rétrospection de 30 jours, sans exclusion, types de balises à compléter.</translation>
     </message>
     <message>
         <source>Re&amp;move rule</source>
@@ -4883,23 +4883,23 @@ Corrigez-le ici ; OK le conserve dans la même modification en attente, à publ
     </message>
     <message>
         <source>Rule %1: the lookback window must be a whole number of days, at least 1.</source>
-        <translation>Règle %1 : la fenêtre de rétrospection doit être un nombre entier de jours, au moins 1.</translation>
+        <translation>Règle %1&#xa0;: la fenêtre de rétrospection doit être un nombre entier de jours, au moins 1.</translation>
     </message>
     <message>
         <source>Rule %1: the exclusion window must be a whole number of days, 0 or more.</source>
-        <translation>Règle %1 : la fenêtre d'exclusion doit être un nombre entier de jours, 0 ou plus.</translation>
+        <translation>Règle %1&#xa0;: la fenêtre d&apos;exclusion doit être un nombre entier de jours, 0 ou plus.</translation>
     </message>
     <message>
         <source>Rule %1: the exclusion window (%2 days) must be shorter than the lookback window (%3 days).</source>
-        <translation>Règle %1 : la fenêtre d'exclusion (%2 jours) doit être plus courte que la fenêtre de rétrospection (%3 jours).</translation>
+        <translation>Règle %1&#xa0;: la fenêtre d&apos;exclusion (%2 jours) doit être plus courte que la fenêtre de rétrospection (%3 jours).</translation>
     </message>
     <message>
         <source>Rule %1: give at least one tag type.</source>
-        <translation>Règle %1 : indiquez au moins un type de balise.</translation>
+        <translation>Règle %1&#xa0;: indiquez au moins un type de balise.</translation>
     </message>
     <message>
-        <source>Rule %1: tag type "%2" is not a number.</source>
-        <translation>Règle %1 : le type de balise « %2 » n'est pas un nombre.</translation>
+        <source>Rule %1: tag type &quot;%2&quot; is not a number.</source>
+        <translation>Règle %1&#xa0;: le type de balise «&#xa0;%2&#xa0;» n&apos;est pas un nombre.</translation>
     </message>
 </context>
 <context>
@@ -4929,7 +4929,7 @@ Corrigez-le ici ; OK le conserve dans la même modification en attente, à publ
     <name>TableCsv</name>
     <message>
         <source>CSV for spreadsheets, as shown</source>
-        <translation>CSV pour tableurs, tel qu'affiché</translation>
+        <translation>CSV pour tableurs, tel qu&apos;affiché</translation>
     </message>
     <message>
         <source>CSV for tools, with codes and every column</source>
@@ -4959,11 +4959,11 @@ Corrigez-le ici ; OK le conserve dans la même modification en attente, à publ
     </message>
     <message>
         <source>Sort and chart by:</source>
-        <translation>Trier et représenter par :</translation>
+        <translation>Trier et représenter par&#xa0;:</translation>
     </message>
     <message>
         <source>Targeting types:</source>
-        <translation>Types de ciblage :</translation>
+        <translation>Types de ciblage&#xa0;:</translation>
     </message>
     <message>
         <source>Targeting breakdown</source>
@@ -4971,7 +4971,7 @@ Corrigez-le ici ; OK le conserve dans la même modification en attente, à publ
     </message>
     <message>
         <source>Targeting breakdown by %1: %2</source>
-        <translation>Répartition par %1 : %2</translation>
+        <translation>Répartition par %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Ad account %1</source>
@@ -5000,13 +5000,13 @@ Corrigez-le ici ; OK le conserve dans la même modification en attente, à publ
     <message numerus="yes">
         <source>Some ad groups are missing: %n part(s) did not load (%1). What arrived is shown.</source>
         <translation>
-            <numerusform>Des groupes d'annonces manquent : %n partie n'a pas pu être chargée (%1). Les données reçues sont affichées.</numerusform>
-            <numerusform>Des groupes d'annonces manquent : %n parties n'ont pas pu être chargées (%1). Les données reçues sont affichées.</numerusform>
+            <numerusform>Des groupes d&apos;annonces manquent&#xa0;: %n partie n&apos;a pas pu être chargée (%1). Les données reçues sont affichées.</numerusform>
+            <numerusform>Des groupes d&apos;annonces manquent&#xa0;: %n parties n&apos;ont pas pu être chargées (%1). Les données reçues sont affichées.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: no %2 in this range</source>
-        <translation>%1 : aucune valeur pour « %2 » sur cette période</translation>
+        <translation>%1&#xa0;: aucune valeur pour «&#xa0;%2&#xa0;» sur cette période</translation>
     </message>
     <message>
         <source>Value</source>
@@ -5053,7 +5053,7 @@ Corrigez-le ici ; OK le conserve dans la même modification en attente, à publ
     </message>
     <message>
         <source>up to %1</source>
-        <translation>jusqu'à %1 ans</translation>
+        <translation>jusqu&apos;à %1 ans</translation>
     </message>
     <message>
         <source>women</source>
@@ -5093,961 +5093,961 @@ Corrigez-le ici ; OK le conserve dans la même modification en attente, à publ
     </message>
     <message>
         <source>Ages %1.</source>
-        <translation>Âges : %1.</translation>
+        <translation>Âges&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Age groups: %1.</source>
-        <translation>Tranches d'âge : %1.</translation>
+        <translation>Tranches d&apos;âge&#xa0;: %1.</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished" />
+        <translation> et </translation>
     </message>
     <message>
         <source>Locations: %1.</source>
-        <translation type="unfinished" />
+        <translation>Lieux&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Regions: %1.</source>
-        <translation type="unfinished" />
+        <translation>Régions&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Languages: %1.</source>
-        <translation type="unfinished" />
+        <translation>Langues&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Interests: %1.</source>
-        <translation type="unfinished" />
+        <translation>Centres d&apos;intérêt&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Includes audiences %1.</source>
-        <translation type="unfinished" />
+        <translation>Audiences incluses&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Excludes audiences %1.</source>
-        <translation type="unfinished" />
+        <translation>Audiences exclues&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Devices: %1.</source>
-        <translation type="unfinished" />
+        <translation>Appareils&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Strategy: %1.</source>
-        <translation type="unfinished" />
+        <translation>Stratégie&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Shopping retargeting: people who engaged in the last day</source>
-        <translation type="unfinished" />
+        <translation>Reciblage shopping&#xa0;: personnes ayant interagi au cours de la dernière journée</translation>
     </message>
     <message>
         <source>Shopping retargeting: people who engaged in the last %1 days</source>
-        <translation type="unfinished" />
+        <translation>Reciblage shopping&#xa0;: personnes ayant interagi au cours des %1 derniers jours</translation>
     </message>
     <message>
         <source>, except the last day</source>
-        <translation type="unfinished" />
+        <translation>, sauf la dernière journée</translation>
     </message>
     <message>
         <source>, except the last %1 days</source>
-        <translation type="unfinished" />
+        <translation>, sauf les %1 derniers jours</translation>
     </message>
     <message>
         <source> (tag types %1)</source>
-        <translation type="unfinished" />
+        <translation> (types de balises %1)</translation>
     </message>
     <message>
         <source>Other targeting: %1.</source>
-        <translation type="unfinished" />
+        <translation>Autre ciblage&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Everyone: no targeting restrictions.</source>
-        <translation type="unfinished" />
+        <translation>Tout le monde&#xa0;: aucune restriction de ciblage.</translation>
     </message>
 </context>
 <context>
     <name>TargetingKeyEditor</name>
     <message>
         <source>Problems</source>
-        <translation type="unfinished" />
+        <translation>Problèmes</translation>
     </message>
 </context>
 <context>
     <name>TargetingPresetPanel</name>
     <message>
         <source>&amp;Load</source>
-        <translation type="unfinished" />
+        <translation>C&amp;harger</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished" />
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Sa&amp;ve as preset</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer comme &amp;préréglage</translation>
     </message>
     <message>
         <source>Preset:</source>
-        <translation type="unfinished" />
+        <translation>Préréglage&#xa0;:</translation>
     </message>
     <message>
         <source>Targeting presets</source>
-        <translation type="unfinished" />
+        <translation>Préréglages de ciblage</translation>
     </message>
     <message>
         <source>Preset name</source>
-        <translation type="unfinished" />
+        <translation>Nom du préréglage</translation>
     </message>
     <message>
         <source>name for the spec below</source>
-        <translation type="unfinished" />
+        <translation>nom de la spécification ci-dessous</translation>
     </message>
     <message>
         <source>(no presets saved yet)</source>
-        <translation type="unfinished" />
+        <translation>(aucun préréglage enregistré)</translation>
     </message>
 </context>
 <context>
     <name>TargetingSection</name>
     <message>
         <source>The ad groups have different targeting: a change here replaces the targeting of all.</source>
-        <translation type="unfinished" />
+        <translation>Les groupes d&apos;annonces ont des ciblages différents&#xa0;: une modification ici remplace le ciblage de tous.</translation>
     </message>
 </context>
 <context>
     <name>TargetingSpecEditor</name>
     <message>
         <source>Locations</source>
-        <translation type="unfinished" />
+        <translation>Lieux</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished" />
+        <translation>Âge</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished" />
+        <translation>Genre</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished" />
+        <translation>Langues</translation>
     </message>
     <message>
         <source>Interests</source>
-        <translation type="unfinished" />
+        <translation>Centres d&apos;intérêt</translation>
     </message>
     <message>
         <source>Audiences</source>
-        <translation type="unfinished" />
+        <translation>Audiences</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished" />
+        <translation>Appareils</translation>
     </message>
     <message>
         <source>Targeting strategy</source>
-        <translation type="unfinished" />
+        <translation>Stratégie de ciblage</translation>
     </message>
     <message>
         <source>Shopping retargeting</source>
-        <translation type="unfinished" />
+        <translation>Reciblage shopping</translation>
     </message>
     <message>
         <source>Targeting spec as JSON</source>
-        <translation type="unfinished" />
+        <translation>Spécification de ciblage en JSON</translation>
     </message>
     <message>
         <source>The targeting_spec exactly as it is sent to Pinterest.</source>
-        <translation type="unfinished" />
+        <translation>Le targeting_spec exactement tel qu&apos;il est envoyé à Pinterest.</translation>
     </message>
     <message>
         <source>Show &amp;JSON</source>
-        <translation type="unfinished" />
+        <translation>Afficher le &amp;JSON</translation>
     </message>
     <message>
         <source>Shows the targeting spec exactly as it is sent to Pinterest.</source>
-        <translation type="unfinished" />
+        <translation>Affiche la spécification de ciblage exactement telle qu&apos;elle est envoyée à Pinterest.</translation>
     </message>
     <message>
         <source>Sent as %1</source>
-        <translation type="unfinished" />
+        <translation>Envoyé sous la forme %1</translation>
     </message>
     <message>
         <source>Also sent unchanged (not editable here): %1</source>
-        <translation type="unfinished" />
+        <translation>Également envoyé sans modification (non modifiable ici)&#xa0;: %1</translation>
     </message>
     <message>
         <source>Hide &amp;JSON</source>
-        <translation type="unfinished" />
+        <translation>Masquer le &amp;JSON</translation>
     </message>
 </context>
 <context>
     <name>TargetingStrategyEditor</name>
     <message>
         <source>Targeting strategy</source>
-        <translation type="unfinished" />
+        <translation>Stratégie de ciblage</translation>
     </message>
     <message>
-        <source>Pinterest's targeting preset (TARGETING_STRATEGY); "Not set" leaves it out.</source>
-        <translation type="unfinished" />
+        <source>Pinterest&apos;s targeting preset (TARGETING_STRATEGY); &quot;Not set&quot; leaves it out.</source>
+        <translation>Préréglage de ciblage de Pinterest (TARGETING_STRATEGY)&#xa0;; «&#xa0;Non défini&#xa0;» l&apos;omet.</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished" />
+        <translation>Non défini</translation>
     </message>
 </context>
 <context>
     <name>TargetingValueNames</name>
     <message>
         <source>%1 and over</source>
-        <translation type="unfinished" />
+        <translation>%1 ans et plus</translation>
     </message>
     <message>
         <source>Age unknown</source>
-        <translation type="unfinished" />
+        <translation>Âge inconnu</translation>
     </message>
     <message>
         <source>Women</source>
-        <translation type="unfinished" />
+        <translation>Femmes</translation>
     </message>
     <message>
         <source>Men</source>
-        <translation type="unfinished" />
+        <translation>Hommes</translation>
     </message>
     <message>
         <source>Gender unknown</source>
-        <translation type="unfinished" />
+        <translation>Genre inconnu</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>gender, then age range</comment>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished" />
+        <translation>Recherche</translation>
     </message>
     <message>
         <source>Browse</source>
-        <translation type="unfinished" />
+        <translation>Navigation</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation>Autre</translation>
     </message>
 </context>
 <context>
     <name>TokenHealthLabel</name>
     <message>
         <source>Sign-in status</source>
-        <translation type="unfinished" />
+        <translation>État de la connexion</translation>
     </message>
     <message>
         <source>Your Pinterest sign-in is kept in the system keychain.</source>
-        <translation type="unfinished" />
+        <translation>Votre connexion Pinterest est conservée dans le trousseau système.</translation>
     </message>
 </context>
 <context>
     <name>TokenStore</name>
     <message>
         <source>This value is too long for the system keychain (%1 bytes; at most %2 bytes can be stored).</source>
-        <translation type="unfinished" />
+        <translation>Cette valeur est trop longue pour le trousseau système (%1 octets&#xa0;; %2 octets au maximum peuvent être stockés).</translation>
     </message>
     <message>
         <source>Kept for this session only: the system keychain could not be used.</source>
-        <translation type="unfinished" />
+        <translation>Connexion conservée pour cette session uniquement&#xa0;: le trousseau système n&apos;a pas pu être utilisé.</translation>
     </message>
     <message>
         <source>A keychain entry of Pinstripe is damaged; please sign in again.</source>
-        <translation type="unfinished" />
+        <translation>Une entrée du trousseau de Pinstripe est endommagée&#xa0;; veuillez vous reconnecter.</translation>
     </message>
     <message>
         <source>A keychain entry of Pinstripe is incomplete; please sign in again.</source>
-        <translation type="unfinished" />
+        <translation>Une entrée du trousseau de Pinstripe est incomplète&#xa0;; veuillez vous reconnecter.</translation>
     </message>
 </context>
 <context>
     <name>TrackingUrlsEditor</name>
     <message>
-        <source>One URL a line, at most 3 per event. They override the campaign's URLs.</source>
-        <translation type="unfinished" />
+        <source>One URL a line, at most 3 per event. They override the campaign&apos;s URLs.</source>
+        <translation>Une URL par ligne, 3 au maximum par événement. Elles remplacent les URL de la campagne.</translation>
     </message>
     <message>
         <source>Impression:</source>
-        <translation type="unfinished" />
+        <translation>Impression&#xa0;:</translation>
     </message>
     <message>
         <source>Click:</source>
-        <translation type="unfinished" />
+        <translation>Clic&#xa0;:</translation>
     </message>
     <message>
         <source>Engagement:</source>
-        <translation type="unfinished" />
+        <translation>Interaction&#xa0;:</translation>
     </message>
     <message>
         <source>Buyable button:</source>
-        <translation type="unfinished" />
+        <translation>Bouton d&apos;achat&#xa0;:</translation>
     </message>
     <message>
         <source>Audience verification:</source>
-        <translation type="unfinished" />
+        <translation>Vérification de l&apos;audience&#xa0;:</translation>
     </message>
     <message>
         <source>(mixed: a change replaces the URLs of all)</source>
-        <translation type="unfinished" />
+        <translation>(valeurs multiples&#xa0;: une modification remplace les URL de tous)</translation>
     </message>
 </context>
 <context>
     <name>UpdateAdGroupsRequest</name>
     <message>
         <source>Updating ad groups</source>
-        <translation type="unfinished" />
+        <translation>Mise à jour des groupes d&apos;annonces</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>&amp;Connect to Pinterest…</source>
-        <translation type="unfinished" />
+        <translation>Se co&amp;nnecter à Pinterest…</translation>
     </message>
     <message>
         <source>Try the &amp;demo</source>
-        <translation type="unfinished" />
+        <translation>Essayer la dé&amp;mo</translation>
     </message>
     <message>
         <source>Welcome to %1</source>
-        <translation type="unfinished" />
+        <translation>Bienvenue dans %1</translation>
     </message>
     <message>
         <source>Browse your Pinterest ad groups, edit budgets, bids, schedules and targeting — one or hundreds at once — check bid floors, chart performance, and post your changes safely.</source>
-        <translation type="unfinished" />
+        <translation>Parcourez vos groupes d&apos;annonces Pinterest, modifiez budgets, enchères, calendriers et ciblage — un seul ou des centaines à la fois —, vérifiez les enchères minimales, suivez les performances en graphiques et publiez vos modifications en toute sécurité.</translation>
     </message>
     <message>
         <source>No Pinterest account at hand? The demo runs a Pinterest of its own on this computer, with sample ad accounts, so you can try everything without spending.</source>
-        <translation type="unfinished" />
+        <translation>Pas de compte Pinterest sous la main&#xa0;? La démo exécute son propre Pinterest sur cet ordinateur, avec des exemples de comptes publicitaires&#xa0;: vous pouvez tout essayer sans rien dépenser.</translation>
     </message>
     <message>
         <source>Looking for the system keychain…</source>
-        <translation type="unfinished" />
+        <translation>Recherche du trousseau système…</translation>
     </message>
     <message>
         <source>Your sign-in will be kept in the system keychain, never in a file.</source>
-        <translation type="unfinished" />
+        <translation>Votre connexion sera conservée dans le trousseau système, jamais dans un fichier.</translation>
     </message>
     <message>
         <source>No system keychain found: tokens will be kept for this session only.</source>
-        <translation type="unfinished" />
+        <translation>Aucun trousseau système trouvé&#xa0;: les jetons seront conservés pour cette session uniquement.</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceController</name>
     <message>
         <source>Pending Changes</source>
-        <translation type="unfinished" />
+        <translation>Modifications en attente</translation>
     </message>
     <message>
         <source>Change Journal</source>
-        <translation type="unfinished" />
+        <translation>Journal des modifications</translation>
     </message>
     <message>
         <source>Performance</source>
-        <translation type="unfinished" />
+        <translation>Performances</translation>
     </message>
     <message>
         <source>Targeting Breakdown</source>
-        <translation type="unfinished" />
+        <translation>Répartition par ciblage</translation>
     </message>
     <message>
         <source>Revert added as a pending change — post it to apply.</source>
-        <translation type="unfinished" />
+        <translation>Annulation ajoutée aux modifications en attente — publiez-la pour l&apos;appliquer.</translation>
     </message>
     <message>
         <source>&amp;New Ad Group…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nouveau groupe d&apos;annonces…</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished" />
+        <translation>Nouveau</translation>
     </message>
     <message>
         <source>&amp;Edit Ad Groups…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Modifier les groupes d&apos;annonces…</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished" />
+        <translation>Modifier</translation>
     </message>
     <message>
         <source>&amp;Duplicate Ad Groups…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Dupliquer les groupes d&apos;annonces…</translation>
     </message>
     <message>
         <source>&amp;Bulk Edit…</source>
-        <translation type="unfinished" />
+        <translation>Modification &amp;groupée…</translation>
     </message>
     <message>
         <source>Bulk Edit</source>
-        <translation type="unfinished" />
+        <translation>Modification groupée</translation>
     </message>
     <message>
         <source>Status, budgets, bids, end dates or targeting of all selected ad groups at once</source>
-        <translation type="unfinished" />
+        <translation>Statut, budgets, enchères, dates de fin ou ciblage de tous les groupes d&apos;annonces sélectionnés en une seule fois</translation>
     </message>
     <message>
         <source>&amp;Post Changes…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Publier les modifications…</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished" />
+        <translation>Publier</translation>
     </message>
     <message>
         <source>Check the pending changes and send them to Pinterest</source>
-        <translation type="unfinished" />
+        <translation>Vérifier les modifications en attente et les envoyer à Pinterest</translation>
     </message>
     <message>
         <source>&amp;Bid Floor Calculator…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Calculateur d&apos;enchères minimales…</translation>
     </message>
     <message>
         <source>Bid Floors</source>
-        <translation type="unfinished" />
+        <translation>Enchères minimales</translation>
     </message>
     <message>
         <source>The lowest bids Pinterest delivers for countries, objective and targeting</source>
-        <translation type="unfinished" />
+        <translation>Les enchères les plus basses que Pinterest diffuse selon les pays, l&apos;objectif et le ciblage</translation>
     </message>
     <message>
         <source>Check Bid &amp;Floors of Selection…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Vérifier les enchères minimales de la sélection…</translation>
     </message>
     <message>
         <source>Performance &amp;Range</source>
-        <translation type="unfinished" />
+        <translation>&amp;Période des performances</translation>
     </message>
     <message numerus="yes">
         <source>Raise %n bid(s) to the floor</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Relever %n enchère au minimum</numerusform>
+            <numerusform>Relever %n enchères au minimum</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n bid(s) raised to the floor as pending changes; post to send them.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n enchère relevée au minimum sous forme de modification en attente&#xa0;; publiez pour l&apos;envoyer.</numerusform>
+            <numerusform>%n enchères relevées au minimum sous forme de modifications en attente&#xa0;; publiez pour les envoyer.</numerusform>
         </translation>
     </message>
     <message>
         <source>Only a new ad group that is pending or was refused can be opened; one with an unknown outcome is checked on the next post.</source>
-        <translation type="unfinished" />
+        <translation>Seul un nouveau groupe d&apos;annonces en attente ou refusé peut être ouvert&#xa0;; un groupe au résultat inconnu est vérifié lors de la prochaine publication.</translation>
     </message>
 </context>
 <context>
     <name>XlsxSheetWriter</name>
     <message>
         <source>The workbook could not be created.</source>
-        <translation type="unfinished" />
+        <translation>Le classeur n&apos;a pas pu être créé.</translation>
     </message>
     <message>
         <source>Ad groups</source>
-        <translation type="unfinished" />
+        <translation>Groupes d&apos;annonces</translation>
     </message>
     <message>
         <source>The workbook could not be written: %1</source>
-        <translation type="unfinished" />
+        <translation>Le classeur n&apos;a pas pu être écrit&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 could not be replaced.</source>
-        <translation type="unfinished" />
+        <translation>%1 n&apos;a pas pu être remplacé.</translation>
     </message>
 </context>
 <context>
     <name>pinstripe</name>
     <message>
         <source>Impressions (paid)</source>
-        <translation type="unfinished" />
+        <translation>Impressions (payantes)</translation>
     </message>
     <message>
         <source>Impressions (paid and earned)</source>
-        <translation type="unfinished" />
+        <translation>Impressions (payantes et gagnées)</translation>
     </message>
     <message>
         <source>Pin clicks (paid)</source>
-        <translation type="unfinished" />
+        <translation>Clics sur l&apos;Épingle (payants)</translation>
     </message>
     <message>
         <source>Pin clicks (paid and earned)</source>
-        <translation type="unfinished" />
+        <translation>Clics sur l&apos;Épingle (payants et gagnés)</translation>
     </message>
     <message>
         <source>Outbound clicks (paid)</source>
-        <translation type="unfinished" />
+        <translation>Clics sortants (payants)</translation>
     </message>
     <message>
         <source>CTR (paid)</source>
-        <translation type="unfinished" />
+        <translation>CTR (payant)</translation>
     </message>
     <message>
         <source>Outbound CTR (paid)</source>
-        <translation type="unfinished" />
+        <translation>CTR sortant (payant)</translation>
     </message>
     <message>
         <source>Engagements</source>
-        <translation type="unfinished" />
+        <translation>Interactions</translation>
     </message>
     <message>
         <source>Engagements (paid)</source>
-        <translation type="unfinished" />
+        <translation>Interactions (payantes)</translation>
     </message>
     <message>
         <source>Engagement rate (paid)</source>
-        <translation type="unfinished" />
+        <translation>Taux d&apos;interaction (payant)</translation>
     </message>
     <message>
         <source>Saves (paid)</source>
-        <translation type="unfinished" />
+        <translation>Enregistrements (payants)</translation>
     </message>
     <message>
         <source>Save rate (paid)</source>
-        <translation type="unfinished" />
+        <translation>Taux d&apos;enregistrement (payant)</translation>
     </message>
     <message>
         <source>Web sessions</source>
-        <translation type="unfinished" />
+        <translation>Sessions web</translation>
     </message>
     <message>
         <source>Spend</source>
-        <translation type="unfinished" />
+        <translation>Dépenses</translation>
     </message>
     <message>
         <source>CPC (paid)</source>
-        <translation type="unfinished" />
+        <translation>CPC (payant)</translation>
     </message>
     <message>
         <source>Effective CPC</source>
-        <translation type="unfinished" />
+        <translation>CPC effectif</translation>
     </message>
     <message>
         <source>CPM (paid)</source>
-        <translation type="unfinished" />
+        <translation>CPM (payant)</translation>
     </message>
     <message>
         <source>Effective CPM</source>
-        <translation type="unfinished" />
+        <translation>CPM effectif</translation>
     </message>
     <message>
         <source>Conversions</source>
-        <translation type="unfinished" />
+        <translation>Conversions</translation>
     </message>
     <message>
         <source>Checkouts</source>
-        <translation type="unfinished" />
+        <translation>Paiements</translation>
     </message>
     <message>
         <source>Checkout value</source>
-        <translation type="unfinished" />
+        <translation>Valeur des paiements</translation>
     </message>
     <message>
         <source>Page visits</source>
-        <translation type="unfinished" />
+        <translation>Visites de page</translation>
     </message>
     <message>
         <source>Sign-ups</source>
-        <translation type="unfinished" />
+        <translation>Inscriptions</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished" />
+        <translation>Prospects</translation>
     </message>
     <message>
         <source>ROAS (checkout)</source>
-        <translation type="unfinished" />
+        <translation>ROAS (paiements)</translation>
     </message>
     <message>
         <source>Checkout conversion rate</source>
-        <translation type="unfinished" />
+        <translation>Taux de conversion des paiements</translation>
     </message>
     <message>
         <source>Video views (3 s)</source>
-        <translation type="unfinished" />
+        <translation>Vues de vidéo (3&#xa0;s)</translation>
     </message>
     <message>
         <source>Video views (MRC)</source>
-        <translation type="unfinished" />
+        <translation>Vues de vidéo (MRC)</translation>
     </message>
     <message>
         <source>Videos watched to the end</source>
-        <translation type="unfinished" />
+        <translation>Vidéos regardées jusqu&apos;au bout</translation>
     </message>
     <message>
         <source>Video viewable rate (paid)</source>
-        <translation type="unfinished" />
+        <translation>Taux de visibilité des vidéos (payant)</translation>
     </message>
     <message>
         <source>%1 must be one of 0, 1, 7, 14, 30 or 60 days (got %2).</source>
-        <translation type="unfinished" />
+        <translation>%1 doit valoir 0, 1, 7, 14, 30 ou 60 jours (valeur reçue&#xa0;: %2).</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished" />
+        <translation>%1 jours</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished" />
+        <translation>1 jour</translation>
     </message>
     <message>
         <source>%1 hours</source>
-        <translation type="unfinished" />
+        <translation>%1 heures</translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished" />
+        <translation>1 heure</translation>
     </message>
     <message>
         <source>%1 minutes</source>
-        <translation type="unfinished" />
+        <translation>%1 minutes</translation>
     </message>
     <message>
         <source>1 minute</source>
-        <translation type="unfinished" />
+        <translation>1 minute</translation>
     </message>
     <message>
         <source>less than a minute</source>
-        <translation type="unfinished" />
+        <translation>moins d&apos;une minute</translation>
     </message>
     <message>
         <source>not signed in</source>
-        <translation type="unfinished" />
+        <translation>non connecté</translation>
     </message>
     <message>
         <source>access token expiry unknown</source>
-        <translation type="unfinished" />
+        <translation>expiration du jeton d&apos;accès inconnue</translation>
     </message>
     <message>
         <source>access token expired, renewing</source>
-        <translation type="unfinished" />
+        <translation>jeton d&apos;accès expiré, renouvellement en cours</translation>
     </message>
     <message>
         <source>access token expired</source>
-        <translation type="unfinished" />
+        <translation>jeton d&apos;accès expiré</translation>
     </message>
     <message>
         <source>access token renews in %1</source>
-        <translation type="unfinished" />
+        <translation>renouvellement du jeton d&apos;accès dans %1</translation>
     </message>
     <message>
         <source>access token expires in %1</source>
-        <translation type="unfinished" />
+        <translation>le jeton d&apos;accès expire dans %1</translation>
     </message>
     <message>
         <source>sign-in needed again in %1</source>
-        <translation type="unfinished" />
+        <translation>nouvelle connexion requise dans %1</translation>
     </message>
     <message>
         <source>no refresh token</source>
-        <translation type="unfinished" />
+        <translation>pas de jeton d&apos;actualisation</translation>
     </message>
     <message>
         <source>sign-in needed now</source>
-        <translation type="unfinished" />
+        <translation>connexion requise maintenant</translation>
     </message>
     <message>
         <source>Pinstripe could not use the system keychain (%1). Your sign-in is kept for this session only and is not saved anywhere on disk; you will need to sign in again after restarting Pinstripe.</source>
-        <translation type="unfinished" />
+        <translation>Pinstripe n&apos;a pas pu utiliser le trousseau système (%1). Votre connexion est conservée pour cette session uniquement et n&apos;est enregistrée nulle part sur le disque&#xa0;; vous devrez vous reconnecter après avoir redémarré Pinstripe.</translation>
     </message>
     <message>
         <source>Budget rises by %1% (from %2 to %3).</source>
-        <translation type="unfinished" />
+        <translation>Le budget augmente de %1&#xa0;% (de %2 à %3).</translation>
     </message>
     <message>
         <source>Only DRAFT ad groups can change their %1.</source>
-        <translation type="unfinished" />
+        <translation>Seuls les groupes d&apos;annonces en brouillon (DRAFT) peuvent modifier leur %1.</translation>
     </message>
     <message>
         <source>budget type</source>
-        <translation type="unfinished" />
+        <translation>type de budget</translation>
     </message>
     <message>
         <source>billable event</source>
-        <translation type="unfinished" />
+        <translation>événement facturable</translation>
     </message>
     <message>
         <source>A bid is needed unless the bid strategy is automatic.</source>
-        <translation type="unfinished" />
+        <translation>Une enchère est nécessaire, sauf si la stratégie d&apos;enchères est automatique.</translation>
     </message>
     <message>
         <source>A LIFETIME budget needs an end time.</source>
-        <translation type="unfinished" />
+        <translation>Un budget LIFETIME nécessite une heure de fin.</translation>
     </message>
     <message>
         <source>A lifetime frequency cap needs an end time.</source>
-        <translation type="unfinished" />
+        <translation>Une limitation de la fréquence à vie nécessite une heure de fin.</translation>
     </message>
     <message>
         <source>The end time must be after the start time.</source>
-        <translation type="unfinished" />
+        <translation>L&apos;heure de fin doit être postérieure à l&apos;heure de début.</translation>
     </message>
     <message>
         <source>The new end time is in the past: the ad group stops at once.</source>
-        <translation type="unfinished" />
+        <translation>La nouvelle heure de fin est dans le passé&#xa0;: le groupe d&apos;annonces s&apos;arrête immédiatement.</translation>
     </message>
     <message>
         <source>Ad group %1</source>
-        <translation type="unfinished" />
+        <translation>Groupe d&apos;annonces %1</translation>
     </message>
     <message>
-        <source>Ad group %1 ("%2")</source>
-        <translation type="unfinished" />
+        <source>Ad group %1 (&quot;%2&quot;)</source>
+        <translation>Groupe d&apos;annonces %1 («&#xa0;%2&#xa0;»)</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished" />
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(aucun)</translation>
     </message>
     <message numerus="yes">
         <source> and %n more</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform> et %n autre</numerusform>
+            <numerusform> et %n autres</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished" />
+        <translation>Budget</translation>
     </message>
     <message>
         <source>Bid</source>
-        <translation type="unfinished" />
+        <translation>Enchère</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>aucun</translation>
     </message>
     <message>
         <source>%1 without a budget: left alone.</source>
-        <translation type="unfinished" />
+        <translation>Aucun changement pour %1 sans budget.</translation>
     </message>
     <message>
         <source>%1 without a bid (automatic bidding): left alone.</source>
-        <translation type="unfinished" />
+        <translation>Aucun changement pour %1 sans enchère (enchères automatiques).</translation>
     </message>
 </context>
 <context>
     <name>pinstripe::AdGroupRules</name>
     <message>
         <source>Enter a name.</source>
-        <translation type="unfinished" />
+        <translation>Saisissez un nom.</translation>
     </message>
     <message>
         <source>The name has %1 characters; at most %2 are allowed.</source>
-        <translation type="unfinished" />
+        <translation>Le nom compte %1 caractères&#xa0;; %2 au maximum sont autorisés.</translation>
     </message>
     <message>
         <source>Choose a campaign.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez une campagne.</translation>
     </message>
     <message>
         <source>Choose a billable event.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez un événement facturable.</translation>
     </message>
     <message>
         <source>%1 is read-only and cannot be sent when creating.</source>
-        <translation type="unfinished" />
+        <translation>%1 est en lecture seule et ne peut pas être envoyé lors de la création.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid Pinterest id (up to 18 digits).</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a valid Pinterest id (up to 18 digits).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un ID Pinterest valide (18 chiffres au maximum).</translation>
     </message>
     <message>
         <source>Only DRAFT ad groups can change their budget type.</source>
-        <translation type="unfinished" />
+        <translation>Seuls les groupes d&apos;annonces en brouillon (DRAFT) peuvent modifier leur type de budget.</translation>
     </message>
     <message>
         <source>Only DRAFT ad groups can change their billable event.</source>
-        <translation type="unfinished" />
+        <translation>Seuls les groupes d&apos;annonces en brouillon (DRAFT) peuvent modifier leur événement facturable.</translation>
     </message>
     <message>
         <source>The budget cannot be negative.</source>
-        <translation type="unfinished" />
+        <translation>Le budget ne peut pas être négatif.</translation>
     </message>
     <message>
         <source>The budget must be more than zero.</source>
-        <translation type="unfinished" />
+        <translation>Le budget doit être supérieur à zéro.</translation>
     </message>
     <message>
         <source>Enter a budget: the campaign does not optimize budgets (CBO).</source>
-        <translation type="unfinished" />
+        <translation>Saisissez un budget&#xa0;: la campagne n&apos;optimise pas les budgets (CBO).</translation>
     </message>
     <message>
         <source>The bid cannot be negative.</source>
-        <translation type="unfinished" />
+        <translation>L&apos;enchère ne peut pas être négative.</translation>
     </message>
     <message>
         <source>Enter a bid: only the automatic bid strategy works without one.</source>
-        <translation type="unfinished" />
+        <translation>Saisissez une enchère&#xa0;: seule la stratégie d&apos;enchères automatique fonctionne sans enchère.</translation>
     </message>
     <message>
         <source>The amount must be a whole number of micro-units.</source>
-        <translation type="unfinished" />
+        <translation>Le montant doit être un nombre entier de micro-unités.</translation>
     </message>
     <message>
         <source>A LIFETIME budget needs an end time.</source>
-        <translation type="unfinished" />
+        <translation>Un budget LIFETIME nécessite une heure de fin.</translation>
     </message>
     <message>
         <source>The end must be after the start.</source>
-        <translation type="unfinished" />
+        <translation>La fin doit être postérieure au début.</translation>
     </message>
     <message>
         <source>A lifetime frequency cap needs an end time.</source>
-        <translation type="unfinished" />
+        <translation>Une limitation de la fréquence à vie nécessite une heure de fin.</translation>
     </message>
     <message>
         <source>A lifetime frequency cap works only with the IMPRESSION billable event (CPM).</source>
-        <translation type="unfinished" />
+        <translation>Une limitation de la fréquence à vie ne fonctionne qu&apos;avec l&apos;événement facturable IMPRESSION (CPM).</translation>
     </message>
     <message>
         <source>The bid multiplier must be between 0 and 10.</source>
-        <translation type="unfinished" />
+        <translation>Le multiplicateur d&apos;enchère doit être compris entre 0 et 10.</translation>
     </message>
     <message>
         <source>A bid multiplier needs the automatic bid strategy.</source>
-        <translation type="unfinished" />
+        <translation>Un multiplicateur d&apos;enchère nécessite la stratégie d&apos;enchères automatique.</translation>
     </message>
     <message>
         <source>A promotion id is digits only.</source>
-        <translation type="unfinished" />
+        <translation>Un ID de promotion ne contient que des chiffres.</translation>
     </message>
     <message>
         <source>Conversion goal: enter the conversion tag id (digits).</source>
-        <translation type="unfinished" />
+        <translation>Objectif de conversion&#xa0;: saisissez l&apos;ID de la balise de conversion (chiffres).</translation>
     </message>
     <message>
         <source>Conversion goal: choose a conversion event.</source>
-        <translation type="unfinished" />
+        <translation>Objectif de conversion&#xa0;: choisissez un événement de conversion.</translation>
     </message>
     <message>
         <source>Conversion goal: ROAS optimization needs the CHECKOUT event and the automatic bid strategy.</source>
-        <translation type="unfinished" />
+        <translation>Objectif de conversion&#xa0;: l&apos;optimisation du ROAS nécessite l&apos;événement CHECKOUT et la stratégie d&apos;enchères automatique.</translation>
     </message>
     <message>
         <source>Frequency goal: the frequency must be between 2 and 20.</source>
-        <translation type="unfinished" />
+        <translation>Objectif de fréquence&#xa0;: la fréquence doit être comprise entre 2 et 20.</translation>
     </message>
     <message>
         <source>%1: at most 3 URLs (%2 given).</source>
-        <translation type="unfinished" />
+        <translation>%1&#xa0;: 3 URL au maximum (%2 indiquées).</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a valid http(s) URL of at most 2,000 characters.</source>
-        <translation type="unfinished" />
+        <source>%1: &quot;%2&quot; is not a valid http(s) URL of at most 2,000 characters.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une URL http(s) valide d&apos;au plus 2&#xa0;000 caractères.</translation>
     </message>
     <message>
         <source>Pinterest cannot remove this from an existing ad group; keep a value.</source>
-        <translation type="unfinished" />
+        <translation>Pinterest ne peut pas supprimer cette valeur d&apos;un groupe d&apos;annonces existant&#xa0;; conservez une valeur.</translation>
     </message>
     <message>
-        <source>This cannot be empty (null) when creating an ad group; leave it out for Pinterest's default.</source>
-        <translation type="unfinished" />
+        <source>This cannot be empty (null) when creating an ad group; leave it out for Pinterest&apos;s default.</source>
+        <translation>Ce champ ne peut pas être vide (null) lors de la création d&apos;un groupe d&apos;annonces&#xa0;; omettez-le pour utiliser la valeur par défaut de Pinterest.</translation>
     </message>
     <message>
         <source>The campaign optimizes its budget (CBO): the budget type must be CBO_ADGROUP.</source>
-        <translation type="unfinished" />
+        <translation>La campagne optimise son budget (CBO)&#xa0;: le type de budget doit être CBO_ADGROUP.</translation>
     </message>
     <message>
         <source>CBO campaigns allow only STANDARD pacing.</source>
-        <translation type="unfinished" />
+        <translation>Les campagnes CBO n&apos;autorisent que le rythme de diffusion STANDARD.</translation>
     </message>
     <message>
         <source>CBO_ADGROUP needs a campaign with campaign budget optimization.</source>
-        <translation type="unfinished" />
+        <translation>CBO_ADGROUP nécessite une campagne avec optimisation du budget de campagne.</translation>
     </message>
     <message>
         <source>Conversion campaigns need an optimization goal.</source>
-        <translation type="unfinished" />
+        <translation>Les campagnes de conversion nécessitent un objectif d&apos;optimisation.</translation>
     </message>
     <message>
-        <source>The start is before the campaign's start (%1).</source>
-        <translation type="unfinished" />
+        <source>The start is before the campaign&apos;s start (%1).</source>
+        <translation>Le début est antérieur au début de la campagne (%1).</translation>
     </message>
     <message>
-        <source>The end is after the campaign's end (%1).</source>
-        <translation type="unfinished" />
+        <source>The end is after the campaign&apos;s end (%1).</source>
+        <translation>La fin est postérieure à la fin de la campagne (%1).</translation>
     </message>
     <message>
-        <source>"%1" is not one of: %2.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not one of: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie des valeurs suivantes&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Targeting: MINIMUM_AGE and MAXIMUM_AGE must be given together.</source>
-        <translation type="unfinished" />
+        <translation>Ciblage&#xa0;: MINIMUM_AGE et MAXIMUM_AGE doivent être indiqués ensemble.</translation>
     </message>
     <message>
-        <source>Targeting: MINIMUM_AGE must be a number such as "18".</source>
-        <translation type="unfinished" />
+        <source>Targeting: MINIMUM_AGE must be a number such as &quot;18&quot;.</source>
+        <translation>Ciblage&#xa0;: MINIMUM_AGE doit être un nombre, comme «&#xa0;18&#xa0;».</translation>
     </message>
     <message>
-        <source>Targeting: MAXIMUM_AGE must be a number such as "54" or "65+".</source>
-        <translation type="unfinished" />
+        <source>Targeting: MAXIMUM_AGE must be a number such as &quot;54&quot; or &quot;65+&quot;.</source>
+        <translation>Ciblage&#xa0;: MAXIMUM_AGE doit être un nombre, comme «&#xa0;54&#xa0;» ou «&#xa0;65+&#xa0;».</translation>
     </message>
     <message>
         <source>Targeting: use either age buckets or a minimum/maximum age, not both.</source>
-        <translation type="unfinished" />
+        <translation>Ciblage&#xa0;: utilisez soit des tranches d&apos;âge, soit un âge minimum/maximum, mais pas les deux.</translation>
     </message>
     <message>
-        <source>Targeting %1: "%2" is not one of: %3.</source>
-        <translation type="unfinished" />
+        <source>Targeting %1: &quot;%2&quot; is not one of: %3.</source>
+        <translation>Ciblage %1&#xa0;: «&#xa0;%2&#xa0;» ne fait pas partie des valeurs suivantes&#xa0;: %3.</translation>
     </message>
     <message>
         <source>The selection mixes budget types (%1): a budget edit would mean different things for them. Select ad groups of one budget type.</source>
-        <translation type="unfinished" />
+        <translation>La sélection mélange plusieurs types de budget (%1)&#xa0;: une modification de budget n&apos;aurait pas le même sens pour chacun. Sélectionnez des groupes d&apos;annonces d&apos;un seul type de budget.</translation>
     </message>
     <message>
-        <source>These ad groups get their budget from the campaign (CBO_ADGROUP); change the campaign's budget instead.</source>
-        <translation type="unfinished" />
+        <source>These ad groups get their budget from the campaign (CBO_ADGROUP); change the campaign&apos;s budget instead.</source>
+        <translation>Ces groupes d&apos;annonces reçoivent leur budget de la campagne (CBO_ADGROUP)&#xa0;; modifiez plutôt le budget de la campagne.</translation>
     </message>
     <message>
         <source>The result would be too large.</source>
-        <translation type="unfinished" />
+        <translation>Le résultat serait trop élevé.</translation>
     </message>
 </context>
 <context>
     <name>pinstripe::AnalyticsCsv</name>
     <message>
         <source>%1 (micro-units)</source>
-        <translation type="unfinished" />
+        <translation>%1 (micro-unités)</translation>
     </message>
 </context>
 <context>
     <name>pinstripe::AuthEnvironment</name>
     <message>
         <source>Production</source>
-        <translation type="unfinished" />
+        <translation>Production</translation>
     </message>
     <message>
         <source>Pinterest Sandbox</source>
-        <translation type="unfinished" />
+        <translation>Bac à sable Pinterest</translation>
     </message>
     <message>
         <source>Demo/local</source>
-        <translation type="unfinished" />
+        <translation>Démo/local</translation>
     </message>
 </context>
 <context>
     <name>pinstripe::BulkEditPlan</name>
     <message numerus="yes">
         <source>%n ad group(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n groupe d&apos;annonces</numerusform>
+            <numerusform>%n groupes d&apos;annonces</numerusform>
         </translation>
     </message>
 </context>
@@ -6055,186 +6055,191 @@ Corrigez-le ici ; OK le conserve dans la même modification en attente, à publ
     <name>pinstripe::CommandLine</name>
     <message>
         <source>Pinstripe — browse, edit and post Pinterest ad groups from the desktop.</source>
-        <translation type="unfinished" />
+        <translation>Pinstripe — parcourez, modifiez et publiez vos groupes d&apos;annonces Pinterest depuis votre ordinateur.</translation>
     </message>
     <message>
         <source>Run against the built-in demo sandbox with sample ad accounts; no Pinterest account needed.</source>
-        <translation type="unfinished" />
+        <translation>Utiliser le bac à sable de démonstration intégré, avec des exemples de comptes publicitaires&#xa0;; aucun compte Pinterest n&apos;est nécessaire.</translation>
     </message>
     <message>
         <source>Use this Pinterest API base URL (default https://api.pinterest.com/v5). https is required except for localhost.</source>
-        <translation type="unfinished" />
+        <translation>Utiliser cette URL de base de l&apos;API Pinterest (par défaut https://api.pinterest.com/v5). https est obligatoire, sauf pour localhost.</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished" />
+        <translation>url</translation>
     </message>
     <message>
         <source>Start, show the main window and quit at once (for installation checks).</source>
-        <translation type="unfinished" />
+        <translation>Démarrer, afficher la fenêtre principale et quitter immédiatement (pour vérifier l&apos;installation).</translation>
     </message>
     <message>
         <source>
-Qt's standard options are accepted too, e.g. -platform, -style, -stylesheet, -reverse, -qwindowgeometry.
+Qt&apos;s standard options are accepted too, e.g. -platform, -style, -stylesheet, -reverse, -qwindowgeometry.
 </source>
-        <translation type="unfinished" />
+        <translation>
+Les options standard de Qt sont également acceptées, p. ex. -platform, -style, -stylesheet, -reverse, -qwindowgeometry.
+</translation>
     </message>
     <message>
         <source>Unexpected argument: %1
 </source>
-        <translation type="unfinished" />
+        <translation>Argument inattendu&#xa0;: %1
+</translation>
     </message>
     <message>
         <source>--demo and --api-base-url cannot be used together.
 </source>
-        <translation type="unfinished" />
+        <translation>--demo et --api-base-url ne peuvent pas être utilisés ensemble.
+</translation>
     </message>
     <message>
         <source>Invalid --api-base-url: %1
 </source>
-        <translation type="unfinished" />
+        <translation>--api-base-url non valide&#xa0;: %1
+</translation>
     </message>
 </context>
 <context>
     <name>pinstripe::FieldEdits</name>
     <message>
         <source>%1, %2: </source>
-        <translation type="unfinished" />
+        <translation>%1, %2&#xa0;: </translation>
     </message>
 </context>
 <context>
     <name>pinstripe::PeriodComparison</name>
     <message>
         <source>n/a</source>
-        <translation type="unfinished" />
+        <translation>n.d.</translation>
     </message>
 </context>
 <context>
     <name>pinstripe::TargetingBreakdown</name>
     <message>
         <source>Total</source>
-        <translation type="unfinished" />
+        <translation>Total</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished" />
+        <translation>Âge</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished" />
+        <translation>Genre</translation>
     </message>
     <message>
         <source>Age and gender</source>
-        <translation type="unfinished" />
+        <translation>Âge et genre</translation>
     </message>
     <message>
         <source>Metro area (DMA)</source>
-        <translation type="unfinished" />
+        <translation>Zone métropolitaine (DMA)</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished" />
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished" />
+        <translation>Région</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished" />
+        <translation>Code postal</translation>
     </message>
     <message>
         <source>Device / app type</source>
-        <translation type="unfinished" />
+        <translation>Appareil / type d&apos;application</translation>
     </message>
     <message>
         <source>Placement</source>
-        <translation type="unfinished" />
+        <translation>Emplacement</translation>
     </message>
     <message>
         <source>Targeted interest</source>
-        <translation type="unfinished" />
+        <translation>Centre d&apos;intérêt ciblé</translation>
     </message>
     <message>
         <source>Pinner interest</source>
-        <translation type="unfinished" />
+        <translation>Centre d&apos;intérêt de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Keyword</source>
-        <translation type="unfinished" />
+        <translation>Mot-clé</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished" />
+        <translation>Audience</translation>
     </message>
     <message>
         <source>Creative enhancements</source>
-        <translation type="unfinished" />
+        <translation>Améliorations des créations</translation>
     </message>
 </context>
 <context>
     <name>pinstripe::TargetingValueNames</name>
     <message>
         <source>iPhone</source>
-        <translation type="unfinished" />
+        <translation>iPhone</translation>
     </message>
     <message>
         <source>iPad</source>
-        <translation type="unfinished" />
+        <translation>iPad</translation>
     </message>
     <message>
         <source>Android phone</source>
-        <translation type="unfinished" />
+        <translation>Téléphone Android</translation>
     </message>
     <message>
         <source>Android tablet</source>
-        <translation type="unfinished" />
+        <translation>Tablette Android</translation>
     </message>
     <message>
         <source>Desktop web</source>
-        <translation type="unfinished" />
+        <translation>Web sur ordinateur</translation>
     </message>
     <message>
         <source>Mobile web</source>
-        <translation type="unfinished" />
+        <translation>Web mobile</translation>
     </message>
 </context>
 <context>
     <name>pinstripe::TokenEndpoint</name>
     <message>
-        <source>Pinterest's token service gave an unusable answer (%1).</source>
-        <translation type="unfinished" />
+        <source>Pinterest&apos;s token service gave an unusable answer (%1).</source>
+        <translation>Le service de jetons de Pinterest a renvoyé une réponse inutilisable (%1).</translation>
     </message>
 </context>
 <context>
     <name>pinstripe::paramcheck</name>
     <message>
-        <source>%1 "%2" is not a valid Pinterest id (up to 18 digits).</source>
-        <translation type="unfinished" />
+        <source>%1 &quot;%2&quot; is not a valid Pinterest id (up to 18 digits).</source>
+        <translation>%1 «&#xa0;%2&#xa0;» n&apos;est pas un ID Pinterest valide (18 chiffres au maximum).</translation>
     </message>
     <message>
         <source>%1: at least one id is required.</source>
-        <translation type="unfinished" />
+        <translation>%1&#xa0;: au moins un ID est requis.</translation>
     </message>
     <message>
         <source>%1: at most %2 ids per request (got %3).</source>
-        <translation type="unfinished" />
+        <translation>%1&#xa0;: %2 ID au maximum par requête (reçu&#xa0;: %3).</translation>
     </message>
     <message>
         <source>page_size must be between 1 and 250 (got %1).</source>
-        <translation type="unfinished" />
+        <translation>page_size doit être compris entre 1 et 250 (reçu&#xa0;: %1).</translation>
     </message>
     <message>
-        <source>%1 "%2" is not one of: %3.</source>
-        <translation type="unfinished" />
+        <source>%1 &quot;%2&quot; is not one of: %3.</source>
+        <translation>%1 «&#xa0;%2&#xa0;» ne fait pas partie des valeurs suivantes&#xa0;: %3.</translation>
     </message>
     <message>
         <source>%1: at most %2 values (got %3).</source>
-        <translation type="unfinished" />
+        <translation>%1&#xa0;: %2 valeurs au maximum (reçu&#xa0;: %3).</translation>
     </message>
     <message>
         <source>%1: between 1 and 30 ad groups per request (got %2).</source>
-        <translation type="unfinished" />
+        <translation>%1&#xa0;: entre 1 et 30 groupes d&apos;annonces par requête (reçu&#xa0;: %2).</translation>
     </message>
 </context>
 </TS>
