@@ -261,6 +261,18 @@ ArchivedReport MetricsArchive::loadTotals(const QString &accountId, const QDate 
     return out;
 }
 
+qsizetype MetricsArchive::totalsCount(const QString &accountId, const QDate &start, const QDate &end) const
+{
+    if (!isOpen())
+        return 0;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM range_totals WHERE account_id = ? AND start_day = ? AND end_day = ?"));
+    q.addBindValue(accountId);
+    q.addBindValue(start.toString(Qt::ISODate));
+    q.addBindValue(end.toString(Qt::ISODate));
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
 PerformanceSummary MetricsArchive::loadTotalsSummary(const QString &accountId, const QDate &start, const QDate &end,
                                                      const Currency &currency, QDateTime *fetchedAt) const
 {

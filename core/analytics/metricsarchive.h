@@ -92,6 +92,8 @@ public:
      * kept totals of 100,000 ad groups as whole rows would take half a gigabyte. @p fetchedAt
      * (when given) receives the oldest row's fetch time.
      */
+    /** How many ad groups have kept totals for exactly that range (an index count, no rows read). */
+    qsizetype totalsCount(const QString &accountId, const QDate &start, const QDate &end) const;
     PerformanceSummary loadTotalsSummary(const QString &accountId, const QDate &start, const QDate &end,
                                          const Currency &currency, QDateTime *fetchedAt = nullptr) const;
 

@@ -58,8 +58,15 @@ void PerformanceColumnsProvider::showKept()
     Q_EMIT freshnessChanged();
     if (!m_archive)
         return;
-    // On a worker, with a connection of its own: reading and summing the kept totals of
-    // 100,000 ad groups held the UI thread for seconds.
+    // A small account's kept totals are on screen with its rows; a big one's are read on a
+    // worker, with a connection of its own (100,000 held the UI thread for seconds).
+    constexpr qsizetype kReadAtOnce = 5000;
+    if (m_archive->totalsCount(m_accountId, m_range.start, m_range.end) <= kReadAtOnce) {
+        QDateTime keptAt;
+        PerformanceSummary kept = m_archive->loadTotalsSummary(m_accountId, m_range.start, m_range.end, m_currency, &keptAt);
+        applyKept(std::move(kept), keptAt);
+        return;
+    }
     struct Kept
     {
         PerformanceSummary summary;

@@ -162,6 +162,8 @@ void TestAnalyticsStorage::keptTotalsAreSummedInParts()
     QCOMPARE(parts.forAdGroup(QStringLiteral("702599")).impressions, 2599);
     QCOMPARE(fetchedAt, early); // the oldest decides
     QVERIFY(archive.loadTotalsSummary(QStringLiteral("43"), start, end, Currency::usd()).adGroupIds().isEmpty());
+    QCOMPARE(archive.totalsCount(QStringLiteral("42"), start, end), qsizetype(2600));
+    QCOMPARE(archive.totalsCount(QStringLiteral("42"), start, end.addDays(1)), qsizetype(0));
 }
 
 void TestAnalyticsStorage::csvQuotesAndParsesBack()
