@@ -3,6 +3,8 @@
 #include "core/api/apiclient.h"
 #include "core/api/apirequest.h"
 
+#include <QTimer>
+
 #include <algorithm>
 
 namespace pinstripe {
@@ -109,9 +111,20 @@ void Pager::pageDone(int index, int itemCount, const QString &nextBookmark)
         return;
     }
     case PageChain::Next::Fetch:
-        fetch(index);
+        fetchWhenReady(index);
         return;
     }
+}
+
+void Pager::fetchWhenReady(int index)
+{
+    if (m_cancelled)
+        return;
+    if (m_busy && m_busy()) {
+        QTimer::singleShot(10, this, [this, index] { fetchWhenReady(index); });
+        return;
+    }
+    fetch(index);
 }
 
 void Pager::setChainSlow(int chain, bool slow)

@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QSet>
 
+#include <functional>
+
 namespace pinstripe {
 
 class ApiClient;
@@ -48,6 +50,13 @@ public:
     /** True while a chain's page request has been running longer than the client's slow threshold. */
     bool isAnsweringSlowly() const { return !m_slowChains.isEmpty(); }
 
+    /**
+     * While @p busy says so, a chain waits before asking for its next page: a reader that
+     * cannot keep up (the cache writer of a big account) would otherwise have every page of the
+     * account piled up in memory.
+     */
+    void setHoldWhile(std::function<bool()> busy) { m_busy = std::move(busy); }
+
 Q_SIGNALS:
     /** After every page: running totals. */
     void progress(int items, int pages);
@@ -83,6 +92,7 @@ private:
     };
 
     void fetch(int chain);
+    void fetchWhenReady(int chain);
     void setChainSlow(int chain, bool slow);
 
     QPointer<ApiClient> m_client;
@@ -91,6 +101,7 @@ private:
     int m_items = 0;
     int m_pages = 0;
     bool m_cancelled = false;
+    std::function<bool()> m_busy;
 };
 
 } // namespace pinstripe

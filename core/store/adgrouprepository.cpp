@@ -16,6 +16,7 @@ namespace pinstripe {
 namespace {
 
 constexpr int kMaxIdsPerRequest = 250;
+constexpr int kPagesAheadOfTheCache = 6;
 
 } // namespace
 
@@ -189,6 +190,9 @@ void AdGroupRepository::startListing()
     m_listingStarted = QDateTime::currentDateTimeUtc();
 
     m_pager = new AdGroupPager(m_client, m_accountId, params, m_maxChains, this);
+    // Pages wait for the cache writer: when the listing outruns it, every page of a big account
+    // would pile up in its queue (100,000 full ad groups: a quarter of a gigabyte more).
+    m_pager->setHoldWhile([this] { return m_pagesToWrite.load() > kPagesAheadOfTheCache; });
     connect(m_pager, &AdGroupPager::pageReceived, this, [this](const AdGroupPage &page) { onPage(page.items); });
     connect(m_pager, &Pager::progress, this, [this](int items, int) { Q_EMIT progress(items); });
     connect(m_pager, &Pager::failed, this, [this](const ApiError &error) {
@@ -214,8 +218,10 @@ void AdGroupRepository::onPage(const QList<AdGroup> &adGroups)
         const QString path = m_store->path();
         const QString accountId = m_accountId;
         const QDateTime stamp = m_listingStarted;
-        m_writer.start([path, accountId, adGroups, stamp] {
+        ++m_pagesToWrite;
+        m_writer.start([this, path, accountId, adGroups, stamp] {
             writerStore(path).saveAdGroups(accountId, adGroups, stamp);
+            --m_pagesToWrite;
         });
     }
     Q_EMIT pageArrived(adGroups);

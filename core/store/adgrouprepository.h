@@ -151,6 +151,7 @@ private:
     QSet<QString> m_seen;
     QDateTime m_listingStarted;
     std::atomic<quint64> m_cacheGeneration = 0; ///< read by the cache reader to stop early
+    std::atomic<int> m_pagesToWrite = 0; ///< pages handed to the writer and not yet in the cache
     int m_cachedCount = 0;
     bool m_cachePending = false;
     bool m_listAfterCache = false;

@@ -9,6 +9,7 @@
 #include <QFont>
 
 #include <algorithm>
+#include <vector>
 #include <array>
 
 namespace pinstripe {
@@ -157,8 +158,38 @@ void AdGroupTableModel::applyOrder(qsizetype sortedPrefix)
     } else {
         const int column = m_sortColumn;
         const bool descending = m_sortOrder == Qt::DescendingOrder;
-        const auto less = [this, column, descending](int a, int b) {
-            const int c = compareStored(a, b, column);
+        // Campaign names are ranked once, not looked up and compared without case twice per
+        // comparison (a third of a second at 100,000 rows).
+        QHash<QString, int> campaignRank;
+        if (column == Campaign) {
+            QStringList ids;
+            for (const AdGroupRow &row : std::as_const(m_rows)) {
+                if (!campaignRank.contains(row.campaignId)) {
+                    campaignRank.insert(row.campaignId, 0);
+                    ids << row.campaignId;
+                }
+            }
+            std::sort(ids.begin(), ids.end(), [this](const QString &a, const QString &b) {
+                return campaignName(a).compare(campaignName(b), Qt::CaseInsensitive) < 0;
+            });
+            for (int i = 0; i < ids.size(); ++i) {
+                // Names equal without case share a rank, as the comparison would have it.
+                const bool same = i > 0 && campaignName(ids.at(i)).compare(campaignName(ids.at(i - 1)), Qt::CaseInsensitive) == 0;
+                campaignRank[ids.at(i)] = same ? campaignRank.value(ids.at(i - 1)) : i;
+            }
+        }
+        std::vector<int> rankOf;
+        if (column == Campaign) {
+            rankOf.reserve(size_t(m_rows.size()));
+            for (const AdGroupRow &row : std::as_const(m_rows))
+                rankOf.push_back(campaignRank.value(row.campaignId));
+        }
+        const auto less = [this, column, descending, &rankOf](int a, int b) {
+            int c = 0;
+            if (column == Campaign && rankOf[size_t(a)] != rankOf[size_t(b)])
+                c = rankOf[size_t(a)] < rankOf[size_t(b)] ? -1 : 1;
+            else
+                c = compareStored(a, b, column == Campaign ? Id : column);
             return descending ? c > 0 : c < 0;
         };
         const auto middle = m_order.begin() + sortedPrefix;
@@ -173,11 +204,28 @@ void AdGroupTableModel::storeInDisplayOrder()
 {
     // A filter pass then walks memory front to back instead of jumping around 100,000 rows,
     // which was most of a keystroke's cost.
-    QList<AdGroupRow> ordered;
-    ordered.reserve(m_rows.size());
-    for (const int stored : std::as_const(m_order))
-        ordered.append(std::move(m_rows[stored]));
-    m_rows = std::move(ordered);
+    // In place, cycle by cycle (row i takes the row m_order[i] names): a second array of
+    // 100,000 rows, allocated and faulted in on every sort, cost more than the sort itself.
+    AdGroupRow *rows = m_rows.data();
+    const qsizetype count = m_rows.size();
+    std::vector<bool> placed(size_t(count), false);
+    for (qsizetype start = 0; start < count; ++start) {
+        if (placed[size_t(start)])
+            continue;
+        placed[size_t(start)] = true;
+        qsizetype at = start;
+        qsizetype from = m_order.at(at);
+        if (from == start)
+            continue;
+        AdGroupRow first = std::move(rows[start]);
+        while (from != start) {
+            rows[at] = std::move(rows[from]);
+            at = from;
+            placed[size_t(at)] = true;
+            from = m_order.at(at);
+        }
+        rows[at] = std::move(first);
+    }
     for (qsizetype row = 0; row < m_rows.size(); ++row) {
         m_storageByArrival[m_rows.at(row).arrival] = int(row);
         m_order[row] = int(row);
