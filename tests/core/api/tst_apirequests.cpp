@@ -36,6 +36,7 @@ private slots:
     void listsCampaigns();
     void pagesAllAdGroupsWithoutLossOrRepeat();
     void parallelCampaignChainsSeeTheSameAdGroups();
+    void pagerHoldsWhileTheReaderIsBusy();
     void getsAdGroup();
     void createsWithPartialFailure();
     void updatesOnlySentFieldsWithPartialFailure();
@@ -262,6 +263,35 @@ void TestApiRequests::parallelCampaignChainsSeeTheSameAdGroups()
     QCOMPARE(ids.size(), sequential.size());
     QCOMPARE(firstPageAt, 0); // handed out before the rest was fetched
     QCOMPARE(progress.last().at(0).toInt(), static_cast<int>(sequential.size()));
+}
+
+void TestApiRequests::pagerHoldsWhileTheReaderIsBusy()
+{
+    const QList<AdGroup> sequential = allAdGroups(m_usd.id.value(), 25);
+    AdGroupListParams params;
+    params.entityStatuses = AdGroupListParams::allStatuses();
+    params.pageSize = 5;
+    AdGroupPager pager(m_sandbox->client.get(), m_usd.id.value(), params);
+    bool busy = true;
+    pager.setHoldWhile([&busy] { return busy; });
+    int pages = 0;
+    QSet<QString> ids;
+    connect(&pager, &AdGroupPager::pageReceived, this, [&](const AdGroupPage &page) {
+        ++pages;
+        for (const AdGroup &g : page.items)
+            ids.insert(g.id.value());
+    });
+    pager.start();
+    // The first page is asked for at once; the next one waits as long as the reader is busy.
+    QTRY_COMPARE_WITH_TIMEOUT(pages, 1, 10000);
+    QTest::qWait(300);
+    QCOMPARE(pages, 1);
+    QVERIFY(pager.isRunning());
+    QVERIFY(!pager.isFinished());
+    busy = false;
+    QTRY_VERIFY_WITH_TIMEOUT(pager.isFinished(), 30000);
+    QCOMPARE(ids.size(), sequential.size());
+    QVERIFY(pages > 2);
 }
 
 void TestApiRequests::getsAdGroup()
