@@ -1,13 +1,14 @@
-// J8: with a German system locale, as main() installs the translations for it, the main
-// window's menus, dock titles and dock buttons read German. The window is built twice in one
-// run, first without the German catalogue, then with it: every text a person sees there must
-// have changed, except words German shares with English.
+// J8: with a German (or, given --language fr, a French) system locale, as main() installs the
+// translations for it, the main window's menus, dock titles and dock buttons read German
+// (French). The window is built twice in one run, first without the catalogue, then with it:
+// every text a person sees there must have changed, except words the language shares with English.
 #include "journeysupport.h"
 
 #include "ui/common/translations.h"
 
 #include <QDockWidget>
 #include <QMap>
+#include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -15,6 +16,41 @@
 
 using namespace pinstripe;
 using namespace pinstripe::journeys;
+
+namespace {
+
+/** What the journey expects of one language. */
+struct Language
+{
+    QLocale::Language language;
+    QByteArray locale;        ///< LANG / LC_ALL
+    QString catalogue;        ///< the app's catalogue main() must load
+    QSet<QString> sameWords;  ///< words that read the same as in English
+    QStringList menus;        ///< menu titles a person looks for first
+    QStringList dockButtons;  ///< buttons of the Pending Changes dock
+    QString screenshot;
+};
+
+Language german()
+{
+    return {QLocale::German, "de_DE.UTF-8", QStringLiteral("pinstripe_de.qm"),
+            {QStringLiteral("Status"), QStringLiteral("Budget"), QStringLiteral("Performance"), QStringLiteral("Details")},
+            {QStringLiteral("Datei"), QStringLiteral("Bearbeiten"), QStringLiteral("Ansicht"), QStringLiteral("Hilfe")},
+            {QStringLiteral("Veröffentlichen…"), QStringLiteral("Verwerfen")}, QStringLiteral("j8-german")};
+}
+
+Language french()
+{
+    return {QLocale::French, "fr_FR.UTF-8", QStringLiteral("pinstripe_fr.qm"),
+            {QStringLiteral("Budget"), QStringLiteral("Performance"), QStringLiteral("Performances"), QStringLiteral("Details"),
+             QStringLiteral("Statut")},
+            {QStringLiteral("Fichier"), QStringLiteral("Édition"), QStringLiteral("Affichage"), QStringLiteral("Aide")},
+            {QStringLiteral("Publier…"), QStringLiteral("Abandonner")}, QStringLiteral("j8-french")};
+}
+
+Language g_language = german();
+
+} // namespace
 
 class JourneyGerman : public QObject
 {
@@ -110,10 +146,10 @@ void JourneyGerman::menusDocksAndButtonsInGerman()
     QTRY_VERIFY_WITH_TIMEOUT((english = texts(app->window())).contains(QStringLiteral("dock performanceDock button 3")), 20000);
     app.reset();
 
-    // As main() does for the system locale, which the environment made German.
-    QCOMPARE(QLocale::system().language(), QLocale::German);
+    // As main() does for the system locale, which the environment set.
+    QCOMPARE(QLocale::system().language(), g_language.language);
     const QStringList loaded = installTranslations(qApp, QLocale::system());
-    QVERIFY2(loaded.contains(QStringLiteral("pinstripe_de.qm")), qPrintable(loaded.join(QLatin1Char(' '))));
+    QVERIFY2(loaded.contains(g_language.catalogue), qPrintable(loaded.join(QLatin1Char(' '))));
     app = start({QStringLiteral("--demo")}, data.path());
     QVERIFY(app);
     QVERIFY(showAndLoad(*app));
@@ -124,11 +160,9 @@ void JourneyGerman::menusDocksAndButtonsInGerman()
     QTRY_COMPARE_WITH_TIMEOUT((german = texts(window)).keys(), english.keys(), 20000);
     QCOMPARE(german.keys(), english.keys());
 
-    // Words that read the same in German.
-    const QSet<QString> same{QStringLiteral("Status"), QStringLiteral("Budget"), QStringLiteral("Performance"), QStringLiteral("Details")};
     QStringList untranslated;
     for (auto it = english.cbegin(); it != english.cend(); ++it) {
-        if (german.value(it.key()) == it.value() && !same.contains(visibleText(it.value())))
+        if (german.value(it.key()) == it.value() && !g_language.sameWords.contains(visibleText(it.value())))
             untranslated << QStringLiteral("%1: \"%2\"").arg(it.key(), it.value());
     }
     QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(QLatin1String("; "))));
@@ -138,26 +172,34 @@ void JourneyGerman::menusDocksAndButtonsInGerman()
     QStringList menus;
     for (QAction *action : bar->actions())
         menus << visibleText(action->text());
-    QVERIFY2(menus.contains(QStringLiteral("Datei")) && menus.contains(QStringLiteral("Bearbeiten"))
-                 && menus.contains(QStringLiteral("Ansicht")) && menus.contains(QStringLiteral("Hilfe")),
-             qPrintable(menus.join(QLatin1Char(' '))));
+    for (const QString &menu : std::as_const(g_language.menus))
+        QVERIFY2(menus.contains(menu), qPrintable(menu + QStringLiteral(" not in ") + menus.join(QLatin1Char(' '))));
     QStringList dockButtons; // the Pending Changes dock's, enabled or not
     for (QAbstractButton *b : window->findChild<PendingChangesPanel *>()->findChildren<QAbstractButton *>())
         dockButtons << visibleText(b->text());
-    QVERIFY2(dockButtons.contains(QStringLiteral("Veröffentlichen…")) && dockButtons.contains(QStringLiteral("Verwerfen")),
-             qPrintable(dockButtons.join(QLatin1Char(' '))));
-    screenshot(window, QStringLiteral("j8-german"));
+    for (const QString &button : std::as_const(g_language.dockButtons))
+        QVERIFY2(dockButtons.contains(button), qPrintable(button + QStringLiteral(" not in ") + dockButtons.join(QLatin1Char(' '))));
+    screenshot(window, g_language.screenshot);
 }
 
 int main(int argc, char **argv)
 {
-    // A German system, as a person's desktop session sets it.
-    qputenv("LANG", "de_DE.UTF-8");
-    qputenv("LANGUAGE", "de");
-    qputenv("LC_ALL", "de_DE.UTF-8");
+    // A German (French) system, as a person's desktop session sets it.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const qsizetype option = arguments.indexOf(QStringLiteral("--language"));
+    if (option > 0 && option + 1 < arguments.size()) {
+        if (arguments.at(option + 1) == QLatin1String("fr"))
+            g_language = french();
+        arguments.remove(option, 2);
+    }
+    qputenv("LANG", g_language.locale);
+    qputenv("LANGUAGE", g_language.locale.left(2));
+    qputenv("LC_ALL", g_language.locale);
     QApplication app(argc, argv);
     JourneyGerman journey;
-    return QTest::qExec(&journey, argc, argv);
+    return QTest::qExec(&journey, arguments);
 }
 
 #include "journey_german.moc"
