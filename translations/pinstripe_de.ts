@@ -965,284 +965,6 @@ Korrigieren Sie sie hier; mit OK bleibt sie dieselbe ausstehende Änderung und w
     </message>
 </context>
 <context>
-    <name>pinstripe</name>
-    <message>
-        <source>Impressions (paid)</source>
-        <translation>Impressionen (bezahlt)</translation>
-    </message>
-    <message>
-        <source>Impressions (paid and earned)</source>
-        <translation>Impressionen (bezahlt und verdient)</translation>
-    </message>
-    <message>
-        <source>Pin clicks (paid)</source>
-        <translation>Pin-Klicks (bezahlt)</translation>
-    </message>
-    <message>
-        <source>Pin clicks (paid and earned)</source>
-        <translation>Pin-Klicks (bezahlt und verdient)</translation>
-    </message>
-    <message>
-        <source>Outbound clicks (paid)</source>
-        <translation>Ausgehende Klicks (bezahlt)</translation>
-    </message>
-    <message>
-        <source>CTR (paid)</source>
-        <translation>CTR (bezahlt)</translation>
-    </message>
-    <message>
-        <source>Outbound CTR (paid)</source>
-        <translation>Ausgehende CTR (bezahlt)</translation>
-    </message>
-    <message>
-        <source>Engagements</source>
-        <translation>Interaktionen</translation>
-    </message>
-    <message>
-        <source>Engagements (paid)</source>
-        <translation>Interaktionen (bezahlt)</translation>
-    </message>
-    <message>
-        <source>Engagement rate (paid)</source>
-        <translation>Interaktionsrate (bezahlt)</translation>
-    </message>
-    <message>
-        <source>Saves (paid)</source>
-        <translation>Speicherungen (bezahlt)</translation>
-    </message>
-    <message>
-        <source>Save rate (paid)</source>
-        <translation>Speicherrate (bezahlt)</translation>
-    </message>
-    <message>
-        <source>Web sessions</source>
-        <translation>Web-Sitzungen</translation>
-    </message>
-    <message>
-        <source>Spend</source>
-        <translation>Ausgaben</translation>
-    </message>
-    <message>
-        <source>CPC (paid)</source>
-        <translation>CPC (bezahlt)</translation>
-    </message>
-    <message>
-        <source>Effective CPC</source>
-        <translation>Effektiver CPC</translation>
-    </message>
-    <message>
-        <source>CPM (paid)</source>
-        <translation>CPM (bezahlt)</translation>
-    </message>
-    <message>
-        <source>Effective CPM</source>
-        <translation>Effektiver CPM</translation>
-    </message>
-    <message>
-        <source>Conversions</source>
-        <translation>Conversions</translation>
-    </message>
-    <message>
-        <source>Checkouts</source>
-        <translation>Checkouts</translation>
-    </message>
-    <message>
-        <source>Checkout value</source>
-        <translation>Checkout-Wert</translation>
-    </message>
-    <message>
-        <source>Page visits</source>
-        <translation>Seitenbesuche</translation>
-    </message>
-    <message>
-        <source>Sign-ups</source>
-        <translation>Registrierungen</translation>
-    </message>
-    <message>
-        <source>Leads</source>
-        <translation>Leads</translation>
-    </message>
-    <message>
-        <source>ROAS (checkout)</source>
-        <translation>ROAS (Checkout)</translation>
-    </message>
-    <message>
-        <source>Checkout conversion rate</source>
-        <translation>Checkout-Conversion-Rate</translation>
-    </message>
-    <message>
-        <source>Video views (3 s)</source>
-        <translation>Videoaufrufe (3 s)</translation>
-    </message>
-    <message>
-        <source>Video views (MRC)</source>
-        <translation>Videoaufrufe (MRC)</translation>
-    </message>
-    <message>
-        <source>Videos watched to the end</source>
-        <translation>Bis zum Ende angesehene Videos</translation>
-    </message>
-    <message>
-        <source>Video viewable rate (paid)</source>
-        <translation>Video-Sichtbarkeitsrate (bezahlt)</translation>
-    </message>
-    <message>
-        <source>The end time must be after the start time.</source>
-        <translation>Die Endzeit muss nach der Startzeit liegen.</translation>
-    </message>
-    <message>
-        <source>A LIFETIME budget needs an end time.</source>
-        <translation>Ein Laufzeitbudget (LIFETIME) braucht eine Endzeit.</translation>
-    </message>
-    <message>
-        <source>A lifetime frequency cap needs an end time.</source>
-        <translation>Eine Frequenzobergrenze für die Laufzeit braucht eine Endzeit.</translation>
-    </message>
-    <message>
-        <source>Ad group %1</source>
-        <translation>Anzeigengruppe %1</translation>
-    </message>
-    <message>
-        <source>Ad group %1 (&quot;%2&quot;)</source>
-        <translation>Anzeigengruppe %1 („%2“)</translation>
-    </message>
-    <message>
-        <source>%1 must be one of 0, 1, 7, 14, 30 or 60 days (got %2).</source>
-        <translation>%1 muss 0, 1, 7, 14, 30 oder 60 Tage betragen (erhalten: %2).</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 Tagen</translation>
-    </message>
-    <message>
-        <source>1 day</source>
-        <translation>1 Tag</translation>
-    </message>
-    <message>
-        <source>%1 hours</source>
-        <translation>%1 Stunden</translation>
-    </message>
-    <message>
-        <source>1 hour</source>
-        <translation>1 Stunde</translation>
-    </message>
-    <message>
-        <source>%1 minutes</source>
-        <translation>%1 Minuten</translation>
-    </message>
-    <message>
-        <source>1 minute</source>
-        <translation>1 Minute</translation>
-    </message>
-    <message>
-        <source>less than a minute</source>
-        <translation>weniger als einer Minute</translation>
-    </message>
-    <message>
-        <source>not signed in</source>
-        <translation>nicht angemeldet</translation>
-    </message>
-    <message>
-        <source>access token expiry unknown</source>
-        <translation>Ablauf des Zugriffstokens unbekannt</translation>
-    </message>
-    <message>
-        <source>access token expired, renewing</source>
-        <translation>Zugriffstoken abgelaufen, wird erneuert</translation>
-    </message>
-    <message>
-        <source>access token expired</source>
-        <translation>Zugriffstoken abgelaufen</translation>
-    </message>
-    <message>
-        <source>access token renews in %1</source>
-        <translation>Zugriffstoken wird in %1 erneuert</translation>
-    </message>
-    <message>
-        <source>access token expires in %1</source>
-        <translation>Zugriffstoken läuft in %1 ab</translation>
-    </message>
-    <message>
-        <source>sign-in needed again in %1</source>
-        <translation>erneute Anmeldung in %1 nötig</translation>
-    </message>
-    <message>
-        <source>no refresh token</source>
-        <translation>kein Aktualisierungstoken</translation>
-    </message>
-    <message>
-        <source>sign-in needed now</source>
-        <translation>erneute Anmeldung jetzt nötig</translation>
-    </message>
-    <message>
-        <source>Pinstripe could not use the system keychain (%1). Your sign-in is kept for this session only and is not saved anywhere on disk; you will need to sign in again after restarting Pinstripe.</source>
-        <translation>Pinstripe konnte den Schlüsselbund des Systems nicht verwenden (%1). Ihre Anmeldung wird nur für diese Sitzung aufbewahrt und nirgends auf der Festplatte gespeichert; nach einem Neustart von Pinstripe müssen Sie sich erneut anmelden.</translation>
-    </message>
-    <message>
-        <source>Budget rises by %1% (from %2 to %3).</source>
-        <translation>Das Budget steigt um %1 % (von %2 auf %3).</translation>
-    </message>
-    <message>
-        <source>Only DRAFT ad groups can change their %1.</source>
-        <translation>%1 kann nur bei Anzeigengruppen im Status DRAFT geändert werden.</translation>
-    </message>
-    <message>
-        <source>budget type</source>
-        <translation>Budgettyp</translation>
-    </message>
-    <message>
-        <source>billable event</source>
-        <translation>Abrechnungsereignis</translation>
-    </message>
-    <message>
-        <source>A bid is needed unless the bid strategy is automatic.</source>
-        <translation>Ohne automatische Gebotsstrategie ist ein Gebot erforderlich.</translation>
-    </message>
-    <message>
-        <source>The new end time is in the past: the ad group stops at once.</source>
-        <translation>Die neue Endzeit liegt in der Vergangenheit: Die Anzeigengruppe endet sofort.</translation>
-    </message>
-    <message numerus="yes">
-        <source> and %n more</source>
-        <translation>
-            <numerusform> und %n weitere</numerusform>
-            <numerusform> und %n weitere</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Budget</source>
-        <translation>Budget</translation>
-    </message>
-    <message>
-        <source>Bid</source>
-        <translation>Gebot</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(keiner)</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>ohne</translation>
-    </message>
-    <message>
-        <source>%1 without a budget: left alone.</source>
-        <translation>%1 ohne Budget: unverändert gelassen.</translation>
-    </message>
-    <message>
-        <source>%1 without a bid (automatic bidding): left alone.</source>
-        <translation>%1 ohne Gebot (automatische Gebote): unverändert gelassen.</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
     <name>pinstripe::AccountMenuController</name>
     <message>
         <source>&amp;Connect…</source>
@@ -1941,6 +1663,33 @@ Korrigieren Sie sie hier; mit OK bleibt sie dieselbe ausstehende Änderung und w
         <source>The result would be too large.</source>
         <translation>Das Ergebnis wäre zu groß.</translation>
     </message>
+    <message>
+        <source>Ad group %1</source>
+        <translation>Anzeigengruppe %1</translation>
+    </message>
+    <message>
+        <source>Ad group %1 (&quot;%2&quot;)</source>
+        <translation>Anzeigengruppe %1 („%2“)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> und %n weitere</numerusform>
+            <numerusform> und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>pinstripe::AdGroupTableModel</name>
@@ -2264,6 +2013,10 @@ Korrigieren Sie sie hier; mit OK bleibt sie dieselbe ausstehende Änderung und w
     <message>
         <source>Choose at least one targeting type.</source>
         <translation>Wählen Sie mindestens einen Targeting-Typ.</translation>
+    </message>
+    <message>
+        <source>%1 must be one of 0, 1, 7, 14, 30 or 60 days (got %2).</source>
+        <translation>%1 muss 0, 1, 7, 14, 30 oder 60 Tage betragen (erhalten: %2).</translation>
     </message>
 </context>
 <context>
@@ -3196,6 +2949,30 @@ Korrigieren Sie sie hier; mit OK bleibt sie dieselbe ausstehende Änderung und w
             <numerusform>%n Anzeigengruppen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1, %2: </source>
+        <translation>%1, %2: </translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Bid</source>
+        <translation>Gebot</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ohne</translation>
+    </message>
+    <message>
+        <source>%1 without a budget: left alone.</source>
+        <translation>%1 ohne Budget: unverändert gelassen.</translation>
+    </message>
+    <message>
+        <source>%1 without a bid (automatic bidding): left alone.</source>
+        <translation>%1 ohne Gebot (automatische Gebote): unverändert gelassen.</translation>
+    </message>
 </context>
 <context>
     <name>pinstripe::CampaignNavigator</name>
@@ -3750,13 +3527,6 @@ Die Standardoptionen von Qt werden ebenfalls akzeptiert, z. B. -platform, -style
     <message>
         <source>Add at least one bid floor row.</source>
         <translation>Fügen Sie mindestens eine Mindestgebotszeile hinzu.</translation>
-    </message>
-</context>
-<context>
-    <name>pinstripe::FieldEdits</name>
-    <message>
-        <source>%1, %2: </source>
-        <translation>%1, %2: </translation>
     </message>
 </context>
 <context>
@@ -4500,6 +4270,122 @@ Die Standardoptionen von Qt werden ebenfalls akzeptiert, z. B. -platform, -style
     <message>
         <source>Video</source>
         <translation>Video</translation>
+    </message>
+    <message>
+        <source>Impressions (paid)</source>
+        <translation>Impressionen (bezahlt)</translation>
+    </message>
+    <message>
+        <source>Impressions (paid and earned)</source>
+        <translation>Impressionen (bezahlt und verdient)</translation>
+    </message>
+    <message>
+        <source>Pin clicks (paid)</source>
+        <translation>Pin-Klicks (bezahlt)</translation>
+    </message>
+    <message>
+        <source>Pin clicks (paid and earned)</source>
+        <translation>Pin-Klicks (bezahlt und verdient)</translation>
+    </message>
+    <message>
+        <source>Outbound clicks (paid)</source>
+        <translation>Ausgehende Klicks (bezahlt)</translation>
+    </message>
+    <message>
+        <source>CTR (paid)</source>
+        <translation>CTR (bezahlt)</translation>
+    </message>
+    <message>
+        <source>Outbound CTR (paid)</source>
+        <translation>Ausgehende CTR (bezahlt)</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>Interaktionen</translation>
+    </message>
+    <message>
+        <source>Engagements (paid)</source>
+        <translation>Interaktionen (bezahlt)</translation>
+    </message>
+    <message>
+        <source>Engagement rate (paid)</source>
+        <translation>Interaktionsrate (bezahlt)</translation>
+    </message>
+    <message>
+        <source>Saves (paid)</source>
+        <translation>Speicherungen (bezahlt)</translation>
+    </message>
+    <message>
+        <source>Save rate (paid)</source>
+        <translation>Speicherrate (bezahlt)</translation>
+    </message>
+    <message>
+        <source>Web sessions</source>
+        <translation>Web-Sitzungen</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <source>CPC (paid)</source>
+        <translation>CPC (bezahlt)</translation>
+    </message>
+    <message>
+        <source>Effective CPC</source>
+        <translation>Effektiver CPC</translation>
+    </message>
+    <message>
+        <source>CPM (paid)</source>
+        <translation>CPM (bezahlt)</translation>
+    </message>
+    <message>
+        <source>Effective CPM</source>
+        <translation>Effektiver CPM</translation>
+    </message>
+    <message>
+        <source>Checkouts</source>
+        <translation>Checkouts</translation>
+    </message>
+    <message>
+        <source>Checkout value</source>
+        <translation>Checkout-Wert</translation>
+    </message>
+    <message>
+        <source>Page visits</source>
+        <translation>Seitenbesuche</translation>
+    </message>
+    <message>
+        <source>Sign-ups</source>
+        <translation>Registrierungen</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>ROAS (checkout)</source>
+        <translation>ROAS (Checkout)</translation>
+    </message>
+    <message>
+        <source>Checkout conversion rate</source>
+        <translation>Checkout-Conversion-Rate</translation>
+    </message>
+    <message>
+        <source>Video views (3 s)</source>
+        <translation>Videoaufrufe (3 s)</translation>
+    </message>
+    <message>
+        <source>Video views (MRC)</source>
+        <translation>Videoaufrufe (MRC)</translation>
+    </message>
+    <message>
+        <source>Videos watched to the end</source>
+        <translation>Bis zum Ende angesehene Videos</translation>
+    </message>
+    <message>
+        <source>Video viewable rate (paid)</source>
+        <translation>Video-Sichtbarkeitsrate (bezahlt)</translation>
     </message>
 </context>
 <context>
@@ -5334,6 +5220,45 @@ Die Standardoptionen von Qt werden ebenfalls akzeptiert, z. B. -platform, -style
     </message>
 </context>
 <context>
+    <name>pinstripe::PrePostCheck</name>
+    <message>
+        <source>Budget rises by %1% (from %2 to %3).</source>
+        <translation>Das Budget steigt um %1 % (von %2 auf %3).</translation>
+    </message>
+    <message>
+        <source>Only DRAFT ad groups can change their %1.</source>
+        <translation>%1 kann nur bei Anzeigengruppen im Status DRAFT geändert werden.</translation>
+    </message>
+    <message>
+        <source>budget type</source>
+        <translation>Budgettyp</translation>
+    </message>
+    <message>
+        <source>billable event</source>
+        <translation>Abrechnungsereignis</translation>
+    </message>
+    <message>
+        <source>A bid is needed unless the bid strategy is automatic.</source>
+        <translation>Ohne automatische Gebotsstrategie ist ein Gebot erforderlich.</translation>
+    </message>
+    <message>
+        <source>A LIFETIME budget needs an end time.</source>
+        <translation>Ein Laufzeitbudget (LIFETIME) braucht eine Endzeit.</translation>
+    </message>
+    <message>
+        <source>A lifetime frequency cap needs an end time.</source>
+        <translation>Eine Frequenzobergrenze für die Laufzeit braucht eine Endzeit.</translation>
+    </message>
+    <message>
+        <source>The end time must be after the start time.</source>
+        <translation>Die Endzeit muss nach der Startzeit liegen.</translation>
+    </message>
+    <message>
+        <source>The new end time is in the past: the ad group stops at once.</source>
+        <translation>Die neue Endzeit liegt in der Vergangenheit: Die Anzeigengruppe endet sofort.</translation>
+    </message>
+</context>
+<context>
     <name>pinstripe::ScheduleSection</name>
     <message>
         <source>Starts at</source>
@@ -5995,6 +5920,73 @@ Die Standardoptionen von Qt werden ebenfalls akzeptiert, z. B. -platform, -style
     </message>
 </context>
 <context>
+    <name>pinstripe::TokenHealth</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tagen</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 Stunden</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 Minuten</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 Minute</translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>weniger als einer Minute</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>access token expiry unknown</source>
+        <translation>Ablauf des Zugriffstokens unbekannt</translation>
+    </message>
+    <message>
+        <source>access token expired, renewing</source>
+        <translation>Zugriffstoken abgelaufen, wird erneuert</translation>
+    </message>
+    <message>
+        <source>access token expired</source>
+        <translation>Zugriffstoken abgelaufen</translation>
+    </message>
+    <message>
+        <source>access token renews in %1</source>
+        <translation>Zugriffstoken wird in %1 erneuert</translation>
+    </message>
+    <message>
+        <source>access token expires in %1</source>
+        <translation>Zugriffstoken läuft in %1 ab</translation>
+    </message>
+    <message>
+        <source>sign-in needed again in %1</source>
+        <translation>erneute Anmeldung in %1 nötig</translation>
+    </message>
+    <message>
+        <source>no refresh token</source>
+        <translation>kein Aktualisierungstoken</translation>
+    </message>
+    <message>
+        <source>sign-in needed now</source>
+        <translation>erneute Anmeldung jetzt nötig</translation>
+    </message>
+</context>
+<context>
     <name>pinstripe::TokenHealthLabel</name>
     <message>
         <source>Sign-in status</source>
@@ -6022,6 +6014,10 @@ Die Standardoptionen von Qt werden ebenfalls akzeptiert, z. B. -platform, -style
     <message>
         <source>A keychain entry of Pinstripe is incomplete; please sign in again.</source>
         <translation>Ein Schlüsselbund-Eintrag von Pinstripe ist unvollständig; bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Pinstripe could not use the system keychain (%1). Your sign-in is kept for this session only and is not saved anywhere on disk; you will need to sign in again after restarting Pinstripe.</source>
+        <translation>Pinstripe konnte den Schlüsselbund des Systems nicht verwenden (%1). Ihre Anmeldung wird nur für diese Sitzung aufbewahrt und nirgends auf der Festplatte gespeichert; nach einem Neustart von Pinstripe müssen Sie sich erneut anmelden.</translation>
     </message>
 </context>
 <context>

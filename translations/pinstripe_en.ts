@@ -22,16 +22,6 @@
     </message>
 </context>
 <context>
-    <name>pinstripe</name>
-    <message numerus="yes">
-        <source> and %n more</source>
-        <translation>
-            <numerusform> and %n more</numerusform>
-            <numerusform> and %n more</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>pinstripe::AdGroupBrowser</name>
     <message numerus="yes">
         <source>%n ad group(s) loaded.</source>
@@ -120,6 +110,16 @@
         <translation>
             <numerusform>Edit %n ad group</numerusform>
             <numerusform>Edit %n ad groups</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::AdGroupRules</name>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
         </translation>
     </message>
 </context>

@@ -965,284 +965,6 @@ Corrigez-le ici&#xa0;; OK le conserve dans la même modification en attente, à 
     </message>
 </context>
 <context>
-    <name>pinstripe</name>
-    <message>
-        <source>Impressions (paid)</source>
-        <translation>Impressions (payantes)</translation>
-    </message>
-    <message>
-        <source>Impressions (paid and earned)</source>
-        <translation>Impressions (payantes et gagnées)</translation>
-    </message>
-    <message>
-        <source>Pin clicks (paid)</source>
-        <translation>Clics sur l&apos;Épingle (payants)</translation>
-    </message>
-    <message>
-        <source>Pin clicks (paid and earned)</source>
-        <translation>Clics sur l&apos;Épingle (payants et gagnés)</translation>
-    </message>
-    <message>
-        <source>Outbound clicks (paid)</source>
-        <translation>Clics sortants (payants)</translation>
-    </message>
-    <message>
-        <source>CTR (paid)</source>
-        <translation>CTR (payant)</translation>
-    </message>
-    <message>
-        <source>Outbound CTR (paid)</source>
-        <translation>CTR sortant (payant)</translation>
-    </message>
-    <message>
-        <source>Engagements</source>
-        <translation>Interactions</translation>
-    </message>
-    <message>
-        <source>Engagements (paid)</source>
-        <translation>Interactions (payantes)</translation>
-    </message>
-    <message>
-        <source>Engagement rate (paid)</source>
-        <translation>Taux d&apos;interaction (payant)</translation>
-    </message>
-    <message>
-        <source>Saves (paid)</source>
-        <translation>Enregistrements (payants)</translation>
-    </message>
-    <message>
-        <source>Save rate (paid)</source>
-        <translation>Taux d&apos;enregistrement (payant)</translation>
-    </message>
-    <message>
-        <source>Web sessions</source>
-        <translation>Sessions web</translation>
-    </message>
-    <message>
-        <source>Spend</source>
-        <translation>Dépenses</translation>
-    </message>
-    <message>
-        <source>CPC (paid)</source>
-        <translation>CPC (payant)</translation>
-    </message>
-    <message>
-        <source>Effective CPC</source>
-        <translation>CPC effectif</translation>
-    </message>
-    <message>
-        <source>CPM (paid)</source>
-        <translation>CPM (payant)</translation>
-    </message>
-    <message>
-        <source>Effective CPM</source>
-        <translation>CPM effectif</translation>
-    </message>
-    <message>
-        <source>Conversions</source>
-        <translation>Conversions</translation>
-    </message>
-    <message>
-        <source>Checkouts</source>
-        <translation>Paiements</translation>
-    </message>
-    <message>
-        <source>Checkout value</source>
-        <translation>Valeur des paiements</translation>
-    </message>
-    <message>
-        <source>Page visits</source>
-        <translation>Visites de page</translation>
-    </message>
-    <message>
-        <source>Sign-ups</source>
-        <translation>Inscriptions</translation>
-    </message>
-    <message>
-        <source>Leads</source>
-        <translation>Prospects</translation>
-    </message>
-    <message>
-        <source>ROAS (checkout)</source>
-        <translation>ROAS (paiements)</translation>
-    </message>
-    <message>
-        <source>Checkout conversion rate</source>
-        <translation>Taux de conversion des paiements</translation>
-    </message>
-    <message>
-        <source>Video views (3 s)</source>
-        <translation>Vues de vidéo (3&#xa0;s)</translation>
-    </message>
-    <message>
-        <source>Video views (MRC)</source>
-        <translation>Vues de vidéo (MRC)</translation>
-    </message>
-    <message>
-        <source>Videos watched to the end</source>
-        <translation>Vidéos regardées jusqu&apos;au bout</translation>
-    </message>
-    <message>
-        <source>Video viewable rate (paid)</source>
-        <translation>Taux de visibilité des vidéos (payant)</translation>
-    </message>
-    <message>
-        <source>%1 must be one of 0, 1, 7, 14, 30 or 60 days (got %2).</source>
-        <translation>%1 doit valoir 0, 1, 7, 14, 30 ou 60 jours (valeur reçue&#xa0;: %2).</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 jours</translation>
-    </message>
-    <message>
-        <source>1 day</source>
-        <translation>1 jour</translation>
-    </message>
-    <message>
-        <source>%1 hours</source>
-        <translation>%1 heures</translation>
-    </message>
-    <message>
-        <source>1 hour</source>
-        <translation>1 heure</translation>
-    </message>
-    <message>
-        <source>%1 minutes</source>
-        <translation>%1 minutes</translation>
-    </message>
-    <message>
-        <source>1 minute</source>
-        <translation>1 minute</translation>
-    </message>
-    <message>
-        <source>less than a minute</source>
-        <translation>moins d&apos;une minute</translation>
-    </message>
-    <message>
-        <source>not signed in</source>
-        <translation>non connecté</translation>
-    </message>
-    <message>
-        <source>access token expiry unknown</source>
-        <translation>expiration du jeton d&apos;accès inconnue</translation>
-    </message>
-    <message>
-        <source>access token expired, renewing</source>
-        <translation>jeton d&apos;accès expiré, renouvellement en cours</translation>
-    </message>
-    <message>
-        <source>access token expired</source>
-        <translation>jeton d&apos;accès expiré</translation>
-    </message>
-    <message>
-        <source>access token renews in %1</source>
-        <translation>renouvellement du jeton d&apos;accès dans %1</translation>
-    </message>
-    <message>
-        <source>access token expires in %1</source>
-        <translation>le jeton d&apos;accès expire dans %1</translation>
-    </message>
-    <message>
-        <source>sign-in needed again in %1</source>
-        <translation>nouvelle connexion requise dans %1</translation>
-    </message>
-    <message>
-        <source>no refresh token</source>
-        <translation>pas de jeton d&apos;actualisation</translation>
-    </message>
-    <message>
-        <source>sign-in needed now</source>
-        <translation>connexion requise maintenant</translation>
-    </message>
-    <message>
-        <source>Pinstripe could not use the system keychain (%1). Your sign-in is kept for this session only and is not saved anywhere on disk; you will need to sign in again after restarting Pinstripe.</source>
-        <translation>Pinstripe n&apos;a pas pu utiliser le trousseau système (%1). Votre connexion est conservée pour cette session uniquement et n&apos;est enregistrée nulle part sur le disque&#xa0;; vous devrez vous reconnecter après avoir redémarré Pinstripe.</translation>
-    </message>
-    <message>
-        <source>Budget rises by %1% (from %2 to %3).</source>
-        <translation>Le budget augmente de %1&#xa0;% (de %2 à %3).</translation>
-    </message>
-    <message>
-        <source>Only DRAFT ad groups can change their %1.</source>
-        <translation>Seuls les groupes d&apos;annonces en brouillon (DRAFT) peuvent modifier leur %1.</translation>
-    </message>
-    <message>
-        <source>budget type</source>
-        <translation>type de budget</translation>
-    </message>
-    <message>
-        <source>billable event</source>
-        <translation>événement facturable</translation>
-    </message>
-    <message>
-        <source>A bid is needed unless the bid strategy is automatic.</source>
-        <translation>Une enchère est nécessaire, sauf si la stratégie d&apos;enchères est automatique.</translation>
-    </message>
-    <message>
-        <source>A LIFETIME budget needs an end time.</source>
-        <translation>Un budget LIFETIME nécessite une heure de fin.</translation>
-    </message>
-    <message>
-        <source>A lifetime frequency cap needs an end time.</source>
-        <translation>Une limitation de la fréquence à vie nécessite une heure de fin.</translation>
-    </message>
-    <message>
-        <source>The end time must be after the start time.</source>
-        <translation>L&apos;heure de fin doit être postérieure à l&apos;heure de début.</translation>
-    </message>
-    <message>
-        <source>The new end time is in the past: the ad group stops at once.</source>
-        <translation>La nouvelle heure de fin est dans le passé&#xa0;: le groupe d&apos;annonces s&apos;arrête immédiatement.</translation>
-    </message>
-    <message>
-        <source>Ad group %1</source>
-        <translation>Groupe d&apos;annonces %1</translation>
-    </message>
-    <message>
-        <source>Ad group %1 (&quot;%2&quot;)</source>
-        <translation>Groupe d&apos;annonces %1 («&#xa0;%2&#xa0;»)</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(aucun)</translation>
-    </message>
-    <message numerus="yes">
-        <source> and %n more</source>
-        <translation>
-            <numerusform> et %n autre</numerusform>
-            <numerusform> et %n autres</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Budget</source>
-        <translation>Budget</translation>
-    </message>
-    <message>
-        <source>Bid</source>
-        <translation>Enchère</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucun</translation>
-    </message>
-    <message>
-        <source>%1 without a budget: left alone.</source>
-        <translation>Aucun changement pour %1 sans budget.</translation>
-    </message>
-    <message>
-        <source>%1 without a bid (automatic bidding): left alone.</source>
-        <translation>Aucun changement pour %1 sans enchère (enchères automatiques).</translation>
-    </message>
-</context>
-<context>
     <name>pinstripe::AccountMenuController</name>
     <message>
         <source>&amp;Connect…</source>
@@ -1941,6 +1663,33 @@ Corrigez-le ici&#xa0;; OK le conserve dans la même modification en attente, à 
         <source>The result would be too large.</source>
         <translation>Le résultat serait trop élevé.</translation>
     </message>
+    <message>
+        <source>Ad group %1</source>
+        <translation>Groupe d&apos;annonces %1</translation>
+    </message>
+    <message>
+        <source>Ad group %1 (&quot;%2&quot;)</source>
+        <translation>Groupe d&apos;annonces %1 («&#xa0;%2&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> et %n autre</numerusform>
+            <numerusform> et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>pinstripe::AdGroupTableModel</name>
@@ -2264,6 +2013,10 @@ Corrigez-le ici&#xa0;; OK le conserve dans la même modification en attente, à 
     <message>
         <source>Choose at least one targeting type.</source>
         <translation>Choisissez au moins un type de ciblage.</translation>
+    </message>
+    <message>
+        <source>%1 must be one of 0, 1, 7, 14, 30 or 60 days (got %2).</source>
+        <translation>%1 doit valoir 0, 1, 7, 14, 30 ou 60 jours (valeur reçue&#xa0;: %2).</translation>
     </message>
 </context>
 <context>
@@ -3196,6 +2949,30 @@ Corrigez-le ici&#xa0;; OK le conserve dans la même modification en attente, à 
         <source>Bulk edit of %1: %2</source>
         <translation>Modification groupée de %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>%1, %2: </source>
+        <translation>%1, %2&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Bid</source>
+        <translation>Enchère</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>%1 without a budget: left alone.</source>
+        <translation>Aucun changement pour %1 sans budget.</translation>
+    </message>
+    <message>
+        <source>%1 without a bid (automatic bidding): left alone.</source>
+        <translation>Aucun changement pour %1 sans enchère (enchères automatiques).</translation>
+    </message>
 </context>
 <context>
     <name>pinstripe::CampaignNavigator</name>
@@ -3750,13 +3527,6 @@ Les options standard de Qt sont également acceptées, p. ex. -platform, -style,
     <message>
         <source>Add at least one bid floor row.</source>
         <translation>Ajoutez au moins une ligne d&apos;enchère minimale.</translation>
-    </message>
-</context>
-<context>
-    <name>pinstripe::FieldEdits</name>
-    <message>
-        <source>%1, %2: </source>
-        <translation>%1, %2&#xa0;: </translation>
     </message>
 </context>
 <context>
@@ -4500,6 +4270,122 @@ Les options standard de Qt sont également acceptées, p. ex. -platform, -style,
     <message>
         <source>Video</source>
         <translation>Vidéo</translation>
+    </message>
+    <message>
+        <source>Impressions (paid)</source>
+        <translation>Impressions (payantes)</translation>
+    </message>
+    <message>
+        <source>Impressions (paid and earned)</source>
+        <translation>Impressions (payantes et gagnées)</translation>
+    </message>
+    <message>
+        <source>Pin clicks (paid)</source>
+        <translation>Clics sur l&apos;Épingle (payants)</translation>
+    </message>
+    <message>
+        <source>Pin clicks (paid and earned)</source>
+        <translation>Clics sur l&apos;Épingle (payants et gagnés)</translation>
+    </message>
+    <message>
+        <source>Outbound clicks (paid)</source>
+        <translation>Clics sortants (payants)</translation>
+    </message>
+    <message>
+        <source>CTR (paid)</source>
+        <translation>CTR (payant)</translation>
+    </message>
+    <message>
+        <source>Outbound CTR (paid)</source>
+        <translation>CTR sortant (payant)</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>Interactions</translation>
+    </message>
+    <message>
+        <source>Engagements (paid)</source>
+        <translation>Interactions (payantes)</translation>
+    </message>
+    <message>
+        <source>Engagement rate (paid)</source>
+        <translation>Taux d&apos;interaction (payant)</translation>
+    </message>
+    <message>
+        <source>Saves (paid)</source>
+        <translation>Enregistrements (payants)</translation>
+    </message>
+    <message>
+        <source>Save rate (paid)</source>
+        <translation>Taux d&apos;enregistrement (payant)</translation>
+    </message>
+    <message>
+        <source>Web sessions</source>
+        <translation>Sessions web</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Dépenses</translation>
+    </message>
+    <message>
+        <source>CPC (paid)</source>
+        <translation>CPC (payant)</translation>
+    </message>
+    <message>
+        <source>Effective CPC</source>
+        <translation>CPC effectif</translation>
+    </message>
+    <message>
+        <source>CPM (paid)</source>
+        <translation>CPM (payant)</translation>
+    </message>
+    <message>
+        <source>Effective CPM</source>
+        <translation>CPM effectif</translation>
+    </message>
+    <message>
+        <source>Checkouts</source>
+        <translation>Paiements</translation>
+    </message>
+    <message>
+        <source>Checkout value</source>
+        <translation>Valeur des paiements</translation>
+    </message>
+    <message>
+        <source>Page visits</source>
+        <translation>Visites de page</translation>
+    </message>
+    <message>
+        <source>Sign-ups</source>
+        <translation>Inscriptions</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Prospects</translation>
+    </message>
+    <message>
+        <source>ROAS (checkout)</source>
+        <translation>ROAS (paiements)</translation>
+    </message>
+    <message>
+        <source>Checkout conversion rate</source>
+        <translation>Taux de conversion des paiements</translation>
+    </message>
+    <message>
+        <source>Video views (3 s)</source>
+        <translation>Vues de vidéo (3&#xa0;s)</translation>
+    </message>
+    <message>
+        <source>Video views (MRC)</source>
+        <translation>Vues de vidéo (MRC)</translation>
+    </message>
+    <message>
+        <source>Videos watched to the end</source>
+        <translation>Vidéos regardées jusqu&apos;au bout</translation>
+    </message>
+    <message>
+        <source>Video viewable rate (paid)</source>
+        <translation>Taux de visibilité des vidéos (payant)</translation>
     </message>
 </context>
 <context>
@@ -5334,6 +5220,45 @@ Les options standard de Qt sont également acceptées, p. ex. -platform, -style,
     </message>
 </context>
 <context>
+    <name>pinstripe::PrePostCheck</name>
+    <message>
+        <source>Budget rises by %1% (from %2 to %3).</source>
+        <translation>Le budget augmente de %1&#xa0;% (de %2 à %3).</translation>
+    </message>
+    <message>
+        <source>Only DRAFT ad groups can change their %1.</source>
+        <translation>Seuls les groupes d&apos;annonces en brouillon (DRAFT) peuvent modifier leur %1.</translation>
+    </message>
+    <message>
+        <source>budget type</source>
+        <translation>type de budget</translation>
+    </message>
+    <message>
+        <source>billable event</source>
+        <translation>événement facturable</translation>
+    </message>
+    <message>
+        <source>A bid is needed unless the bid strategy is automatic.</source>
+        <translation>Une enchère est nécessaire, sauf si la stratégie d&apos;enchères est automatique.</translation>
+    </message>
+    <message>
+        <source>A LIFETIME budget needs an end time.</source>
+        <translation>Un budget LIFETIME nécessite une heure de fin.</translation>
+    </message>
+    <message>
+        <source>A lifetime frequency cap needs an end time.</source>
+        <translation>Une limitation de la fréquence à vie nécessite une heure de fin.</translation>
+    </message>
+    <message>
+        <source>The end time must be after the start time.</source>
+        <translation>L&apos;heure de fin doit être postérieure à l&apos;heure de début.</translation>
+    </message>
+    <message>
+        <source>The new end time is in the past: the ad group stops at once.</source>
+        <translation>La nouvelle heure de fin est dans le passé&#xa0;: le groupe d&apos;annonces s&apos;arrête immédiatement.</translation>
+    </message>
+</context>
+<context>
     <name>pinstripe::ScheduleSection</name>
     <message>
         <source>Starts at</source>
@@ -5995,6 +5920,73 @@ Les options standard de Qt sont également acceptées, p. ex. -platform, -style,
     </message>
 </context>
 <context>
+    <name>pinstripe::TokenHealth</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 jour</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 heures</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 heure</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minutes</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 minute</translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>moins d&apos;une minute</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>non connecté</translation>
+    </message>
+    <message>
+        <source>access token expiry unknown</source>
+        <translation>expiration du jeton d&apos;accès inconnue</translation>
+    </message>
+    <message>
+        <source>access token expired, renewing</source>
+        <translation>jeton d&apos;accès expiré, renouvellement en cours</translation>
+    </message>
+    <message>
+        <source>access token expired</source>
+        <translation>jeton d&apos;accès expiré</translation>
+    </message>
+    <message>
+        <source>access token renews in %1</source>
+        <translation>renouvellement du jeton d&apos;accès dans %1</translation>
+    </message>
+    <message>
+        <source>access token expires in %1</source>
+        <translation>le jeton d&apos;accès expire dans %1</translation>
+    </message>
+    <message>
+        <source>sign-in needed again in %1</source>
+        <translation>nouvelle connexion requise dans %1</translation>
+    </message>
+    <message>
+        <source>no refresh token</source>
+        <translation>pas de jeton d&apos;actualisation</translation>
+    </message>
+    <message>
+        <source>sign-in needed now</source>
+        <translation>connexion requise maintenant</translation>
+    </message>
+</context>
+<context>
     <name>pinstripe::TokenHealthLabel</name>
     <message>
         <source>Sign-in status</source>
@@ -6022,6 +6014,10 @@ Les options standard de Qt sont également acceptées, p. ex. -platform, -style,
     <message>
         <source>A keychain entry of Pinstripe is incomplete; please sign in again.</source>
         <translation>Une entrée du trousseau de Pinstripe est incomplète&#xa0;; veuillez vous reconnecter.</translation>
+    </message>
+    <message>
+        <source>Pinstripe could not use the system keychain (%1). Your sign-in is kept for this session only and is not saved anywhere on disk; you will need to sign in again after restarting Pinstripe.</source>
+        <translation>Pinstripe n&apos;a pas pu utiliser le trousseau système (%1). Votre connexion est conservée pour cette session uniquement et n&apos;est enregistrée nulle part sur le disque&#xa0;; vous devrez vous reconnecter après avoir redémarré Pinstripe.</translation>
     </message>
 </context>
 <context>

@@ -6,10 +6,12 @@ namespace pinstripe {
 
 namespace {
 
-QString tr(const char *text)
+// A class, not a free function, so that lupdate files these messages under
+// the context they are looked up in.
+struct MetricText
 {
-    return QCoreApplication::translate("pinstripe::MetricCatalog", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(pinstripe::MetricCatalog)
+};
 
 QList<MetricInfo> buildMetrics()
 {
@@ -19,36 +21,36 @@ QList<MetricInfo> buildMetrics()
         return MetricInfo{name, label, AnalyticsColumn::kind(name), group};
     };
     QList<MetricInfo> out{
-        m("IMPRESSION_1", tr("Impressions (paid)"), G::Delivery),
-        m("TOTAL_IMPRESSION", tr("Impressions (paid and earned)"), G::Delivery),
-        m("CLICKTHROUGH_1", tr("Pin clicks (paid)"), G::Delivery),
-        m("TOTAL_CLICKTHROUGH", tr("Pin clicks (paid and earned)"), G::Delivery),
-        m("OUTBOUND_CLICK_1", tr("Outbound clicks (paid)"), G::Delivery),
-        m("CTR", tr("CTR (paid)"), G::Delivery),
-        m("OUTBOUND_CTR_1", tr("Outbound CTR (paid)"), G::Delivery),
-        m("TOTAL_ENGAGEMENT", tr("Engagements"), G::Engagement),
-        m("ENGAGEMENT_1", tr("Engagements (paid)"), G::Engagement),
-        m("ENGAGEMENT_RATE", tr("Engagement rate (paid)"), G::Engagement),
-        m("REPIN_1", tr("Saves (paid)"), G::Engagement),
-        m("REPIN_RATE", tr("Save rate (paid)"), G::Engagement),
-        m("TOTAL_WEB_SESSIONS", tr("Web sessions"), G::Engagement),
-        m("SPEND_IN_MICRO_DOLLAR", tr("Spend"), G::Cost),
-        m("CPC_IN_MICRO_DOLLAR", tr("CPC (paid)"), G::Cost),
-        m("ECPC_IN_MICRO_DOLLAR", tr("Effective CPC"), G::Cost),
-        m("CPM_IN_MICRO_DOLLAR", tr("CPM (paid)"), G::Cost),
-        m("ECPM_IN_MICRO_DOLLAR", tr("Effective CPM"), G::Cost),
-        m("TOTAL_CONVERSIONS", tr("Conversions"), G::Conversions),
-        m("TOTAL_CHECKOUT", tr("Checkouts"), G::Conversions),
-        m("TOTAL_CHECKOUT_VALUE_IN_MICRO_DOLLAR", tr("Checkout value"), G::Conversions),
-        m("TOTAL_PAGE_VISIT", tr("Page visits"), G::Conversions),
-        m("TOTAL_SIGNUP", tr("Sign-ups"), G::Conversions),
-        m("TOTAL_LEAD", tr("Leads"), G::Conversions),
-        m("CHECKOUT_ROAS", tr("ROAS (checkout)"), G::Conversions),
-        m("TOTAL_CHECKOUT_CONVERSION_RATE", tr("Checkout conversion rate"), G::Conversions),
-        m("TOTAL_VIDEO_3SEC_VIEWS", tr("Video views (3 s)"), G::Video),
-        m("TOTAL_VIDEO_MRC_VIEWS", tr("Video views (MRC)"), G::Video),
-        m("TOTAL_VIDEO_P100_COMPLETE", tr("Videos watched to the end"), G::Video),
-        m("PAID_VIDEO_VIEWABLE_RATE", tr("Video viewable rate (paid)"), G::Video),
+        m("IMPRESSION_1", MetricText::tr("Impressions (paid)"), G::Delivery),
+        m("TOTAL_IMPRESSION", MetricText::tr("Impressions (paid and earned)"), G::Delivery),
+        m("CLICKTHROUGH_1", MetricText::tr("Pin clicks (paid)"), G::Delivery),
+        m("TOTAL_CLICKTHROUGH", MetricText::tr("Pin clicks (paid and earned)"), G::Delivery),
+        m("OUTBOUND_CLICK_1", MetricText::tr("Outbound clicks (paid)"), G::Delivery),
+        m("CTR", MetricText::tr("CTR (paid)"), G::Delivery),
+        m("OUTBOUND_CTR_1", MetricText::tr("Outbound CTR (paid)"), G::Delivery),
+        m("TOTAL_ENGAGEMENT", MetricText::tr("Engagements"), G::Engagement),
+        m("ENGAGEMENT_1", MetricText::tr("Engagements (paid)"), G::Engagement),
+        m("ENGAGEMENT_RATE", MetricText::tr("Engagement rate (paid)"), G::Engagement),
+        m("REPIN_1", MetricText::tr("Saves (paid)"), G::Engagement),
+        m("REPIN_RATE", MetricText::tr("Save rate (paid)"), G::Engagement),
+        m("TOTAL_WEB_SESSIONS", MetricText::tr("Web sessions"), G::Engagement),
+        m("SPEND_IN_MICRO_DOLLAR", MetricText::tr("Spend"), G::Cost),
+        m("CPC_IN_MICRO_DOLLAR", MetricText::tr("CPC (paid)"), G::Cost),
+        m("ECPC_IN_MICRO_DOLLAR", MetricText::tr("Effective CPC"), G::Cost),
+        m("CPM_IN_MICRO_DOLLAR", MetricText::tr("CPM (paid)"), G::Cost),
+        m("ECPM_IN_MICRO_DOLLAR", MetricText::tr("Effective CPM"), G::Cost),
+        m("TOTAL_CONVERSIONS", MetricText::tr("Conversions"), G::Conversions),
+        m("TOTAL_CHECKOUT", MetricText::tr("Checkouts"), G::Conversions),
+        m("TOTAL_CHECKOUT_VALUE_IN_MICRO_DOLLAR", MetricText::tr("Checkout value"), G::Conversions),
+        m("TOTAL_PAGE_VISIT", MetricText::tr("Page visits"), G::Conversions),
+        m("TOTAL_SIGNUP", MetricText::tr("Sign-ups"), G::Conversions),
+        m("TOTAL_LEAD", MetricText::tr("Leads"), G::Conversions),
+        m("CHECKOUT_ROAS", MetricText::tr("ROAS (checkout)"), G::Conversions),
+        m("TOTAL_CHECKOUT_CONVERSION_RATE", MetricText::tr("Checkout conversion rate"), G::Conversions),
+        m("TOTAL_VIDEO_3SEC_VIEWS", MetricText::tr("Video views (3 s)"), G::Video),
+        m("TOTAL_VIDEO_MRC_VIEWS", MetricText::tr("Video views (MRC)"), G::Video),
+        m("TOTAL_VIDEO_P100_COMPLETE", MetricText::tr("Videos watched to the end"), G::Video),
+        m("PAID_VIDEO_VIEWABLE_RATE", MetricText::tr("Video viewable rate (paid)"), G::Video),
     };
     return out;
 }
@@ -71,15 +73,15 @@ QString MetricCatalog::groupLabel(MetricInfo::Group group)
 {
     switch (group) {
     case MetricInfo::Group::Delivery:
-        return tr("Delivery");
+        return MetricText::tr("Delivery");
     case MetricInfo::Group::Engagement:
-        return tr("Engagement");
+        return MetricText::tr("Engagement");
     case MetricInfo::Group::Cost:
-        return tr("Cost");
+        return MetricText::tr("Cost");
     case MetricInfo::Group::Conversions:
-        return tr("Conversions");
+        return MetricText::tr("Conversions");
     case MetricInfo::Group::Video:
-        return tr("Video");
+        return MetricText::tr("Video");
     }
     return {};
 }

@@ -11,10 +11,12 @@ namespace pinstripe {
 
 namespace {
 
-QString tr(const char *text)
+// A class, not a free function, so that lupdate files these messages under
+// the context they are looked up in.
+struct QueryText
 {
-    return QCoreApplication::translate("pinstripe::AnalyticsQuery", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(pinstripe::AnalyticsQuery)
+};
 
 QString isoDate(const QDate &date)
 {
@@ -26,7 +28,7 @@ QString checkWindowDays(const QString &name, const std::optional<int> &days)
     static const QList<int> allowed{0, 1, 7, 14, 30, 60};
     if (!days || allowed.contains(*days))
         return {};
-    return tr("%1 must be one of 0, 1, 7, 14, 30 or 60 days (got %2).").arg(name).arg(*days);
+    return QueryText::tr("%1 must be one of 0, 1, 7, 14, 30 or 60 days (got %2).").arg(name).arg(*days);
 }
 
 } // namespace
@@ -40,21 +42,21 @@ QString AnalyticsQuery::checkDateWindow(const QDate &start, const QDate &end, co
                                         const QDate &today)
 {
     if (!start.isValid() || !end.isValid())
-        return tr("Choose a start and an end date.");
+        return QueryText::tr("Choose a start and an end date.");
     if (end < start)
-        return tr("The end date (%1) is before the start date (%2).").arg(isoDate(end), isoDate(start));
+        return QueryText::tr("The end date (%1) is before the start date (%2).").arg(isoDate(end), isoDate(start));
     const bool hourly = granularity == QLatin1String("HOUR");
     const int maxBack = hourly ? kMaxHourDaysBack : kMaxDaysBack;
     const int maxSpan = hourly ? kMaxHourSpanDays : kMaxSpanDays;
     if (start < today.addDays(-maxBack)) {
         return hourly
-            ? tr("Hourly data goes back at most %1 days (to %2, UTC).").arg(maxBack).arg(isoDate(today.addDays(-maxBack)))
-            : tr("Pinterest keeps analytics for %1 days: the start date can be %2 (UTC) at the earliest.")
+            ? QueryText::tr("Hourly data goes back at most %1 days (to %2, UTC).").arg(maxBack).arg(isoDate(today.addDays(-maxBack)))
+            : QueryText::tr("Pinterest keeps analytics for %1 days: the start date can be %2 (UTC) at the earliest.")
                   .arg(maxBack).arg(isoDate(today.addDays(-maxBack)));
     }
     if (start.daysTo(end) > maxSpan) {
-        return hourly ? tr("An hourly report can span at most %1 days.").arg(maxSpan)
-                      : tr("A report can span at most %1 days (this range has %2).").arg(maxSpan).arg(start.daysTo(end));
+        return hourly ? QueryText::tr("An hourly report can span at most %1 days.").arg(maxSpan)
+                      : QueryText::tr("A report can span at most %1 days (this range has %2).").arg(maxSpan).arg(start.daysTo(end));
     }
     return {};
 }
@@ -65,7 +67,7 @@ QString AnalyticsQuery::validate(const QDate &today) const
     return firstProblem({
         checkIds(QStringLiteral("ad_group_ids"), adGroupIds, kMaxIdsPerCall, true),
         checkDateWindow(startDate, endDate, granularity, today),
-        columns.isEmpty() ? tr("Choose at least one metric (columns).") : QString(),
+        columns.isEmpty() ? QueryText::tr("Choose at least one metric (columns).") : QString(),
         checkEnums(QStringLiteral("columns"), columns, enums::analyticsColumns()),
         checkEnum(QStringLiteral("granularity"), granularity, enums::granularities()),
         checkWindowDays(QStringLiteral("click_window_days"), clickWindowDays),
@@ -81,7 +83,7 @@ QString AnalyticsQuery::validateForTargeting(const QDate &today) const
     using namespace paramcheck;
     return firstProblem({
         validate(today),
-        targetingTypes.isEmpty() ? tr("Choose at least one targeting type.") : QString(),
+        targetingTypes.isEmpty() ? QueryText::tr("Choose at least one targeting type.") : QString(),
         checkEnums(QStringLiteral("targeting_types"), targetingTypes, enums::adGroupTargetingTypes(), 14),
         checkEnums(QStringLiteral("attribution_types"), attributionTypes, enums::conversionReportAttributionTypes(), 2),
     });

@@ -9,10 +9,12 @@ namespace {
 
 constexpr qint64 oneDay = 24 * 3600;
 
-QString tr(const char *text)
+// A class, not a free function, so that lupdate files these messages under
+// the context they are looked up in.
+struct TokenHealthText
 {
-    return QCoreApplication::translate("pinstripe::TokenHealth", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(pinstripe::TokenHealth)
+};
 
 QString toIso(const QDateTime &time)
 {
@@ -119,43 +121,43 @@ QString describeDuration(qint64 seconds)
 {
     seconds = qMax<qint64>(0, seconds);
     if (seconds >= 2 * oneDay)
-        return tr("%1 days").arg(seconds / oneDay);
+        return TokenHealthText::tr("%1 days").arg(seconds / oneDay);
     if (seconds >= oneDay)
-        return tr("1 day");
+        return TokenHealthText::tr("1 day");
     if (seconds >= 2 * 3600)
-        return tr("%1 hours").arg(seconds / 3600);
+        return TokenHealthText::tr("%1 hours").arg(seconds / 3600);
     if (seconds >= 3600)
-        return tr("1 hour");
+        return TokenHealthText::tr("1 hour");
     if (seconds >= 120)
-        return tr("%1 minutes").arg(seconds / 60);
+        return TokenHealthText::tr("%1 minutes").arg(seconds / 60);
     if (seconds >= 60)
-        return tr("1 minute");
-    return tr("less than a minute");
+        return TokenHealthText::tr("1 minute");
+    return TokenHealthText::tr("less than a minute");
 }
 
 QString describeTokenHealth(const TokenSet &tokens, const QDateTime &now)
 {
     if (tokens.isEmpty())
-        return tr("not signed in");
+        return TokenHealthText::tr("not signed in");
     QString access;
     if (!tokens.accessExpiresAt.isValid())
-        access = tr("access token expiry unknown");
+        access = TokenHealthText::tr("access token expiry unknown");
     else if (tokens.isAccessExpired(now))
-        access = tokens.canRefresh() ? tr("access token expired, renewing") : tr("access token expired");
+        access = tokens.canRefresh() ? TokenHealthText::tr("access token expired, renewing") : TokenHealthText::tr("access token expired");
     else if (tokens.canRefresh())
-        access = tr("access token renews in %1").arg(describeDuration(now.secsTo(tokens.renewDueAt())));
+        access = TokenHealthText::tr("access token renews in %1").arg(describeDuration(now.secsTo(tokens.renewDueAt())));
     else
-        access = tr("access token expires in %1").arg(describeDuration(now.secsTo(tokens.accessExpiresAt)));
+        access = TokenHealthText::tr("access token expires in %1").arg(describeDuration(now.secsTo(tokens.accessExpiresAt)));
 
     QString signIn;
     if (!tokens.canRefresh()) {
         signIn = tokens.accessExpiresAt.isValid()
-            ? tr("sign-in needed again in %1").arg(describeDuration(now.secsTo(tokens.accessExpiresAt)))
-            : tr("no refresh token");
+            ? TokenHealthText::tr("sign-in needed again in %1").arg(describeDuration(now.secsTo(tokens.accessExpiresAt)))
+            : TokenHealthText::tr("no refresh token");
     } else if (tokens.isRefreshExpired(now)) {
-        signIn = tr("sign-in needed now");
+        signIn = TokenHealthText::tr("sign-in needed now");
     } else if (tokens.refreshExpiresAt.isValid()) {
-        signIn = tr("sign-in needed again in %1").arg(describeDuration(now.secsTo(tokens.refreshExpiresAt)));
+        signIn = TokenHealthText::tr("sign-in needed again in %1").arg(describeDuration(now.secsTo(tokens.refreshExpiresAt)));
     }
     return signIn.isEmpty() ? access : access + QStringLiteral("; ") + signIn;
 }

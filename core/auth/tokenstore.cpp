@@ -17,10 +17,12 @@ namespace {
 const QByteArray splitHeader = QByteArrayLiteral("pinstripe-split:1:");
 const QString indexKey = QStringLiteral("auth/keychainIndex");
 
-QString tr(const char *text)
+// A class, not a free function, so that lupdate files these messages under
+// the context they are looked up in.
+struct TokenStoreText
 {
-    return QCoreApplication::translate("pinstripe::TokenStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(pinstripe::TokenStore)
+};
 
 QString partKey(const QString &key, int part)
 {
@@ -35,7 +37,7 @@ QString keyPart(const QString &name)
 
 QString sessionOnlyMessage(const QString &reason)
 {
-    return tr("Pinstripe could not use the system keychain (%1). Your sign-in is kept for this session "
+    return TokenStoreText::tr("Pinstripe could not use the system keychain (%1). Your sign-in is kept for this session "
               "only and is not saved anywhere on disk; you will need to sign in again after restarting "
               "Pinstripe.").arg(reason);
 }
@@ -142,7 +144,7 @@ void TokenStore::writeValue(const QString &key, const QByteArray &value, QObject
         const int count = int((value.size() + chunkBytes - 1) / chunkBytes);
         if (count > maxChunks) {
             done({Status::TooLong,
-                  tr("This value is too long for the system keychain (%1 bytes; at most %2 bytes can be stored).")
+                  TokenStoreText::tr("This value is too long for the system keychain (%1 bytes; at most %2 bytes can be stored).")
                       .arg(value.size()).arg(chunkBytes * maxChunks)});
             return;
         }
@@ -213,7 +215,7 @@ void TokenStore::readValue(const QString &key, QObject *context, ValueCallback d
 {
     const auto session = m_sessionValues.constFind(key);
     if (session != m_sessionValues.cend()) {
-        done({Status::SessionOnly, tr("Kept for this session only: the system keychain could not be used.")},
+        done({Status::SessionOnly, TokenStoreText::tr("Kept for this session only: the system keychain could not be used.")},
              *session);
         return;
     }
@@ -236,7 +238,7 @@ void TokenStore::readValue(const QString &key, QObject *context, ValueCallback d
         bool valid = false;
         const int count = r.value.mid(splitHeader.size()).toInt(&valid);
         if (!valid || count < 1 || count > maxChunks) {
-            done({Status::Failed, tr("A keychain entry of Pinstripe is damaged; please sign in again.")}, {});
+            done({Status::Failed, TokenStoreText::tr("A keychain entry of Pinstripe is damaged; please sign in again.")}, {});
             return;
         }
         self->readParts(key, count, 1, {}, context, done);
@@ -256,7 +258,7 @@ void TokenStore::readParts(const QString &key, int count, int index, QByteArray 
                         if (!self)
                             return;
                         if (!r.ok()) {
-                            done({Status::Failed, tr("A keychain entry of Pinstripe is incomplete; please sign in again.")},
+                            done({Status::Failed, TokenStoreText::tr("A keychain entry of Pinstripe is incomplete; please sign in again.")},
                                  {});
                             return;
                         }

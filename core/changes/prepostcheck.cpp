@@ -7,10 +7,12 @@ namespace pinstripe {
 
 namespace {
 
-QString tr(const char *text)
+// A class, not a free function, so that lupdate files these messages under
+// the context they are looked up in.
+struct PrePostCheckText
 {
-    return QCoreApplication::translate("pinstripe::PrePostCheck", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(pinstripe::PrePostCheck)
+};
 
 const QString kBudget = QStringLiteral("budget_in_micro_currency");
 const QString kBid = QStringLiteral("bid_in_micro_currency");
@@ -84,34 +86,34 @@ QList<CheckFinding> checkPendingChanges(const QList<PendingChange> &changes, con
                 // Integer percent of the rise, so a threshold of 50 means "more than +50%".
                 if (was > 0 && will > was && (will - was) * 100 > was * options.spendIncreaseWarningPercent) {
                     findings << finding(CheckFinding::Severity::Warning, change,
-                                        tr("Budget rises by %1% (from %2 to %3).")
+                                        PrePostCheckText::tr("Budget rises by %1% (from %2 to %3).")
                                             .arg((will - was) * 100 / was)
                                             .arg(Money(was, currency).format(locale), Money(will, currency).format(locale)));
                 }
             }
             if ((change.field == QLatin1String("budget_type") || change.field == QLatin1String("billable_event")) && !isDraft) {
                 findings << finding(CheckFinding::Severity::Error, change,
-                                    tr("Only DRAFT ad groups can change their %1.")
-                                        .arg(change.field == QLatin1String("budget_type") ? tr("budget type") : tr("billable event")));
+                                    PrePostCheckText::tr("Only DRAFT ad groups can change their %1.")
+                                        .arg(change.field == QLatin1String("budget_type") ? PrePostCheckText::tr("budget type") : PrePostCheckText::tr("billable event")));
             }
             if (change.field == kBid && change.after.isNull()
                 && after.bidStrategyType.valueOr({}) != QLatin1String("AUTOMATIC_BID")) {
                 findings << finding(CheckFinding::Severity::Error, change,
-                                    tr("A bid is needed unless the bid strategy is automatic."));
+                                    PrePostCheckText::tr("A bid is needed unless the bid strategy is automatic."));
             }
         }
 
         const PendingChange &any = it.value().constFirst();
         if (after.budgetType.valueOr({}) == QLatin1String("LIFETIME") && !after.endTime.hasValue())
-            findings << finding(CheckFinding::Severity::Error, any, tr("A LIFETIME budget needs an end time."));
+            findings << finding(CheckFinding::Severity::Error, any, PrePostCheckText::tr("A LIFETIME budget needs an end time."));
         if (after.lifetimeFrequencyCap.hasValue() && !after.endTime.hasValue())
-            findings << finding(CheckFinding::Severity::Error, any, tr("A lifetime frequency cap needs an end time."));
+            findings << finding(CheckFinding::Severity::Error, any, PrePostCheckText::tr("A lifetime frequency cap needs an end time."));
         if (after.startTime.hasValue() && after.endTime.hasValue() && after.endTime.value() <= after.startTime.value())
-            findings << finding(CheckFinding::Severity::Error, any, tr("The end time must be after the start time."));
+            findings << finding(CheckFinding::Severity::Error, any, PrePostCheckText::tr("The end time must be after the start time."));
         const bool endChanged = std::any_of(it.value().cbegin(), it.value().cend(),
                                             [](const PendingChange &c) { return c.field == QLatin1String("end_time"); });
         if (endChanged && after.endTime.hasValue() && after.endTime.value() < now.toSecsSinceEpoch())
-            findings << finding(CheckFinding::Severity::Warning, any, tr("The new end time is in the past: the ad group stops at once."));
+            findings << finding(CheckFinding::Severity::Warning, any, PrePostCheckText::tr("The new end time is in the past: the ad group stops at once."));
     }
     return findings;
 }

@@ -13,10 +13,12 @@ namespace {
 
 using R = AdGroupRule;
 
-QString tr(const char *text)
+// A class, not a free function, so that lupdate files these messages under
+// the context they are looked up in.
+struct RuleText
 {
-    return QCoreApplication::translate("pinstripe::AdGroupRules", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(pinstripe::AdGroupRules)
+};
 
 bool isInteger(const QJsonValue &value)
 {
@@ -155,10 +157,10 @@ QString firstAdGroupBodyProblem(const QList<QJsonObject> &bodies, AdGroupRequest
         if (violations.isEmpty())
             continue;
         const QString name = bodies.at(i).value(QLatin1String("name")).toString();
-        QString which = name.isEmpty() ? tr("Ad group %1").arg(i + 1) : tr("Ad group %1 (\"%2\")").arg(i + 1).arg(name);
+        QString which = name.isEmpty() ? RuleText::tr("Ad group %1").arg(i + 1) : RuleText::tr("Ad group %1 (\"%2\")").arg(i + 1).arg(name);
         const RuleViolation &first = violations.constFirst();
         if (!first.field.isEmpty())
-            which = tr("%1, %2").arg(which, first.field);
+            which = RuleText::tr("%1, %2").arg(which, first.field);
         return which + QLatin1String(": ") + first.message;
     }
     return {};

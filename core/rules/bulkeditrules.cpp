@@ -10,10 +10,12 @@ namespace pinstripe {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+// A class, not a free function, so that lupdate files these messages under
+// the context they are looked up in.
+struct RuleText
 {
-    return QCoreApplication::translate("pinstripe::AdGroupRules", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(pinstripe::AdGroupRules)
+};
 
 /** How many ad groups a summary line names before it counts the rest. */
 constexpr qsizetype kNamedAdGroups = 3;
@@ -24,7 +26,7 @@ std::optional<RuleViolation> checkBulkBudgetSelection(const QList<AdGroup> &adGr
 {
     QStringList types;
     for (const AdGroup &adGroup : adGroups) {
-        const QString type = adGroup.budgetType.valueOr(tr("(none)"));
+        const QString type = adGroup.budgetType.valueOr(RuleText::tr("(none)"));
         if (!types.contains(type))
             types << type;
     }
@@ -65,8 +67,8 @@ QStringList summarizeBulkViolations(const QList<BulkViolation> &violations)
         }
         QString list = all.mid(0, kNamedAdGroups).join(QStringLiteral(", "));
         if (all.size() > kNamedAdGroups)
-            list += tr(" and %n more", "", static_cast<int>(all.size() - kNamedAdGroups));
-        lines << tr("%1: %2").arg(list, messages.at(i));
+            list += RuleText::tr(" and %n more", "", static_cast<int>(all.size() - kNamedAdGroups));
+        lines << RuleText::tr("%1: %2").arg(list, messages.at(i));
     }
     return lines;
 }

@@ -13,10 +13,12 @@ namespace pinstripe {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+// A class, not a free function, so that lupdate files these messages under
+// the context they are looked up in.
+struct BulkEditText
 {
-    return QCoreApplication::translate("pinstripe::BulkEditPlan", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(pinstripe::BulkEditPlan)
+};
 
 /** "1 ad group" / "32 ad groups" (plural forms from the catalogue). */
 QString adGroupCount(qsizetype n)
@@ -78,7 +80,7 @@ public:
         if (m_changes.isEmpty())
             return;
         outcome.changes << m_changes;
-        QString line = tr("%1, %2: ").arg(m_title, adGroupCount(m_changes.size()))
+        QString line = BulkEditText::tr("%1, %2: ").arg(m_title, adGroupCount(m_changes.size()))
             + m_examples.join(QStringLiteral(", "));
         if (m_changes.size() > m_examples.size())
             line += QStringLiteral(", …");
@@ -105,7 +107,7 @@ void moneyEdits(const BulkEditPlan::MoneyStep &step, bool isBudget, const QList<
             return;
         }
     }
-    FieldEdits edits(isBudget ? tr("Budget") : tr("Bid"), field, violations);
+    FieldEdits edits(isBudget ? BulkEditText::tr("Budget") : BulkEditText::tr("Bid"), field, violations);
 
     const bool relative = step.adjustment.mode() != BulkAdjustment::Mode::SetTo;
     // Only a decrease (or a negative amount to set) can end below zero; an increase can only overflow.
@@ -129,12 +131,12 @@ void moneyEdits(const BulkEditPlan::MoneyStep &step, bool isBudget, const QList<
         }
         AdGroup after = adGroup;
         (isBudget ? after.budgetInMicroCurrency : after.bidInMicroCurrency) = *result;
-        const QString was = current.hasValue() ? Money(current.value(), currency).format(locale) : tr("none");
+        const QString was = current.hasValue() ? Money(current.value(), currency).format(locale) : BulkEditText::tr("none");
         edits.add(adGroup, account, after, was, Money(*result, currency).format(locale));
     }
     if (skipped > 0)
-        outcome.notes << (isBudget ? tr("%1 without a budget: left alone.").arg(adGroupCount(skipped))
-                                   : tr("%1 without a bid (automatic bidding): left alone.").arg(adGroupCount(skipped)));
+        outcome.notes << (isBudget ? BulkEditText::tr("%1 without a budget: left alone.").arg(adGroupCount(skipped))
+                                   : BulkEditText::tr("%1 without a bid (automatic bidding): left alone.").arg(adGroupCount(skipped)));
     if (violations.size() == violationsBefore)
         edits.finish(outcome);
 }
@@ -150,29 +152,29 @@ BulkEditPlan::Outcome BulkEditPlan::compute(const QList<AdGroup> &adGroups, cons
     QStringList parts;
 
     if (status) {
-        FieldEdits edits(tr("Status"), QStringLiteral("status"), violations);
+        FieldEdits edits(BulkEditText::tr("Status"), QStringLiteral("status"), violations);
         for (const AdGroup &adGroup : adGroups) {
             AdGroup after = adGroup;
             after.status = *status;
-            edits.add(adGroup, adAccountId, after, adGroup.status.valueOr(tr("(none)")), *status);
+            edits.add(adGroup, adAccountId, after, adGroup.status.valueOr(BulkEditText::tr("(none)")), *status);
         }
         edits.finish(outcome);
-        parts << tr("status %1").arg(*status);
+        parts << BulkEditText::tr("status %1").arg(*status);
     }
     if (budget) {
         moneyEdits(*budget, true, adGroups, currency, adAccountId, outcome, violations);
-        parts << tr("budget %1").arg(budget->label);
+        parts << BulkEditText::tr("budget %1").arg(budget->label);
     }
     if (bid) {
         moneyEdits(*bid, false, adGroups, currency, adAccountId, outcome, violations);
-        parts << tr("bid %1").arg(bid->label);
+        parts << BulkEditText::tr("bid %1").arg(bid->label);
     }
     if (endShiftDays || endSetTo) {
-        FieldEdits edits(tr("End"), QStringLiteral("end_time"), violations);
+        FieldEdits edits(BulkEditText::tr("End"), QStringLiteral("end_time"), violations);
         int skipped = 0;
         auto text = [&locale](const Field<qint64> &t) {
             return t.hasValue() ? locale.toString(QDateTime::fromSecsSinceEpoch(t.value()).toLocalTime(), QLocale::ShortFormat)
-                                : tr("no end");
+                                : BulkEditText::tr("no end");
         };
         for (const AdGroup &adGroup : adGroups) {
             if (endShiftDays && !adGroup.endTime.hasValue()) {
@@ -184,28 +186,28 @@ BulkEditPlan::Outcome BulkEditPlan::compute(const QList<AdGroup> &adGroups, cons
             edits.add(adGroup, adAccountId, after, text(adGroup.endTime), text(after.endTime));
         }
         if (skipped > 0)
-            outcome.notes << tr("%1 without an end date: left without one.").arg(adGroupCount(skipped));
+            outcome.notes << BulkEditText::tr("%1 without an end date: left without one.").arg(adGroupCount(skipped));
         edits.finish(outcome);
-        parts << (endSetTo ? tr("end %1").arg(locale.toString(QDateTime::fromSecsSinceEpoch(*endSetTo).toLocalTime(), QLocale::ShortFormat))
-                           : tr("end %1%2 days").arg(*endShiftDays >= 0 ? QStringLiteral("+") : QString()).arg(*endShiftDays));
+        parts << (endSetTo ? BulkEditText::tr("end %1").arg(locale.toString(QDateTime::fromSecsSinceEpoch(*endSetTo).toLocalTime(), QLocale::ShortFormat))
+                           : BulkEditText::tr("end %1%2 days").arg(*endShiftDays >= 0 ? QStringLiteral("+") : QString()).arg(*endShiftDays));
     }
     if (targeting) {
-        FieldEdits edits(tr("Targeting"), QStringLiteral("targeting_spec"), violations);
-        const QString name = targetingName.isEmpty() ? tr("new targeting") : QStringLiteral("\"%1\"").arg(targetingName);
+        FieldEdits edits(BulkEditText::tr("Targeting"), QStringLiteral("targeting_spec"), violations);
+        const QString name = targetingName.isEmpty() ? BulkEditText::tr("new targeting") : QStringLiteral("\"%1\"").arg(targetingName);
         for (const AdGroup &adGroup : adGroups) {
             AdGroup after = adGroup;
             after.targetingSpec = *targeting;
-            edits.add(adGroup, adAccountId, after, tr("own"), name);
+            edits.add(adGroup, adAccountId, after, BulkEditText::tr("own"), name);
         }
         edits.finish(outcome);
-        parts << tr("targeting %1").arg(name);
+        parts << BulkEditText::tr("targeting %1").arg(name);
     }
 
     // The refusals are the ad group rules' own messages, the same the form and the body check give.
     outcome.problems = summarizeBulkViolations(violations);
     if (!outcome.problems.isEmpty())
         outcome.changes.clear();
-    outcome.description = tr("Bulk edit of %1: %2").arg(adGroupCount(adGroups.size()), parts.join(QStringLiteral(", ")));
+    outcome.description = BulkEditText::tr("Bulk edit of %1: %2").arg(adGroupCount(adGroups.size()), parts.join(QStringLiteral(", ")));
     return outcome;
 }
 
