@@ -6,7 +6,7 @@
 #include "core/logging.h"
 #include "core/logredaction.h"
 #include "ui/common/theme.h"
-#include "ui/common/translations.h"
+#include "ui/common/languagechoice.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -35,7 +35,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QGuiApplication::setDesktopFileName(appinfo::appId());
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/pinstripe.svg")));
-    installTranslations(&app, QLocale::system());
+    installChosenTranslations(&app);
     if (const Theme theme = savedTheme(); theme != Theme::System) // System: leave the desktop's as it is
         applyTheme(theme);
 

@@ -881,10 +881,6 @@ Korrigieren Sie sie hier; mit OK bleibt sie dieselbe ausstehende Änderung und w
         <translation>Altersgruppen: %1.</translation>
     </message>
     <message>
-        <source> and </source>
-        <translation> und </translation>
-    </message>
-    <message>
         <source>Locations: %1.</source>
         <translation>Standorte: %1.</translation>
     </message>
@@ -933,16 +929,16 @@ Korrigieren Sie sie hier; mit OK bleibt sie dieselbe ausstehende Änderung und w
         <translation>, außer in den letzten %1 Tagen</translation>
     </message>
     <message>
-        <source> (tag types %1)</source>
-        <translation> (Tag-Typen %1)</translation>
-    </message>
-    <message>
         <source>Other targeting: %1.</source>
         <translation>Weiteres Targeting: %1.</translation>
     </message>
     <message>
         <source>Everyone: no targeting restrictions.</source>
         <translation>Alle: keine Einschränkungen durch Targeting.</translation>
+    </message>
+    <message>
+        <source>%1 (tag types %2)</source>
+        <translation>%1 (Tag-Typen %2)</translation>
     </message>
 </context>
 <context>
@@ -1455,10 +1451,6 @@ Korrigieren Sie sie hier; mit OK bleibt sie dieselbe ausstehende Änderung und w
         <translation>&amp;Targeting</translation>
     </message>
     <message>
-        <source> (copy)</source>
-        <translation> (Kopie)</translation>
-    </message>
-    <message>
         <source>%1 of %2 ad groups: %3</source>
         <translation>%1 von %2 Anzeigengruppen: %3</translation>
     </message>
@@ -1483,6 +1475,10 @@ Korrigieren Sie sie hier; mit OK bleibt sie dieselbe ausstehende Änderung und w
             <numerusform>%n Anzeigengruppe bearbeiten</numerusform>
             <numerusform>%n Anzeigengruppen bearbeiten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
     </message>
 </context>
 <context>
@@ -1679,16 +1675,16 @@ Korrigieren Sie sie hier; mit OK bleibt sie dieselbe ausstehende Änderung und w
         <source>(none)</source>
         <translation>(keiner)</translation>
     </message>
-    <message numerus="yes">
-        <source> and %n more</source>
-        <translation>
-            <numerusform> und %n weitere</numerusform>
-            <numerusform> und %n weitere</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weitere</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2190,16 +2186,16 @@ Korrigieren Sie sie hier; mit OK bleibt sie dieselbe ausstehende Änderung und w
 <context>
     <name>pinstripe::ApiRequest</name>
     <message>
-        <source>Bid floor row %1: </source>
-        <translation>Mindestgebotszeile %1: </translation>
-    </message>
-    <message>
         <source>a billable event is required.</source>
         <translation>Ein Abrechnungsereignis ist erforderlich.</translation>
     </message>
     <message>
         <source>a currency is required.</source>
         <translation>Eine Währung ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Bid floor row %1: %2</source>
+        <translation>Mindestgebotszeile %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2950,10 +2946,6 @@ Korrigieren Sie sie hier; mit OK bleibt sie dieselbe ausstehende Änderung und w
         </translation>
     </message>
     <message>
-        <source>%1, %2: </source>
-        <translation>%1, %2: </translation>
-    </message>
-    <message>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
@@ -2972,6 +2964,10 @@ Korrigieren Sie sie hier; mit OK bleibt sie dieselbe ausstehende Änderung und w
     <message>
         <source>%1 without a bid (automatic bidding): left alone.</source>
         <translation>%1 ohne Gebot (automatische Gebote): unverändert gelassen.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
     </message>
 </context>
 <context>
@@ -4248,6 +4244,10 @@ Die Standardoptionen von Qt werden ebenfalls akzeptiert, z. B. -platform, -style
         <source>&amp;Dark</source>
         <translation>D&amp;unkel</translation>
     </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>E&amp;instellungen…</translation>
+    </message>
 </context>
 <context>
     <name>pinstripe::MetricCatalog</name>
@@ -4863,10 +4863,6 @@ Die Standardoptionen von Qt werden ebenfalls akzeptiert, z. B. -platform, -style
         <translation>Datum (UTC)</translation>
     </message>
     <message>
-        <source> (previous period)</source>
-        <translation> (vorheriger Zeitraum)</translation>
-    </message>
-    <message>
         <source>Archived data</source>
         <translation>Archivierte Daten</translation>
     </message>
@@ -4883,8 +4879,12 @@ Die Standardoptionen von Qt werden ebenfalls akzeptiert, z. B. -platform, -style
         <translation>%1 bis %2 (UTC)</translation>
     </message>
     <message>
-        <source> and </source>
-        <translation> und </translation>
+        <source>Ad group performance: %1</source>
+        <translation>Leistung der Anzeigengruppen: %1</translation>
+    </message>
+    <message>
+        <source>%1 (previous period)</source>
+        <translation>%1 (vorheriger Zeitraum)</translation>
     </message>
 </context>
 <context>
@@ -5017,10 +5017,6 @@ Die Standardoptionen von Qt werden ebenfalls akzeptiert, z. B. -platform, -style
         <translation>Abgebrochen: %1</translation>
     </message>
     <message>
-        <source> — see the list in Pending changes.</source>
-        <translation> – siehe die Liste unter „Ausstehende Änderungen“.</translation>
-    </message>
-    <message>
         <source>A post was interrupted on %1: %2 confirmed, %3 not confirmed</source>
         <translation>Eine Veröffentlichung wurde am %1 unterbrochen: %2 bestätigt, %3 nicht bestätigt</translation>
     </message>
@@ -5120,6 +5116,15 @@ Die Standardoptionen von Qt werden ebenfalls akzeptiert, z. B. -platform, -style
             <numerusform>%n Anzeigengruppe</numerusform>
             <numerusform>%n Anzeigengruppen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 — see the list in Pending changes.</source>
+        <translation>%1 – siehe die Liste unter „Ausstehende Änderungen“.</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <comment>the summary of a post, ended</comment>
+        <translation>%1.</translation>
     </message>
 </context>
 <context>
@@ -5259,6 +5264,29 @@ Die Standardoptionen von Qt werden ebenfalls akzeptiert, z. B. -platform, -style
     </message>
 </context>
 <context>
+    <name>pinstripe::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Wie das System (%1)</translation>
+    </message>
+    <message>
+        <source>Pinstripe speaks the chosen language from its next start.</source>
+        <translation>Pinstripe verwendet die gewählte Sprache ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+</context>
+<context>
     <name>pinstripe::ScheduleSection</name>
     <message>
         <source>Starts at</source>
@@ -5327,14 +5355,6 @@ Die Standardoptionen von Qt werden ebenfalls akzeptiert, z. B. -platform, -style
         <translation>%1 · %2 — %3</translation>
     </message>
     <message>
-        <source> — sign-in needed</source>
-        <translation> — Anmeldung erforderlich</translation>
-    </message>
-    <message>
-        <source> (this session only)</source>
-        <translation> (nur diese Sitzung)</translation>
-    </message>
-    <message>
         <source>There is no token to sign in with.</source>
         <translation>Es gibt kein Token für die Anmeldung.</translation>
     </message>
@@ -5365,6 +5385,14 @@ Die Standardoptionen von Qt werden ebenfalls akzeptiert, z. B. -platform, -style
     <message>
         <source>The demo sandbox did not answer: %1</source>
         <translation>Die Demo-Sandbox hat nicht geantwortet: %1</translation>
+    </message>
+    <message>
+        <source>%1 — sign-in needed</source>
+        <translation>%1 — Anmeldung erforderlich</translation>
+    </message>
+    <message>
+        <source>%1 (this session only)</source>
+        <translation>%1 (nur diese Sitzung)</translation>
     </message>
 </context>
 <context>

@@ -116,10 +116,10 @@
 <context>
     <name>pinstripe::AdGroupRules</name>
     <message numerus="yes">
-        <source> and %n more</source>
+        <source>%1 and %n more</source>
         <translation>
-            <numerusform> and %n more</numerusform>
-            <numerusform> and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
         </translation>
     </message>
 </context>

@@ -881,10 +881,6 @@ Corrigez-le ici&#xa0;; OK le conserve dans la même modification en attente, à 
         <translation>Tranches d&apos;âge&#xa0;: %1.</translation>
     </message>
     <message>
-        <source> and </source>
-        <translation> et </translation>
-    </message>
-    <message>
         <source>Locations: %1.</source>
         <translation>Lieux&#xa0;: %1.</translation>
     </message>
@@ -933,16 +929,16 @@ Corrigez-le ici&#xa0;; OK le conserve dans la même modification en attente, à 
         <translation>, sauf les %1 derniers jours</translation>
     </message>
     <message>
-        <source> (tag types %1)</source>
-        <translation> (types de balises %1)</translation>
-    </message>
-    <message>
         <source>Other targeting: %1.</source>
         <translation>Autre ciblage&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Everyone: no targeting restrictions.</source>
         <translation>Tout le monde&#xa0;: aucune restriction de ciblage.</translation>
+    </message>
+    <message>
+        <source>%1 (tag types %2)</source>
+        <translation>%1 (types de balises %2)</translation>
     </message>
 </context>
 <context>
@@ -1455,10 +1451,6 @@ Corrigez-le ici&#xa0;; OK le conserve dans la même modification en attente, à 
         <translation>&amp;Ciblage</translation>
     </message>
     <message>
-        <source> (copy)</source>
-        <translation> (copie)</translation>
-    </message>
-    <message>
         <source>%1 of %2 ad groups: %3</source>
         <translation>%1 sur %2 groupes d&apos;annonces&#xa0;: %3</translation>
     </message>
@@ -1483,6 +1475,10 @@ Corrigez-le ici&#xa0;; OK le conserve dans la même modification en attente, à 
             <numerusform>Modifier %n groupe d&apos;annonces</numerusform>
             <numerusform>Modifier %n groupes d&apos;annonces</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
     </message>
 </context>
 <context>
@@ -1679,16 +1675,16 @@ Corrigez-le ici&#xa0;; OK le conserve dans la même modification en attente, à 
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
-    <message numerus="yes">
-        <source> and %n more</source>
-        <translation>
-            <numerusform> et %n autre</numerusform>
-            <numerusform> et %n autres</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2190,16 +2186,16 @@ Corrigez-le ici&#xa0;; OK le conserve dans la même modification en attente, à 
 <context>
     <name>pinstripe::ApiRequest</name>
     <message>
-        <source>Bid floor row %1: </source>
-        <translation>Ligne d&apos;enchère minimale %1&#xa0;: </translation>
-    </message>
-    <message>
         <source>a billable event is required.</source>
         <translation>un événement facturable est requis.</translation>
     </message>
     <message>
         <source>a currency is required.</source>
         <translation>une devise est requise.</translation>
+    </message>
+    <message>
+        <source>Bid floor row %1: %2</source>
+        <translation>Ligne d&apos;enchère minimale %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2950,10 +2946,6 @@ Corrigez-le ici&#xa0;; OK le conserve dans la même modification en attente, à 
         <translation>Modification groupée de %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>%1, %2: </source>
-        <translation>%1, %2&#xa0;: </translation>
-    </message>
-    <message>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
@@ -2972,6 +2964,10 @@ Corrigez-le ici&#xa0;; OK le conserve dans la même modification en attente, à 
     <message>
         <source>%1 without a bid (automatic bidding): left alone.</source>
         <translation>Aucun changement pour %1 sans enchère (enchères automatiques).</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
     </message>
 </context>
 <context>
@@ -4248,6 +4244,10 @@ Les options standard de Qt sont également acceptées, p. ex. -platform, -style,
         <source>&lt;h3&gt;Pinstripe %1&lt;/h3&gt;&lt;p&gt;Browse, edit and post Pinterest ad groups safely, from your desktop.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Pinstripe %1&lt;/h3&gt;&lt;p&gt;Parcourez, modifiez et publiez vos groupes d&apos;annonces Pinterest en toute sécurité, depuis votre ordinateur.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>Préférence&amp;s…</translation>
+    </message>
 </context>
 <context>
     <name>pinstripe::MetricCatalog</name>
@@ -4871,20 +4871,20 @@ Les options standard de Qt sont également acceptées, p. ex. -platform, -style,
         <translation>Performances des groupes d&apos;annonces</translation>
     </message>
     <message>
-        <source> and </source>
-        <translation> et </translation>
-    </message>
-    <message>
         <source>Date (UTC)</source>
         <translation>Date (UTC)</translation>
     </message>
     <message>
-        <source> (previous period)</source>
-        <translation> (période précédente)</translation>
-    </message>
-    <message>
         <source>Archived data</source>
         <translation>Données archivées</translation>
+    </message>
+    <message>
+        <source>Ad group performance: %1</source>
+        <translation>Performances des groupes d&apos;annonces&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (previous period)</source>
+        <translation>%1 (période précédente)</translation>
     </message>
 </context>
 <context>
@@ -5118,8 +5118,13 @@ Les options standard de Qt sont également acceptées, p. ex. -platform, -style,
         <translation>Annulé&#xa0;: %1</translation>
     </message>
     <message>
-        <source> — see the list in Pending changes.</source>
-        <translation> — consultez la liste dans «&#xa0;Modifications en attente&#xa0;».</translation>
+        <source>%1 — see the list in Pending changes.</source>
+        <translation>%1 — consultez la liste dans «&#xa0;Modifications en attente&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <comment>the summary of a post, ended</comment>
+        <translation>%1.</translation>
     </message>
 </context>
 <context>
@@ -5259,6 +5264,29 @@ Les options standard de Qt sont également acceptées, p. ex. -platform, -style,
     </message>
 </context>
 <context>
+    <name>pinstripe::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Comme le système (%1)</translation>
+    </message>
+    <message>
+        <source>Pinstripe speaks the chosen language from its next start.</source>
+        <translation>Pinstripe utilise la langue choisie à partir de son prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>pinstripe::ScheduleSection</name>
     <message>
         <source>Starts at</source>
@@ -5327,16 +5355,8 @@ Les options standard de Qt sont également acceptées, p. ex. -platform, -style,
         <translation>%1 · %2 — %3</translation>
     </message>
     <message>
-        <source> — sign-in needed</source>
-        <translation> — connexion requise</translation>
-    </message>
-    <message>
         <source>%1 · %2 — demo session, nothing stored</source>
         <translation>%1 · %2 — session de démo, rien n&apos;est enregistré</translation>
-    </message>
-    <message>
-        <source> (this session only)</source>
-        <translation> (cette session uniquement)</translation>
     </message>
     <message>
         <source>There is no token to sign in with.</source>
@@ -5365,6 +5385,14 @@ Les options standard de Qt sont également acceptées, p. ex. -platform, -style,
     <message>
         <source>Some saved credentials could not be deleted from the system keychain: %1</source>
         <translation>Certains identifiants enregistrés n&apos;ont pas pu être supprimés du trousseau système&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 — sign-in needed</source>
+        <translation>%1 — connexion requise</translation>
+    </message>
+    <message>
+        <source>%1 (this session only)</source>
+        <translation>%1 (cette session uniquement)</translation>
     </message>
 </context>
 <context>

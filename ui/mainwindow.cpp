@@ -8,6 +8,7 @@
 #include "ui/adgroups/adgroupdetailspanel.h"
 #include "ui/adgroups/adgrouptableview.h"
 #include "ui/adgroups/browsercommands.h"
+#include "ui/common/preferencesdialog.h"
 #include "ui/common/theme.h"
 #include "ui/common/themedicon.h"
 
@@ -304,6 +305,17 @@ void MainWindow::createWindowCommands()
     resetLayout->setObjectName(QStringLiteral("resetLayoutAction"));
     connect(resetLayout, &QAction::triggered, this, &MainWindow::resetLayout);
     addCommand(resetLayout, {MenuRole::View, CommandGroup::WindowMode});
+
+    auto *preferences = new QAction(tr("Pre&ferences…"), this);
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    preferences->setIcon(themedIcon(QStringLiteral("preferences-system")));
+    connect(preferences, &QAction::triggered, this, [this] {
+        PreferencesDialog dialog(this);
+        dialog.exec();
+    });
+    addCommand(preferences, {MenuRole::Edit, CommandGroup::Preferences});
 
     auto *connection = new QAction(tr("&Connection Details…"), this);
     connection->setObjectName(QStringLiteral("connectionDetailsAction"));

@@ -12,7 +12,6 @@ namespace {
 QString checkSpec(const BidFloorSpec &spec, qsizetype index)
 {
     using namespace paramcheck;
-    const QString prefix = ApiRequest::tr("Bid floor row %1: ").arg(index + 1);
     QString problem;
     if (!spec.billableEvent.hasValue())
         problem = ApiRequest::tr("a billable event is required.");
@@ -28,7 +27,7 @@ QString checkSpec(const BidFloorSpec &spec, qsizetype index)
             spec.creativeType.hasValue()
                 ? checkEnum(QStringLiteral("creative_type"), spec.creativeType.value(), enums::creativeTypes()) : QString(),
         });
-    return problem.isEmpty() ? QString() : prefix + problem;
+    return problem.isEmpty() ? QString() : ApiRequest::tr("Bid floor row %1: %2").arg(index + 1).arg(problem);
 }
 
 } // namespace

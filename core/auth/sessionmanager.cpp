@@ -131,11 +131,11 @@ QString SessionManager::healthSummary() const
     QString text = tr("%1 · %2 — %3")
                        .arg(user(), m_environment.displayName(), describeTokenHealth(tokens(), m_clock->now()));
     if (m_provider->needsSignIn())
-        text += tr(" — sign-in needed");
+        text = tr("%1 — sign-in needed").arg(text);
     if (m_demoSession)
         text = tr("%1 · %2 — demo session, nothing stored").arg(user(), m_environment.displayName());
     else if (m_sessionOnly)
-        text += tr(" (this session only)");
+        text = tr("%1 (this session only)").arg(text);
     return text;
 }
 

@@ -32,10 +32,10 @@ QList<PendingChange> ofEdits(const QList<AdGroup> &before, const QList<AdGroup> 
     return result;
 }
 
-AdGroup duplicateOf(const AdGroup &source, const QString &nameSuffix)
+AdGroup duplicateOf(const AdGroup &source, const QString &namePattern)
 {
     AdGroup copy = AdGroup::fromJson(source.createBody());
-    copy.name = QString(source.name.valueOr({}) + nameSuffix);
+    copy.name = namePattern.arg(source.name.valueOr({}));
     return copy;
 }
 

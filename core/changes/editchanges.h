@@ -26,9 +26,10 @@ QList<PendingChange> ofEdits(const QList<AdGroup> &before, const QList<AdGroup> 
 
 /**
  * The starting point of a copy of @p source: only what a client may send in a create (no id,
- * status summary or times, no null a create refuses), named with @p nameSuffix appended.
+ * status summary or times, no null a create refuses), named by @p namePattern ("%1 (copy)"),
+ * whose %1 is the source's name, so a language can put the words around it in its own order.
  */
-AdGroup duplicateOf(const AdGroup &source, const QString &nameSuffix);
+AdGroup duplicateOf(const AdGroup &source, const QString &namePattern);
 
 } // namespace editchanges
 

@@ -67,7 +67,7 @@ QStringList summarizeBulkViolations(const QList<BulkViolation> &violations)
         }
         QString list = all.mid(0, kNamedAdGroups).join(QStringLiteral(", "));
         if (all.size() > kNamedAdGroups)
-            list += RuleText::tr(" and %n more", "", static_cast<int>(all.size() - kNamedAdGroups));
+            list = RuleText::tr("%1 and %n more", "", static_cast<int>(all.size() - kNamedAdGroups)).arg(list);
         lines << RuleText::tr("%1: %2").arg(list, messages.at(i));
     }
     return lines;

@@ -262,7 +262,7 @@ private:
         ++m_log.actionsOf[action];
         QList<AdGroup> copies;
         for (int i = m_random.between(1, 30); i > 0; --i) {
-            AdGroup copy = editchanges::duplicateOf(m_random.pick(m_adGroups), u" (copy)"_s);
+            AdGroup copy = editchanges::duplicateOf(m_random.pick(m_adGroups), u"%1 (copy)"_s);
             if (m_random.chance(50))
                 randomEdits(copy, 3, nullptr);
             else

@@ -2,9 +2,15 @@
 // translations for it, the main window's menus, dock titles and dock buttons read German
 // (French). The window is built twice in one run, first without the catalogue, then with it:
 // every text a person sees there must have changed, except words the language shares with English.
+// Then the person picks English in Edit › Preferences: from the next start the app speaks English.
 #include "journeysupport.h"
 
-#include "ui/common/translations.h"
+#include "ui/common/languagechoice.h"
+#include "ui/common/preferencesdialog.h"
+
+#include <QComboBox>
+#include <QTimer>
+#include <QTranslator>
 
 #include <QDockWidget>
 #include <QMap>
@@ -148,7 +154,7 @@ void JourneyGerman::menusDocksAndButtonsInGerman()
 
     // As main() does for the system locale, which the environment set.
     QCOMPARE(QLocale::system().language(), g_language.language);
-    const QStringList loaded = installTranslations(qApp, QLocale::system());
+    const QStringList loaded = installChosenTranslations(qApp);
     QVERIFY2(loaded.contains(g_language.catalogue), qPrintable(loaded.join(QLatin1Char(' '))));
     app = start({QStringLiteral("--demo")}, data.path());
     QVERIFY(app);
@@ -180,6 +186,41 @@ void JourneyGerman::menusDocksAndButtonsInGerman()
     for (const QString &button : std::as_const(g_language.dockButtons))
         QVERIFY2(dockButtons.contains(button), qPrintable(button + QStringLiteral(" not in ") + dockButtons.join(QLatin1Char(' '))));
     screenshot(window, g_language.screenshot);
+
+    // Edit › Preferences › Language: English, from the next start.
+    auto *preferences = window->findChild<QAction *>(QStringLiteral("preferencesAction"));
+    QVERIFY(preferences);
+    QVERIFY(preferences->isEnabled());
+    bool chosen = false;
+    QTimer::singleShot(0, window, [&chosen] {
+        auto *dialog = qobject_cast<PreferencesDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        auto *box = dialog->findChild<QComboBox *>(QStringLiteral("languageBox"));
+        box->setCurrentIndex(box->findText(QStringLiteral("English")));
+        chosen = true;
+        dialog->accept();
+    });
+    preferences->trigger();
+    QVERIFY(chosen);
+    QCOMPARE(savedLanguage(), pinstripe::Language::English);
+    // Still German until then.
+    QCOMPARE(visibleText(window->findChild<QMenuBar *>()->actions().constFirst()->text()), g_language.menus.constFirst());
+    app.reset();
+
+    // The next start, as main() does it, on the same German (French) system.
+    const QList<QTranslator *> translators = qApp->findChildren<QTranslator *>();
+    for (QTranslator *translator : translators) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    const QStringList englishCatalogues = installChosenTranslations(qApp);
+    QVERIFY2(englishCatalogues.contains(QStringLiteral("pinstripe_en.qm")), qPrintable(englishCatalogues.join(QLatin1Char(' '))));
+    app = start({QStringLiteral("--demo")}, data.path());
+    QVERIFY(app);
+    QVERIFY(showAndLoad(*app));
+    QCOMPARE(visibleText(app->window()->findChild<QMenuBar *>()->actions().constFirst()->text()), QStringLiteral("File"));
+    saveLanguage(pinstripe::Language::System);
 }
 
 int main(int argc, char **argv)

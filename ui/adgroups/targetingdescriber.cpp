@@ -91,7 +91,7 @@ QStringList TargetingDescriber::describe(const TargetingSpec &spec)
     if (spec.ageBucket.hasValue() && !spec.ageBucket.value().isEmpty())
         sentences << tr("Age groups: %1.").arg(spec.ageBucket.value().join(QLatin1String(", ")));
     if (spec.gender.hasValue() && !spec.gender.value().isEmpty()) {
-        QString genders = mapped(spec.gender.value(), &TargetingDescriber::genderName).join(tr(" and "));
+        QString genders = QLocale().createSeparatedList(mapped(spec.gender.value(), &TargetingDescriber::genderName));
         genders[0] = genders.at(0).toUpper();
         sentences << genders + QLatin1Char('.');
     }
@@ -125,7 +125,7 @@ QStringList TargetingDescriber::describe(const TargetingSpec &spec)
                 QStringList tags;
                 for (int tag : rule.tagTypes.value())
                     tags << QString::number(tag);
-                sentence += tr(" (tag types %1)").arg(tags.join(QLatin1String(", ")));
+                sentence = tr("%1 (tag types %2)").arg(sentence, tags.join(QLatin1String(", ")));
             }
             sentences << sentence + QLatin1Char('.');
         }

@@ -425,7 +425,8 @@ ExportHeading PerformanceChartPanel::exportHeading() const
         ? tr("%1 to %2 (UTC)").arg(locale.toString(m_range.start, QLocale::ShortFormat), locale.toString(m_range.end, QLocale::ShortFormat))
         : QString();
     ExportHeading heading;
-    heading.title = tr("Ad group performance") + (metrics.isEmpty() ? QString() : QStringLiteral(": ") + metrics.join(tr(" and ")));
+    heading.title = metrics.isEmpty() ? tr("Ad group performance")
+                                      : tr("Ad group performance: %1").arg(locale.createSeparatedList(metrics));
     heading.details = range.isEmpty() ? account : range + QStringLiteral(" · ") + account;
     heading.fileStem = SaveFileDialog::fileNamePart(tr("Ad group performance"));
     if (m_range.isValid())
@@ -554,7 +555,7 @@ void PerformanceChartPanel::render()
         for (qsizetype i = 0; i < lines.size(); ++i) {
             const auto &[id, column] = lines.at(i);
             addSeries(ChartSeriesBuilder::build(*m_previousReport, id, column, m_granularity, previous, m_currency, shift),
-                      seriesName(id, column) + tr(" (previous period)"), true, i, column != m_columns.constFirst());
+                      tr("%1 (previous period)").arg(seriesName(id, column)), true, i, column != m_columns.constFirst());
         }
     }
     // One tick per day for short daily ranges, so every label names a day.

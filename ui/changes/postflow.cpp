@@ -506,9 +506,9 @@ QString PostFlow::summaryText(const Poster::Summary &summary)
     if (summary.cancelled)
         text = tr("Cancelled: %1").arg(text);
     if (summary.failed > 0 || summary.invalid > 0 || summary.conflicts > 0 || summary.notSent > 0 || summary.notApplied > 0)
-        text += tr(" — see the list in Pending changes.");
+        text = tr("%1 — see the list in Pending changes.").arg(text);
     else
-        text += QLatin1Char('.');
+        text = tr("%1.", "the summary of a post, ended").arg(text);
     if (!summary.error.isEmpty())
         text += QLatin1Char('\n') + summary.error;
     return text;

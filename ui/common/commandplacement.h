@@ -19,6 +19,7 @@ enum class CommandGroup {
     UndoRedo,
     Clipboard,
     AdGroupEditing,
+    Preferences,
     // View
     Loading,
     Bars,

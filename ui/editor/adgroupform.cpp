@@ -102,7 +102,7 @@ void AdGroupForm::startDuplicate(const QList<AdGroup> &sources)
     m_duplicate = true;
     m_bases.clear();
     for (const AdGroup &source : sources)
-        m_bases << editchanges::duplicateOf(source, tr(" (copy)"));
+        m_bases << editchanges::duplicateOf(source, tr("%1 (copy)"));
     if (m_bases.isEmpty())
         m_bases = {AdGroup()};
     loadSections(m_bases, true);

@@ -80,10 +80,10 @@ public:
         if (m_changes.isEmpty())
             return;
         outcome.changes << m_changes;
-        QString line = BulkEditText::tr("%1, %2: ").arg(m_title, adGroupCount(m_changes.size()))
-            + m_examples.join(QStringLiteral(", "));
+        QString examples = m_examples.join(QStringLiteral(", "));
         if (m_changes.size() > m_examples.size())
-            line += QStringLiteral(", …");
+            examples += QStringLiteral(", …");
+        const QString line = BulkEditText::tr("%1, %2: %3").arg(m_title, adGroupCount(m_changes.size()), examples);
         outcome.previews << line;
     }
 
