@@ -2770,10 +2770,6 @@ Korrigieren Sie sie hier; mit OK bleibt sie dieselbe ausstehende Änderung und w
 <context>
     <name>pinstripe::BulkAdjustment</name>
     <message>
-        <source>&quot;%1&quot; is not a percentage (up to two decimals, e.g. 15 or 12.5).</source>
-        <translation>„%1“ ist kein Prozentsatz (bis zu zwei Nachkommastellen mit Dezimalpunkt, z. B. 15 oder 12.5).</translation>
-    </message>
-    <message>
         <source>The result is too large.</source>
         <translation>Das Ergebnis ist zu groß.</translation>
     </message>
@@ -2784,6 +2780,10 @@ Korrigieren Sie sie hier; mit OK bleibt sie dieselbe ausstehende Änderung und w
     <message>
         <source>The result would be below zero.</source>
         <translation>Das Ergebnis läge unter null.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a percentage (up to two decimals, e.g. %2 or %3).</source>
+        <translation>„%1“ ist kein Prozentsatz (bis zu zwei Nachkommastellen, z.&#xa0;B. %2 oder %3).</translation>
     </message>
 </context>
 <context>
@@ -5285,6 +5285,14 @@ Die Standardoptionen von Qt werden ebenfalls akzeptiert, z. B. -platform, -style
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
+    <message>
+        <source>&amp;Exported files in English (column names and words, for tools)</source>
+        <translation>&amp;Exportierte Dateien auf Englisch (Spaltennamen und Wörter, für Tools)</translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>Exportieren:</translation>
+    </message>
 </context>
 <context>
     <name>pinstripe::ScheduleSection</name>
@@ -6119,6 +6127,14 @@ Die Standardoptionen von Qt werden ebenfalls akzeptiert, z. B. -platform, -style
     <message>
         <source>No system keychain found: tokens will be kept for this session only.</source>
         <translation>Kein Schlüsselbund des Systems gefunden: Tokens werden nur für diese Sitzung aufbewahrt.</translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::WordInSentence</name>
+    <message>
+        <source>lower</source>
+        <extracomment>How a field name is written inside a sentence: &quot;lower&quot; when its first letter goes lower case there (English, French), &quot;keep&quot; when it stays as in a heading (German nouns).</extracomment>
+        <translation>keep</translation>
     </message>
 </context>
 <context>

@@ -2770,10 +2770,6 @@ Corrigez-le ici&#xa0;; OK le conserve dans la même modification en attente, à 
 <context>
     <name>pinstripe::BulkAdjustment</name>
     <message>
-        <source>&quot;%1&quot; is not a percentage (up to two decimals, e.g. 15 or 12.5).</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un pourcentage (deux décimales au plus, p. ex. 15 ou 12,5).</translation>
-    </message>
-    <message>
         <source>The result is too large.</source>
         <translation>Le résultat est trop élevé.</translation>
     </message>
@@ -2784,6 +2780,10 @@ Corrigez-le ici&#xa0;; OK le conserve dans la même modification en attente, à 
     <message>
         <source>The result would be below zero.</source>
         <translation>Le résultat serait inférieur à zéro.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a percentage (up to two decimals, e.g. %2 or %3).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un pourcentage (deux décimales au plus, p. ex. %2 ou %3).</translation>
     </message>
 </context>
 <context>
@@ -5285,6 +5285,14 @@ Les options standard de Qt sont également acceptées, p. ex. -platform, -style,
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
+    <message>
+        <source>&amp;Exported files in English (column names and words, for tools)</source>
+        <translation>Fichiers &amp;exportés en anglais (noms de colonnes et mots, pour les outils)</translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>Exportation&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>pinstripe::ScheduleSection</name>
@@ -6119,6 +6127,14 @@ Les options standard de Qt sont également acceptées, p. ex. -platform, -style,
     <message>
         <source>No system keychain found: tokens will be kept for this session only.</source>
         <translation>Aucun trousseau système trouvé&#xa0;: les jetons seront conservés pour cette session uniquement.</translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::WordInSentence</name>
+    <message>
+        <source>lower</source>
+        <extracomment>How a field name is written inside a sentence: &quot;lower&quot; when its first letter goes lower case there (English, French), &quot;keep&quot; when it stays as in a heading (German nouns).</extracomment>
+        <translation>lower</translation>
     </message>
 </context>
 <context>

@@ -308,7 +308,10 @@ void MainWindow::createWindowCommands()
 
     auto *preferences = new QAction(tr("Pre&ferences…"), this);
     preferences->setObjectName(QStringLiteral("preferencesAction"));
-    preferences->setShortcut(QKeySequence::Preferences);
+    // The platform's key where it has one; Ctrl+, as most desktop programs use it elsewhere.
+    const QList<QKeySequence> preferenceKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    preferences->setShortcuts(preferenceKeys.isEmpty() ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Comma)}
+                                                       : preferenceKeys);
     preferences->setMenuRole(QAction::PreferencesRole);
     preferences->setIcon(themedIcon(QStringLiteral("preferences-system")));
     connect(preferences, &QAction::triggered, this, [this] {

@@ -16,41 +16,41 @@ struct MetricText
 QList<MetricInfo> buildMetrics()
 {
     using G = MetricInfo::Group;
-    auto m = [](const char *column, const QString &label, G group) {
+    auto m = [](const char *column, const char *label, G group) {
         const QString name = QLatin1String(column);
-        return MetricInfo{name, label, AnalyticsColumn::kind(name), group};
+        return MetricInfo{name, MetricText::tr(label), AnalyticsColumn::kind(name), group, label};
     };
     QList<MetricInfo> out{
-        m("IMPRESSION_1", MetricText::tr("Impressions (paid)"), G::Delivery),
-        m("TOTAL_IMPRESSION", MetricText::tr("Impressions (paid and earned)"), G::Delivery),
-        m("CLICKTHROUGH_1", MetricText::tr("Pin clicks (paid)"), G::Delivery),
-        m("TOTAL_CLICKTHROUGH", MetricText::tr("Pin clicks (paid and earned)"), G::Delivery),
-        m("OUTBOUND_CLICK_1", MetricText::tr("Outbound clicks (paid)"), G::Delivery),
-        m("CTR", MetricText::tr("CTR (paid)"), G::Delivery),
-        m("OUTBOUND_CTR_1", MetricText::tr("Outbound CTR (paid)"), G::Delivery),
-        m("TOTAL_ENGAGEMENT", MetricText::tr("Engagements"), G::Engagement),
-        m("ENGAGEMENT_1", MetricText::tr("Engagements (paid)"), G::Engagement),
-        m("ENGAGEMENT_RATE", MetricText::tr("Engagement rate (paid)"), G::Engagement),
-        m("REPIN_1", MetricText::tr("Saves (paid)"), G::Engagement),
-        m("REPIN_RATE", MetricText::tr("Save rate (paid)"), G::Engagement),
-        m("TOTAL_WEB_SESSIONS", MetricText::tr("Web sessions"), G::Engagement),
-        m("SPEND_IN_MICRO_DOLLAR", MetricText::tr("Spend"), G::Cost),
-        m("CPC_IN_MICRO_DOLLAR", MetricText::tr("CPC (paid)"), G::Cost),
-        m("ECPC_IN_MICRO_DOLLAR", MetricText::tr("Effective CPC"), G::Cost),
-        m("CPM_IN_MICRO_DOLLAR", MetricText::tr("CPM (paid)"), G::Cost),
-        m("ECPM_IN_MICRO_DOLLAR", MetricText::tr("Effective CPM"), G::Cost),
-        m("TOTAL_CONVERSIONS", MetricText::tr("Conversions"), G::Conversions),
-        m("TOTAL_CHECKOUT", MetricText::tr("Checkouts"), G::Conversions),
-        m("TOTAL_CHECKOUT_VALUE_IN_MICRO_DOLLAR", MetricText::tr("Checkout value"), G::Conversions),
-        m("TOTAL_PAGE_VISIT", MetricText::tr("Page visits"), G::Conversions),
-        m("TOTAL_SIGNUP", MetricText::tr("Sign-ups"), G::Conversions),
-        m("TOTAL_LEAD", MetricText::tr("Leads"), G::Conversions),
-        m("CHECKOUT_ROAS", MetricText::tr("ROAS (checkout)"), G::Conversions),
-        m("TOTAL_CHECKOUT_CONVERSION_RATE", MetricText::tr("Checkout conversion rate"), G::Conversions),
-        m("TOTAL_VIDEO_3SEC_VIEWS", MetricText::tr("Video views (3 s)"), G::Video),
-        m("TOTAL_VIDEO_MRC_VIEWS", MetricText::tr("Video views (MRC)"), G::Video),
-        m("TOTAL_VIDEO_P100_COMPLETE", MetricText::tr("Videos watched to the end"), G::Video),
-        m("PAID_VIDEO_VIEWABLE_RATE", MetricText::tr("Video viewable rate (paid)"), G::Video),
+        m("IMPRESSION_1", QT_TRANSLATE_NOOP("pinstripe::MetricCatalog", "Impressions (paid)"), G::Delivery),
+        m("TOTAL_IMPRESSION", QT_TRANSLATE_NOOP("pinstripe::MetricCatalog", "Impressions (paid and earned)"), G::Delivery),
+        m("CLICKTHROUGH_1", QT_TRANSLATE_NOOP("pinstripe::MetricCatalog", "Pin clicks (paid)"), G::Delivery),
+        m("TOTAL_CLICKTHROUGH", QT_TRANSLATE_NOOP("pinstripe::MetricCatalog", "Pin clicks (paid and earned)"), G::Delivery),
+        m("OUTBOUND_CLICK_1", QT_TRANSLATE_NOOP("pinstripe::MetricCatalog", "Outbound clicks (paid)"), G::Delivery),
+        m("CTR", QT_TRANSLATE_NOOP("pinstripe::MetricCatalog", "CTR (paid)"), G::Delivery),
+        m("OUTBOUND_CTR_1", QT_TRANSLATE_NOOP("pinstripe::MetricCatalog", "Outbound CTR (paid)"), G::Delivery),
+        m("TOTAL_ENGAGEMENT", QT_TRANSLATE_NOOP("pinstripe::MetricCatalog", "Engagements"), G::Engagement),
+        m("ENGAGEMENT_1", QT_TRANSLATE_NOOP("pinstripe::MetricCatalog", "Engagements (paid)"), G::Engagement),
+        m("ENGAGEMENT_RATE", QT_TRANSLATE_NOOP("pinstripe::MetricCatalog", "Engagement rate (paid)"), G::Engagement),
+        m("REPIN_1", QT_TRANSLATE_NOOP("pinstripe::MetricCatalog", "Saves (paid)"), G::Engagement),
+        m("REPIN_RATE", QT_TRANSLATE_NOOP("pinstripe::MetricCatalog", "Save rate (paid)"), G::Engagement),
+        m("TOTAL_WEB_SESSIONS", QT_TRANSLATE_NOOP("pinstripe::MetricCatalog", "Web sessions"), G::Engagement),
+        m("SPEND_IN_MICRO_DOLLAR", QT_TRANSLATE_NOOP("pinstripe::MetricCatalog", "Spend"), G::Cost),
+        m("CPC_IN_MICRO_DOLLAR", QT_TRANSLATE_NOOP("pinstripe::MetricCatalog", "CPC (paid)"), G::Cost),
+        m("ECPC_IN_MICRO_DOLLAR", QT_TRANSLATE_NOOP("pinstripe::MetricCatalog", "Effective CPC"), G::Cost),
+        m("CPM_IN_MICRO_DOLLAR", QT_TRANSLATE_NOOP("pinstripe::MetricCatalog", "CPM (paid)"), G::Cost),
+        m("ECPM_IN_MICRO_DOLLAR", QT_TRANSLATE_NOOP("pinstripe::MetricCatalog", "Effective CPM"), G::Cost),
+        m("TOTAL_CONVERSIONS", QT_TRANSLATE_NOOP("pinstripe::MetricCatalog", "Conversions"), G::Conversions),
+        m("TOTAL_CHECKOUT", QT_TRANSLATE_NOOP("pinstripe::MetricCatalog", "Checkouts"), G::Conversions),
+        m("TOTAL_CHECKOUT_VALUE_IN_MICRO_DOLLAR", QT_TRANSLATE_NOOP("pinstripe::MetricCatalog", "Checkout value"), G::Conversions),
+        m("TOTAL_PAGE_VISIT", QT_TRANSLATE_NOOP("pinstripe::MetricCatalog", "Page visits"), G::Conversions),
+        m("TOTAL_SIGNUP", QT_TRANSLATE_NOOP("pinstripe::MetricCatalog", "Sign-ups"), G::Conversions),
+        m("TOTAL_LEAD", QT_TRANSLATE_NOOP("pinstripe::MetricCatalog", "Leads"), G::Conversions),
+        m("CHECKOUT_ROAS", QT_TRANSLATE_NOOP("pinstripe::MetricCatalog", "ROAS (checkout)"), G::Conversions),
+        m("TOTAL_CHECKOUT_CONVERSION_RATE", QT_TRANSLATE_NOOP("pinstripe::MetricCatalog", "Checkout conversion rate"), G::Conversions),
+        m("TOTAL_VIDEO_3SEC_VIEWS", QT_TRANSLATE_NOOP("pinstripe::MetricCatalog", "Video views (3 s)"), G::Video),
+        m("TOTAL_VIDEO_MRC_VIEWS", QT_TRANSLATE_NOOP("pinstripe::MetricCatalog", "Video views (MRC)"), G::Video),
+        m("TOTAL_VIDEO_P100_COMPLETE", QT_TRANSLATE_NOOP("pinstripe::MetricCatalog", "Videos watched to the end"), G::Video),
+        m("PAID_VIDEO_VIEWABLE_RATE", QT_TRANSLATE_NOOP("pinstripe::MetricCatalog", "Video viewable rate (paid)"), G::Video),
     };
     return out;
 }
@@ -108,7 +108,7 @@ std::optional<MetricInfo> MetricCatalog::find(const QString &column)
 QString MetricCatalog::label(const QString &column)
 {
     const auto info = find(column);
-    return info ? info->label : column;
+    return info ? MetricText::tr(info->labelSource) : column;
 }
 
 bool MetricCatalog::isAdditive(const QString &column)

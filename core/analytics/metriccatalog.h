@@ -21,6 +21,8 @@ struct MetricInfo
     QString label;
     AnalyticsColumn::Kind kind = AnalyticsColumn::Kind::Count;
     Group group = Group::Delivery;
+    /** The English label, translated again by MetricCatalog::label() at each call. */
+    const char *labelSource = nullptr;
 };
 
 /**
@@ -41,7 +43,11 @@ public:
     static QList<MetricInfo> metricsIn(MetricInfo::Group group);
     /** The metric of @p column, or nothing when it is not offered. */
     static std::optional<MetricInfo> find(const QString &column);
-    /** The label of @p column; the column name itself when it is not offered. */
+    /**
+     * The label of @p column in the language of the installed catalogues at the time of the call
+     * (an export with English column names installs English for a moment); the column name itself
+     * when it is not offered.
+     */
     static QString label(const QString &column);
 
     /**

@@ -28,12 +28,14 @@ qint64 divideRounded(qint64 numerator, qint64 denominator)
 
 } // namespace
 
-std::optional<qint64> BulkAdjustment::parsePercent(const QString &input, QString *error)
+std::optional<qint64> BulkAdjustment::parsePercent(const QString &input, const QLocale &locale, QString *error)
 {
     QString text = input.trimmed();
     if (text.endsWith(QLatin1Char('%')))
         text.chop(1);
     text = text.trimmed();
+    if (const QString point = locale.decimalPoint(); point != QLatin1String("."))
+        text.replace(point, QStringLiteral("."));
     const qsizetype dot = text.indexOf(QLatin1Char('.'));
     const QString whole = dot < 0 ? text : text.left(dot);
     const QString fraction = dot < 0 ? QString() : text.mid(dot + 1);
@@ -42,7 +44,8 @@ std::optional<qint64> BulkAdjustment::parsePercent(const QString &input, QString
         ok = ok && c.isDigit() && c.unicode() < 128;
     if (!ok || fraction.size() > 2 || whole.size() > 6) {
         if (error)
-            *error = tr("\"%1\" is not a percentage (up to two decimals, e.g. 15 or 12.5).").arg(input);
+            *error = tr("\"%1\" is not a percentage (up to two decimals, e.g. %2 or %3).")
+                         .arg(input, locale.toString(15), locale.toString(12.5, 'f', 1));
         return std::nullopt;
     }
     const qint64 basisPoints = (whole.isEmpty() ? 0 : whole.toLongLong()) * 100

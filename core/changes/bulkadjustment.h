@@ -2,6 +2,7 @@
 
 #include "core/model/money.h"
 
+#include <QLocale>
 #include <QString>
 
 #include <optional>
@@ -27,10 +28,13 @@ public:
     static BulkAdjustment decreaseByPercent(qint64 basisPoints) { return BulkAdjustment(Mode::DecreaseByPercent, 0, basisPoints); }
 
     /**
-     * Parses a percentage as typed ("15", "12.5", "0.25 %") into basis points; at most two
-     * decimals. Returns nothing and a message in @p error otherwise.
+     * Parses a percentage as typed ("15", "12.5", "0.25 %"; "12,5" where @p locale writes a
+     * decimal comma) into basis points; at most two decimals. A dot is read as the decimal point
+     * in every locale: a percentage is never written with thousands separators. Returns nothing
+     * and a message in @p error otherwise.
      */
-    static std::optional<qint64> parsePercent(const QString &text, QString *error = nullptr);
+    static std::optional<qint64> parsePercent(const QString &text, const QLocale &locale = QLocale::c(),
+                                              QString *error = nullptr);
 
     Mode mode() const { return m_mode; }
 

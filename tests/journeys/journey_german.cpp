@@ -5,6 +5,7 @@
 // Then the person picks English in Edit › Preferences: from the next start the app speaks English.
 #include "journeysupport.h"
 
+#include "ui/common/exportlanguage.h"
 #include "ui/common/languagechoice.h"
 #include "ui/common/preferencesdialog.h"
 
@@ -186,6 +187,28 @@ void JourneyGerman::menusDocksAndButtonsInGerman()
     for (const QString &button : std::as_const(g_language.dockButtons))
         QVERIFY2(dockButtons.contains(button), qPrintable(button + QStringLiteral(" not in ") + dockButtons.join(QLatin1Char(' '))));
     screenshot(window, g_language.screenshot);
+
+    // File › Export as CSV, first in the app's language, then with Preferences' "Exported files
+    // in English" for tools: the same columns, named in English.
+    const auto exportedHeader = [window, &data]() -> QString {
+        const QString path = QDir(data.path()).filePath(QStringLiteral("export.csv"));
+        QString error;
+        if (!window->findChild<AdGroupBrowser *>()->exportCsv(path, false, &error))
+            return error;
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return file.errorString();
+        return QString::fromUtf8(file.readLine()).remove(QChar(0xFEFF)).trimmed();
+    };
+    const QString localHeader = exportedHeader();
+    setExportsInEnglish(true);
+    const QString englishHeader = exportedHeader();
+    setExportsInEnglish(false);
+    QVERIFY2(englishHeader.startsWith(QStringLiteral("Name,Status,")) && englishHeader.contains(QStringLiteral(",Bid,")),
+             qPrintable(englishHeader));
+    QVERIFY2(localHeader != englishHeader && !localHeader.contains(QStringLiteral(",Bid,")), qPrintable(localHeader));
+    QCOMPARE(localHeader.count(QLatin1Char(',')), englishHeader.count(QLatin1Char(',')));
+    QCOMPARE(visibleText(window->findChild<QMenuBar *>()->actions().constFirst()->text()), g_language.menus.constFirst());
 
     // Edit › Preferences › Language: English, from the next start.
     auto *preferences = window->findChild<QAction *>(QStringLiteral("preferencesAction"));

@@ -1,5 +1,6 @@
 #include "ui/adgroups/adgroupbrowser.h"
 
+#include "ui/common/exportlanguage.h"
 #include "core/api/listadgroupsrequest.h"
 #include "core/logging.h"
 #include "core/store/adgrouprepository.h"
@@ -314,6 +315,7 @@ void AdGroupBrowser::copySelection()
 
 bool AdGroupBrowser::exportCsv(const QString &path, bool selectionOnly, QString *errorMessage, CsvExporter::Flavor flavor) const
 {
+    const ExportLanguageScope language;
     QList<int> proxyRows;
     if (selectionOnly) {
         const QModelIndexList selected = m_table->selectionModel()->selectedRows();

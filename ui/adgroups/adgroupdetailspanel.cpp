@@ -1,5 +1,6 @@
 #include "ui/adgroups/adgroupdetailspanel.h"
 
+#include "ui/common/wordinsentence.h"
 #include "core/api/getadgrouprequest.h"
 #include "core/api/listadgroupsrequest.h"
 #include "core/model/money.h"
@@ -280,7 +281,7 @@ QString AdGroupDetailsPanel::html(const AdGroup &g, const std::optional<Targetin
         if (goal.frequencyGoalMetadata.hasValue()) {
             const FrequencyGoalMetadata &f = goal.frequencyGoalMetadata.value();
             row(tr("Frequency goal"), tr("%1 impressions per person per %2")
-                                          .arg(f.frequency.valueOr(0)).arg(text(Kind::FrequencyTimerange, f.timerange).toLower()));
+                                          .arg(f.frequency.valueOr(0)).arg(wordInSentence(text(Kind::FrequencyTimerange, f.timerange))));
         }
         if (const auto scrollup = goal.scrollupGoalMicros())
             row(tr("Scroll-up goal"), Money(*scrollup, m_currency).format(locale));

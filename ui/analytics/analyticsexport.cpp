@@ -1,5 +1,6 @@
 #include "ui/analytics/analyticsexport.h"
 
+#include "ui/common/exportlanguage.h"
 #include "core/store/csvwriter.h"
 #include "ui/common/messagebox.h"
 #include "ui/common/savefiledialog.h"
@@ -146,9 +147,14 @@ void AnalyticsExport::addActions(QMenu *menu, QWidget *chart, std::function<Expo
     QObject::connect(menu->addAction(tr("Export data as CSV…")), &QAction::triggered, chart, [chart, heading, csv, report] {
         const auto choice = SaveFileDialog::ask(chart, tr("Export data"), heading().fileStem, {{tr("CSV file"), QStringLiteral("csv")}},
                                                 kFolderKey);
+        if (choice.path.isEmpty())
+            return;
         QString error;
-        if (!choice.path.isEmpty())
-            report(saveBytes(CsvWriter::byteOrderMark() + csv(), choice.path, &error), error); // Excel reads UTF-8 only with it
+        const QByteArray bytes = [&csv]() -> QByteArray {
+            const ExportLanguageScope language;
+            return CsvWriter::byteOrderMark() + csv(); // Excel reads UTF-8 only with it
+        }();
+        report(saveBytes(bytes, choice.path, &error), error);
     });
 }
 

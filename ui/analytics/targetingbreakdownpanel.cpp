@@ -1,5 +1,6 @@
 #include "ui/analytics/targetingbreakdownpanel.h"
 
+#include "ui/common/wordinsentence.h"
 #include "core/analytics/analyticscsv.h"
 #include "core/analytics/analyticsfetcher.h"
 #include "core/analytics/axisscale.h"
@@ -220,7 +221,7 @@ ExportHeading TargetingBreakdownPanel::exportHeading() const
     const QString type = m_tabs->currentIndex() >= 0 ? m_tabs->tabBar()->tabData(m_tabs->currentIndex()).toString() : QString();
     ExportHeading heading;
     heading.title = type.isEmpty() ? tr("Targeting breakdown")
-                                   : tr("Targeting breakdown by %1: %2").arg(TargetingBreakdown::typeLabel(type).toLower(),
+                                   : tr("Targeting breakdown by %1: %2").arg(wordInSentence(TargetingBreakdown::typeLabel(type)),
                                                                              MetricCatalog::label(sortColumn()));
     const QString account = m_accountName.isEmpty() ? tr("Ad account %1").arg(m_accountId)
                                                     : tr("Ad account %1 (%2)").arg(m_accountName, m_accountId);
@@ -379,7 +380,7 @@ QWidget *TargetingBreakdownPanel::buildTab(const QString &type)
     // Tall enough for every bar and its name to get a line of text.
     view->setMinimumHeight(qMax(220, int(rows.size()) * (QFontMetrics(categoryAxis->labelsFont()).height() + 6) + 120));
     if (maxValue <= 0 && !rows.isEmpty())
-        chart->setTitle(tr("%1: no %2 in this range").arg(TargetingBreakdown::typeLabel(type), MetricCatalog::label(sortBy).toLower()));
+        chart->setTitle(tr("%1: no %2 in this range").arg(TargetingBreakdown::typeLabel(type), wordInSentence(MetricCatalog::label(sortBy))));
 
     // The table: one row per value and the total, sortable by any column.
     const QStringList headers{tr("Value"), tr("Impressions"), tr("Clicks"), tr("CTR"), tr("Spend"), tr("Conversions"),

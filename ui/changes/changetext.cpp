@@ -1,5 +1,6 @@
 #include "ui/changes/changetext.h"
 
+#include "ui/common/wordinsentence.h"
 #include "core/model/money.h"
 #include "core/model/targetingspec.h"
 #include "core/model/enumwords.h"
@@ -170,7 +171,7 @@ QString ChangeText::describe(const PendingChange &change)
 {
     if (change.kind == PendingChange::Kind::Create)
         return tr("Create %1").arg(change.adGroupName);
-    return tr("Change %1 of %2").arg(fieldName(change.field).toLower(), change.adGroupName);
+    return tr("Change %1 of %2").arg(wordInSentence(fieldName(change.field)), change.adGroupName);
 }
 
 } // namespace pinstripe

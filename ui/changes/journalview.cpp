@@ -1,5 +1,6 @@
 #include "ui/changes/journalview.h"
 
+#include "ui/common/wordinsentence.h"
 #include "core/changes/changeset.h"
 #include "core/changes/pendingchangestore.h"
 #include "ui/changes/changetext.h"
@@ -133,7 +134,7 @@ void JournalView::revertSelected()
     if (!entry.succeeded || entry.change.kind != PendingChange::Kind::Update)
         return;
     const PendingChange inverse = entry.change.inverse();
-    const QString description = tr("Revert %1 of %2").arg(ChangeText::fieldName(inverse.field).toLower(), inverse.adGroupName);
+    const QString description = tr("Revert %1 of %2").arg(wordInSentence(ChangeText::fieldName(inverse.field)), inverse.adGroupName);
     if (!recordEdits(m_undoStack, m_changeSet, {inverse}, description))
         return;
     // Nothing was sent: say so, or the revert looks done when it is only pending.

@@ -1,5 +1,8 @@
 #include "ui/common/preferencesdialog.h"
 
+#include "ui/common/exportlanguage.h"
+
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -29,9 +32,14 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     note->setObjectName(QStringLiteral("languageNote"));
     note->setWordWrap(true);
 
+    m_exportsInEnglish = new QCheckBox(tr("&Exported files in English (column names and words, for tools)"), this);
+    m_exportsInEnglish->setObjectName(QStringLiteral("exportsInEnglishBox"));
+    m_exportsInEnglish->setChecked(exportsInEnglish());
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
     form->addRow(QString(), note);
+    form->addRow(tr("Export:"), m_exportsInEnglish);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -51,6 +59,7 @@ Language PreferencesDialog::chosenLanguage() const
 void PreferencesDialog::accept()
 {
     saveLanguage(chosenLanguage());
+    setExportsInEnglish(m_exportsInEnglish->isChecked());
     QDialog::accept();
 }
 

@@ -4,13 +4,15 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 
 namespace pinstripe {
 
 /**
- * Edit › Preferences: the language of the app's words. Kept in settings when accepted and
- * applied at the next start, which the dialog says: widgets built in one language stay so.
+ * Edit › Preferences: the language of the app's words, kept in settings when accepted and
+ * applied at the next start, which the dialog says (widgets built in one language stay so);
+ * and whether exported files are in English, for tools, from the next export on.
  */
 class PreferencesDialog : public QDialog
 {
@@ -25,6 +27,7 @@ public:
 
 private:
     QComboBox *m_language = nullptr;
+    QCheckBox *m_exportsInEnglish = nullptr;
 };
 
 } // namespace pinstripe

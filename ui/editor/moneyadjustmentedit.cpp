@@ -78,7 +78,7 @@ std::optional<BulkAdjustment> MoneyAdjustmentEdit::adjustment(QString *error) co
         return fail(tr("Enter an amount or a percentage."));
     if (unit() == Unit::Percent && operation() != Operation::SetTo) {
         QString message;
-        const auto basisPoints = BulkAdjustment::parsePercent(text, &message);
+        const auto basisPoints = BulkAdjustment::parsePercent(text, locale(), &message);
         if (!basisPoints)
             return fail(message);
         return operation() == Operation::Raise ? BulkAdjustment::increaseByPercent(*basisPoints)

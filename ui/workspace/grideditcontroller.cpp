@@ -1,5 +1,6 @@
 #include "ui/workspace/grideditcontroller.h"
 
+#include "ui/common/wordinsentence.h"
 #include "core/changes/changeset.h"
 #include "ui/adgroups/adgroupbrowser.h"
 #include "ui/adgroups/adgrouptablemodel.h"
@@ -110,7 +111,7 @@ bool GridEditController::editCell(const QString &adGroupId, SheetField field, co
 {
     const QString name = m_workspace->adGroup(adGroupId).value_or(AdGroup()).name.valueOr(adGroupId);
     const CellEditOutcome outcome = apply({CellEdit{adGroupId, field, text}}, [field, name](int) {
-        return tr("Set %1 of %2").arg(SheetFields::header(field).toLower(), name);
+        return tr("Set %1 of %2").arg(wordInSentence(SheetFields::header(field)), name);
     });
     if (outcome.problems.isEmpty()) {
         m_view->clearCellMessage();
@@ -144,7 +145,7 @@ void GridEditController::fillSelection(const QModelIndex &index, const QString &
     QList<CellEdit> edits;
     for (const int row : std::as_const(rows))
         edits << CellEdit{index.model()->index(row, 0).data(AdGroupTableModel::IdRole).toString(), *field, text};
-    const QString header = SheetFields::header(*field).toLower();
+    const QString header = wordInSentence(SheetFields::header(*field));
     const CellEditOutcome outcome = apply(edits, [header](int count) {
         return tr("Set %1 of %n ad group(s)", nullptr, count).arg(header);
     });

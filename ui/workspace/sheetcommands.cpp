@@ -1,5 +1,6 @@
 #include "ui/workspace/sheetcommands.h"
 
+#include "ui/common/exportlanguage.h"
 #include "core/changes/changeset.h"
 #include "core/sheet/editingsheet.h"
 #include "core/sheet/sheetimportplan.h"
@@ -164,6 +165,7 @@ bool SheetCommands::exportForEditing(const QString &path, bool xlsx, QString *er
                                g.id.valueOr({}));
     };
     std::sort(adGroups.begin(), adGroups.end(), [&key](const AdGroup &a, const AdGroup &b) { return key(a) < key(b); });
+    const ExportLanguageScope language;
     const EditingSheet sheet(adGroups, campaigns, m_workspace->changeSet()->changes(), valueContext());
     if (rows)
         *rows = sheet.rowCount();

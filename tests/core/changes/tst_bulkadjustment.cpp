@@ -75,21 +75,30 @@ void TestBulkAdjustment::parsePercent_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<qint64>("basisPoints");
-    QTest::newRow("whole") << "15" << qint64(1500);
-    QTest::newRow("decimal") << "12.5" << qint64(1250);
-    QTest::newRow("two decimals") << "0.25 %" << qint64(25);
-    QTest::newRow("percent sign") << "7%" << qint64(700);
-    QTest::newRow("bad") << "abc" << qint64(-1);
-    QTest::newRow("three decimals") << "1.125" << qint64(-1);
-    QTest::newRow("empty") << "" << qint64(-1);
+    QTest::addColumn<QLocale>("locale");
+    QTest::newRow("whole") << "15" << qint64(1500) << QLocale::c();
+    QTest::newRow("decimal") << "12.5" << qint64(1250) << QLocale::c();
+    QTest::newRow("two decimals") << "0.25 %" << qint64(25) << QLocale::c();
+    QTest::newRow("percent sign") << "7%" << qint64(700) << QLocale::c();
+    QTest::newRow("bad") << "abc" << qint64(-1) << QLocale::c();
+    QTest::newRow("three decimals") << "1.125" << qint64(-1) << QLocale::c();
+    QTest::newRow("empty") << "" << qint64(-1) << QLocale::c();
+    const QLocale german(QLocale::German, QLocale::Germany);
+    QTest::newRow("decimal comma") << "12,5" << qint64(1250) << german;
+    QTest::newRow("decimal comma, two decimals") << "0,25 %" << qint64(25) << german;
+    QTest::newRow("a dot still a decimal point") << "12.5" << qint64(1250) << german;
+    QTest::newRow("grouped thousands refused") << "1.000" << qint64(-1) << german;
+    QTest::newRow("comma in English refused") << "12,5" << qint64(-1) << QLocale(QLocale::English, QLocale::UnitedStates);
+    QTest::newRow("French decimal comma") << "7,75" << qint64(775) << QLocale(QLocale::French, QLocale::France);
 }
 
 void TestBulkAdjustment::parsePercent()
 {
     QFETCH(QString, text);
     QFETCH(qint64, basisPoints);
+    QFETCH(QLocale, locale);
     QString error;
-    const std::optional<qint64> parsed = BulkAdjustment::parsePercent(text, &error);
+    const std::optional<qint64> parsed = BulkAdjustment::parsePercent(text, locale, &error);
     if (basisPoints < 0) {
         QVERIFY(!parsed);
         QVERIFY(error.contains(QStringLiteral("not a percentage")));

@@ -1,8 +1,11 @@
 // Edit › Preferences › Language: the four choices, the note that it applies at the next start,
 // the choice kept in settings, and the catalogues main() then installs for it.
+#include "core/analytics/analyticscsv.h"
+#include "ui/common/exportlanguage.h"
 #include "ui/common/languagechoice.h"
 #include "ui/common/preferencesdialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QSettings>
@@ -25,6 +28,8 @@ private slots:
     void cancelKeepsTheOldChoice();
     void eachChoiceLoadsItsCatalogue_data();
     void eachChoiceLoadsItsCatalogue();
+    void exportsInEnglishIsKept();
+    void exportsSpeakEnglishOnlyInsideTheScope();
 
 private:
     static void removeTranslators();
@@ -123,6 +128,55 @@ void TestPreferences::eachChoiceLoadsItsCatalogue()
     const QStringList loaded = installChosenTranslations(qApp);
     QVERIFY2(loaded.contains(catalogue), qPrintable(loaded.join(QLatin1Char(' '))));
     QCOMPARE(QCoreApplication::translate("pinstripe::MainWindow", "&File"), file);
+}
+
+void TestPreferences::exportsInEnglishIsKept()
+{
+    QVERIFY(!exportsInEnglish());
+    {
+        PreferencesDialog dialog;
+        auto *box = dialog.findChild<QCheckBox *>(QStringLiteral("exportsInEnglishBox"));
+        QVERIFY(box);
+        QVERIFY(!box->isChecked());
+        box->setChecked(true);
+        dialog.accept();
+    }
+    QVERIFY(exportsInEnglish());
+    PreferencesDialog again;
+    QVERIFY(again.findChild<QCheckBox *>(QStringLiteral("exportsInEnglishBox"))->isChecked());
+}
+
+void TestPreferences::exportsSpeakEnglishOnlyInsideTheScope()
+{
+    saveLanguage(Language::German);
+    QVERIFY(installChosenTranslations(qApp).contains(QStringLiteral("pinstripe_de.qm")));
+    const auto file = [] { return QCoreApplication::translate("pinstripe::MainWindow", "&File"); };
+    const auto loaded = [](int n) { return QCoreApplication::translate("pinstripe::AdGroupBrowser", "%n ad group(s) loaded.", nullptr, n); };
+    const auto header = [] {
+        const QByteArray csv = AnalyticsCsv::fromReport({}, {QStringLiteral("IMPRESSION_1")}, Currency::eur());
+        return QString::fromUtf8(csv.left(csv.indexOf('\n')));
+    };
+    QCOMPARE(file(), QStringLiteral("&Datei"));
+    const QString germanHeader = header();
+    QVERIFY2(germanHeader.contains(QStringLiteral("Impressionen")), qPrintable(germanHeader));
+
+    { // The option off: the scope changes nothing.
+        const ExportLanguageScope scope;
+        QCOMPARE(file(), QStringLiteral("&Datei"));
+    }
+    setExportsInEnglish(true);
+    {
+        const ExportLanguageScope scope;
+        QCOMPARE(file(), QStringLiteral("&File"));
+        QCOMPARE(loaded(1), QStringLiteral("1 ad group loaded."));
+        QCOMPARE(loaded(3), QStringLiteral("3 ad groups loaded."));
+        const QString englishHeader = header();
+        QVERIFY2(englishHeader.contains(QStringLiteral("Impressions (paid)")), qPrintable(englishHeader));
+        QVERIFY2(englishHeader.contains(QStringLiteral("Ad group ID")), qPrintable(englishHeader));
+    }
+    // German again after the export.
+    QCOMPARE(file(), QStringLiteral("&Datei"));
+    QCOMPARE(header(), germanHeader);
 }
 
 QTEST_MAIN(TestPreferences)

@@ -137,7 +137,7 @@ void TestWorkspace::menusAndDocks()
     QCOMPARE(entries(window.editMenu()),
              (QStringList{QStringLiteral("Undo"), QStringLiteral("Redo"), QStringLiteral("-"), QStringLiteral("Copy"), QStringLiteral("Paste"),
                           QStringLiteral("Find…"), QStringLiteral("-"), QStringLiteral("New Ad Group…"),
-                          QStringLiteral("Edit Ad Groups…"), QStringLiteral("Duplicate Ad Groups…"), QStringLiteral("Bulk Edit…")}));
+                          QStringLiteral("Edit Ad Groups…"), QStringLiteral("Duplicate Ad Groups…"), QStringLiteral("Bulk Edit…"), QStringLiteral("-"), QStringLiteral("Preferences…")}));
     QCOMPARE(entries(window.toolsMenu()),
              (QStringList{QStringLiteral("Bid Floor Calculator…"), QStringLiteral("Check Bid Floors of Selection…")}));
     QCOMPARE(entries(window.accountMenu()).constFirst(), QStringLiteral("Choose Ad Account…"));
