@@ -21,6 +21,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTabBar>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
@@ -373,6 +374,20 @@ void MainWindow::showAbout()
                           "<p>Browse, edit and post Pinterest ad groups safely, "
                           "from your desktop.</p>")
                            .arg(appinfo::version()));
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    // The tabs of docks sharing a place (Details, Performance, Targeting Breakdown) are made by
+    // the window's layout when docks are tabified. Whole titles with scroll arrows, not "Dé…":
+    // longer languages would otherwise leave a tab unreadable.
+    if (event->type() == QEvent::ChildPolished) {
+        if (auto *tabs = qobject_cast<QTabBar *>(static_cast<QChildEvent *>(event)->child())) {
+            tabs->setElideMode(Qt::ElideNone);
+            tabs->setUsesScrollButtons(true);
+        }
+    }
+    return QMainWindow::event(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -238,19 +238,23 @@ void WorkspaceController::createActions()
 {
     MainWindow *window = m_window;
     m_newAdGroup = new QAction(tr("&New Ad Group…"), this);
+    m_newAdGroup->setObjectName(QStringLiteral("newAdGroupAction"));
     m_newAdGroup->setShortcut(QKeySequence::New);
     m_newAdGroup->setIcon(themedIcon(QStringLiteral("document-new")));
     m_newAdGroup->setIconText(tr("New"));
     connect(m_newAdGroup, &QAction::triggered, this, [this] { openEditor(true, false); });
     m_edit = new QAction(tr("&Edit Ad Groups…"), this);
+    m_edit->setObjectName(QStringLiteral("editAdGroupsAction"));
     m_edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_edit->setIcon(themedIcon(QStringLiteral("document-properties")));
     m_edit->setIconText(tr("Edit"));
     connect(m_edit, &QAction::triggered, this, [this] { openEditor(false, false); });
     m_duplicate = new QAction(tr("&Duplicate Ad Groups…"), this);
+    m_duplicate->setObjectName(QStringLiteral("duplicateAdGroupsAction"));
     m_duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     connect(m_duplicate, &QAction::triggered, this, [this] { openEditor(true, true); });
     m_bulkEdit = new QAction(tr("&Bulk Edit…"), this);
+    m_bulkEdit->setObjectName(QStringLiteral("bulkEditAction"));
     m_bulkEdit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     m_bulkEdit->setIcon(themedIcon(QStringLiteral("edit-select-all")));
     m_bulkEdit->setIconText(tr("Bulk Edit"));
@@ -262,6 +266,7 @@ void WorkspaceController::createActions()
     window->addCommand(m_bulkEdit, {MenuRole::Edit, CommandGroup::AdGroupEditing, ToolBarSlot::BulkEdit});
 
     m_post = new QAction(tr("&Post Changes…"), this);
+    m_post->setObjectName(QStringLiteral("postAction"));
     m_post->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_post->setIcon(themedIcon(QStringLiteral("mail-send-receive")));
     m_post->setIconText(tr("Post"));
@@ -269,11 +274,13 @@ void WorkspaceController::createActions()
     connect(m_post, &QAction::triggered, this, &WorkspaceController::postChanges);
 
     m_bidFloorCalculator = new QAction(tr("&Bid Floor Calculator…"), this);
+    m_bidFloorCalculator->setObjectName(QStringLiteral("bidFloorCalculatorAction"));
     m_bidFloorCalculator->setIcon(themedIcon(QStringLiteral("accessories-calculator")));
     m_bidFloorCalculator->setIconText(tr("Bid Floors"));
     m_bidFloorCalculator->setToolTip(tr("The lowest bids Pinterest delivers for countries, objective and targeting"));
     connect(m_bidFloorCalculator, &QAction::triggered, this, &WorkspaceController::openBidFloorCalculator);
     m_checkBidFloors = new QAction(tr("Check Bid &Floors of Selection…"), this);
+    m_checkBidFloors->setObjectName(QStringLiteral("checkBidFloorsAction"));
     m_checkBidFloors->setIcon(themedIcon(QStringLiteral("system-search")));
     connect(m_checkBidFloors, &QAction::triggered, this, &WorkspaceController::checkBidFloorsOfSelection);
 
