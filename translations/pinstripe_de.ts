@@ -917,16 +917,8 @@ Korrigieren Sie sie hier; mit OK bleibt sie dieselbe ausstehende Änderung und w
         <translation>Shopping-Retargeting: Personen, die am letzten Tag interagiert haben</translation>
     </message>
     <message>
-        <source>Shopping retargeting: people who engaged in the last %1 days</source>
-        <translation>Shopping-Retargeting: Personen, die in den letzten %1 Tagen interagiert haben</translation>
-    </message>
-    <message>
         <source>, except the last day</source>
         <translation>, außer am letzten Tag</translation>
-    </message>
-    <message>
-        <source>, except the last %1 days</source>
-        <translation>, außer in den letzten %1 Tagen</translation>
     </message>
     <message>
         <source>Other targeting: %1.</source>
@@ -939,6 +931,20 @@ Korrigieren Sie sie hier; mit OK bleibt sie dieselbe ausstehende Änderung und w
     <message>
         <source>%1 (tag types %2)</source>
         <translation>%1 (Tag-Typen %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shopping retargeting: people who engaged in the last %n day(s)</source>
+        <translation>
+            <numerusform>Shopping-Retargeting: Personen, die am letzten Tag interagiert haben</numerusform>
+            <numerusform>Shopping-Retargeting: Personen, die in den letzten %n Tagen interagiert haben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, except the last %n day(s)</source>
+        <translation>
+            <numerusform>, außer am letzten Tag</numerusform>
+            <numerusform>, außer in den letzten %n Tagen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1245,10 +1251,6 @@ Korrigieren Sie sie hier; mit OK bleibt sie dieselbe ausstehende Änderung und w
         <translation>Attributionszeiträume</translation>
     </message>
     <message>
-        <source>click %1 days, engagement %2 days, view %3 days</source>
-        <translation>Klick %1 Tage, Interaktion %2 Tage, Ansicht %3 Tage</translation>
-    </message>
-    <message>
         <source>Frequency goal</source>
         <translation>Frequenzziel</translation>
     </message>
@@ -1301,6 +1303,17 @@ Korrigieren Sie sie hier; mit OK bleibt sie dieselbe ausstehende Änderung und w
         <translation>
             <numerusform>Warten auf das Anfragelimit von Pinterest – Anzeigengruppe %1 wird in %n s erneut versucht</numerusform>
             <numerusform>Warten auf das Anfragelimit von Pinterest – Anzeigengruppe %1 wird in %n s erneut versucht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>click %1, engagement %2, view %3</source>
+        <translation>Klick %1, Interaktion %2, Ansicht %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
 </context>
@@ -1451,10 +1464,6 @@ Korrigieren Sie sie hier; mit OK bleibt sie dieselbe ausstehende Änderung und w
         <translation>&amp;Targeting</translation>
     </message>
     <message>
-        <source>%1 of %2 ad groups: %3</source>
-        <translation>%1 von %2 Anzeigengruppen: %3</translation>
-    </message>
-    <message>
         <source>Create ad group &quot;%1&quot;</source>
         <translation>Anzeigengruppe „%1“ erstellen</translation>
     </message>
@@ -1479,6 +1488,13 @@ Korrigieren Sie sie hier; mit OK bleibt sie dieselbe ausstehende Änderung und w
     <message>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n ad group(s): %2</source>
+        <translation>
+            <numerusform>%1 von %n Anzeigengruppe: %2</numerusform>
+            <numerusform>%1 von %n Anzeigengruppen: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1987,22 +2003,6 @@ Korrigieren Sie sie hier; mit OK bleibt sie dieselbe ausstehende Änderung und w
         <translation>Das Enddatum (%1) liegt vor dem Startdatum (%2).</translation>
     </message>
     <message>
-        <source>Hourly data goes back at most %1 days (to %2, UTC).</source>
-        <translation>Stündliche Daten reichen höchstens %1 Tage zurück (bis %2, UTC).</translation>
-    </message>
-    <message>
-        <source>Pinterest keeps analytics for %1 days: the start date can be %2 (UTC) at the earliest.</source>
-        <translation>Pinterest bewahrt Analysedaten %1 Tage auf: Das Startdatum kann frühestens der %2 (UTC) sein.</translation>
-    </message>
-    <message>
-        <source>An hourly report can span at most %1 days.</source>
-        <translation>Ein stündlicher Bericht kann höchstens %1 Tage umfassen.</translation>
-    </message>
-    <message>
-        <source>A report can span at most %1 days (this range has %2).</source>
-        <translation>Ein Bericht kann höchstens %1 Tage umfassen (dieser Zeitraum hat %2).</translation>
-    </message>
-    <message>
         <source>Choose at least one metric (columns).</source>
         <translation>Wählen Sie mindestens eine Kennzahl (Spalten).</translation>
     </message>
@@ -2013,6 +2013,41 @@ Korrigieren Sie sie hier; mit OK bleibt sie dieselbe ausstehende Änderung und w
     <message>
         <source>%1 must be one of 0, 1, 7, 14, 30 or 60 days (got %2).</source>
         <translation>%1 muss 0, 1, 7, 14, 30 oder 60 Tage betragen (erhalten: %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hourly data goes back at most %n day(s) (to %1, UTC).</source>
+        <translation>
+            <numerusform>Stündliche Daten reichen höchstens %n Tag zurück (bis %1, UTC).</numerusform>
+            <numerusform>Stündliche Daten reichen höchstens %n Tage zurück (bis %1, UTC).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pinterest keeps analytics for %n day(s): the start date can be %1 (UTC) at the earliest.</source>
+        <translation>
+            <numerusform>Pinterest bewahrt Statistiken %n Tag lang auf: Das Startdatum kann frühestens der %1 (UTC) sein.</numerusform>
+            <numerusform>Pinterest bewahrt Statistiken %n Tage lang auf: Das Startdatum kann frühestens der %1 (UTC) sein.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An hourly report can span at most %n day(s).</source>
+        <translation>
+            <numerusform>Ein stündlicher Bericht kann höchstens %n Tag umfassen.</numerusform>
+            <numerusform>Ein stündlicher Bericht kann höchstens %n Tage umfassen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A report can span at most %n day(s) (this range has %1).</source>
+        <translation>
+            <numerusform>Ein Bericht kann höchstens %n Tag umfassen (dieser Zeitraum hat %1).</numerusform>
+            <numerusform>Ein Bericht kann höchstens %n Tage umfassen (dieser Zeitraum hat %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2915,10 +2950,6 @@ Korrigieren Sie sie hier; mit OK bleibt sie dieselbe ausstehende Änderung und w
         <translation>Ende %1</translation>
     </message>
     <message>
-        <source>end %1%2 days</source>
-        <translation>Ende %1%2 Tage</translation>
-    </message>
-    <message>
         <source>Targeting</source>
         <translation>Targeting</translation>
     </message>
@@ -2968,6 +2999,13 @@ Korrigieren Sie sie hier; mit OK bleibt sie dieselbe ausstehende Änderung und w
     <message>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>end %1%n day(s)</source>
+        <translation>
+            <numerusform>Ende %1%n Tag</numerusform>
+            <numerusform>Ende %1%n Tage</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3536,10 +3574,6 @@ Die Standardoptionen von Qt werden ebenfalls akzeptiert, z. B. -platform, -style
         <translation>Die andere Änderung kann veröffentlicht werden.</translation>
     </message>
     <message>
-        <source>The other %1 changes can be posted.</source>
-        <translation>Die anderen %1 Änderungen können veröffentlicht werden.</translation>
-    </message>
-    <message>
         <source>Nothing can be posted.</source>
         <translation>Nichts kann veröffentlicht werden.</translation>
     </message>
@@ -3617,6 +3651,13 @@ Die Standardoptionen von Qt werden ebenfalls akzeptiert, z. B. -platform, -style
         <translation>
             <numerusform>%n Änderung kann erst nach der Korrektur veröffentlicht werden; sie bleibt mit dem Grund in der Liste.</numerusform>
             <numerusform>%n Änderungen können erst nach der Korrektur veröffentlicht werden; sie bleiben mit dem Grund in der Liste.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The other %n change(s) can be posted.</source>
+        <translation>
+            <numerusform>Die andere Änderung kann veröffentlicht werden.</numerusform>
+            <numerusform>Die anderen %n Änderungen können veröffentlicht werden.</numerusform>
         </translation>
     </message>
 </context>
@@ -3989,10 +4030,6 @@ Die Standardoptionen von Qt werden ebenfalls akzeptiert, z. B. -platform, -style
         <translation>Laden erneut versuchen</translation>
     </message>
     <message>
-        <source>%1 ad groups loaded</source>
-        <translation>%1 Anzeigengruppen geladen</translation>
-    </message>
-    <message>
         <source>As of %1 (cached, refreshing)</source>
         <translation>Stand %1 (zwischengespeichert, wird aktualisiert)</translation>
     </message>
@@ -4018,6 +4055,13 @@ Die Standardoptionen von Qt werden ebenfalls akzeptiert, z. B. -platform, -style
     <message>
         <source>As of %1 (cached)</source>
         <translation>Stand %1 (zwischengespeichert)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ad group(s) loaded</source>
+        <translation>
+            <numerusform>%Ln Anzeigengruppe geladen</numerusform>
+            <numerusform>%Ln Anzeigengruppen geladen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4985,10 +5029,6 @@ Die Standardoptionen von Qt werden ebenfalls akzeptiert, z. B. -platform, -style
         <translation>Es wird geprüft, ob inzwischen auf Pinterest Änderungen vorgenommen wurden…</translation>
     </message>
     <message>
-        <source>Sent %1 of %2 batches of up to 30 ad groups…</source>
-        <translation>%1 von %2 Paketen mit bis zu 30 Anzeigengruppen gesendet…</translation>
-    </message>
-    <message>
         <source>Posting finished</source>
         <translation>Veröffentlichung abgeschlossen</translation>
     </message>
@@ -5003,14 +5043,6 @@ Die Standardoptionen von Qt werden ebenfalls akzeptiert, z. B. -platform, -style
     <message>
         <source>%1 in conflict with Pinterest</source>
         <translation>%1 im Konflikt mit Pinterest</translation>
-    </message>
-    <message>
-        <source>%1 with unknown outcome (checked before the next post)</source>
-        <translation>%1 mit unbekanntem Ergebnis (wird vor der nächsten Veröffentlichung geprüft)</translation>
-    </message>
-    <message>
-        <source>%1 not sent</source>
-        <translation>%1 nicht gesendet</translation>
     </message>
     <message>
         <source>Cancelled: %1</source>
@@ -5126,13 +5158,30 @@ Die Standardoptionen von Qt werden ebenfalls akzeptiert, z. B. -platform, -style
         <comment>the summary of a post, ended</comment>
         <translation>%1.</translation>
     </message>
+    <message numerus="yes">
+        <source>Sent %1 of %n batch(es) of up to 30 ad groups…</source>
+        <translation>
+            <numerusform>%1 von %n Paket mit bis zu 30 Anzeigengruppen gesendet…</numerusform>
+            <numerusform>%1 von %n Paketen mit bis zu 30 Anzeigengruppen gesendet…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with unknown outcome (checked before the next post)</source>
+        <translation>
+            <numerusform>%n mit unbekanntem Ergebnis (wird vor der nächsten Veröffentlichung geprüft)</numerusform>
+            <numerusform>%n mit unbekanntem Ergebnis (werden vor der nächsten Veröffentlichung geprüft)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation>
+            <numerusform>%n nicht gesendet</numerusform>
+            <numerusform>%n nicht gesendet</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pinstripe::PostReviewDialog</name>
-    <message>
-        <source>&amp;Don&apos;t ask again for small posts (up to %1 changes)</source>
-        <translation>Bei kleinen Veröffentlichungen (bis %1 Änderungen) &amp;nicht mehr fragen</translation>
-    </message>
     <message>
         <source>Post changes</source>
         <translation>Änderungen veröffentlichen</translation>
@@ -5166,6 +5215,13 @@ Die Standardoptionen von Qt werden ebenfalls akzeptiert, z. B. -platform, -style
         <translation>
             <numerusform>%n Anzeigengruppe</numerusform>
             <numerusform>%n Anzeigengruppen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Don&apos;t ask again for small posts (up to %n change(s))</source>
+        <translation>
+            <numerusform>Bei kleinen Veröffentlichungen (bis zu %n Änderung) &amp;nicht mehr fragen</numerusform>
+            <numerusform>Bei kleinen Veröffentlichungen (bis zu %n Änderungen) &amp;nicht mehr fragen</numerusform>
         </translation>
     </message>
 </context>
@@ -5550,16 +5606,23 @@ Die Standardoptionen von Qt werden ebenfalls akzeptiert, z. B. -platform, -style
         <translation>Regel %1: Der Ausschlusszeitraum muss eine ganze Zahl von Tagen sein, 0 oder mehr.</translation>
     </message>
     <message>
-        <source>Rule %1: the exclusion window (%2 days) must be shorter than the lookback window (%3 days).</source>
-        <translation>Regel %1: Der Ausschlusszeitraum (%2 Tage) muss kürzer sein als der Rückblickzeitraum (%3 Tage).</translation>
-    </message>
-    <message>
         <source>Rule %1: give at least one tag type.</source>
         <translation>Regel %1: Geben Sie mindestens einen Tag-Typ an.</translation>
     </message>
     <message>
         <source>Rule %1: tag type &quot;%2&quot; is not a number.</source>
         <translation>Regel %1: Tag-Typ „%2“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>Rule %1: the exclusion window (%2) must be shorter than the lookback window (%3).</source>
+        <translation>Regel %1: Das Ausschlussfenster (%2) muss kürzer sein als das Rückblickfenster (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5958,30 +6021,6 @@ Die Standardoptionen von Qt werden ebenfalls akzeptiert, z. B. -platform, -style
 <context>
     <name>pinstripe::TokenHealth</name>
     <message>
-        <source>%1 days</source>
-        <translation>%1 Tagen</translation>
-    </message>
-    <message>
-        <source>1 day</source>
-        <translation>1 Tag</translation>
-    </message>
-    <message>
-        <source>%1 hours</source>
-        <translation>%1 Stunden</translation>
-    </message>
-    <message>
-        <source>1 hour</source>
-        <translation>1 Stunde</translation>
-    </message>
-    <message>
-        <source>%1 minutes</source>
-        <translation>%1 Minuten</translation>
-    </message>
-    <message>
-        <source>1 minute</source>
-        <translation>1 Minute</translation>
-    </message>
-    <message>
         <source>less than a minute</source>
         <translation>weniger als einer Minute</translation>
     </message>
@@ -6020,6 +6059,27 @@ Die Standardoptionen von Qt werden ebenfalls akzeptiert, z. B. -platform, -style
     <message>
         <source>sign-in needed now</source>
         <translation>erneute Anmeldung jetzt nötig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6265,12 +6325,15 @@ Die Standardoptionen von Qt werden ebenfalls akzeptiert, z. B. -platform, -style
         <translation>%1 „%2“ ist keiner der zulässigen Werte: %3.</translation>
     </message>
     <message>
-        <source>%1: at most %2 values (got %3).</source>
-        <translation>%1: höchstens %2 Werte (erhalten: %3).</translation>
-    </message>
-    <message>
         <source>%1: between 1 and 30 ad groups per request (got %2).</source>
         <translation>%1: zwischen 1 und 30 Anzeigengruppen pro Anfrage (erhalten: %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: at most %n value(s) (got %2).</source>
+        <translation>
+            <numerusform>%1: höchstens %n Wert (erhalten: %2).</numerusform>
+            <numerusform>%1: höchstens %n Werte (erhalten: %2).</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

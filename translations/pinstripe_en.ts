@@ -22,6 +22,23 @@
     </message>
 </context>
 <context>
+    <name>TargetingDescriber</name>
+    <message numerus="yes">
+        <source>Shopping retargeting: people who engaged in the last %n day(s)</source>
+        <translation>
+            <numerusform>Shopping retargeting: people who engaged in the last %n day</numerusform>
+            <numerusform>Shopping retargeting: people who engaged in the last %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, except the last %n day(s)</source>
+        <translation>
+            <numerusform>, except the last %n day</numerusform>
+            <numerusform>, except the last %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pinstripe::AdGroupBrowser</name>
     <message numerus="yes">
         <source>%n ad group(s) loaded.</source>
@@ -45,6 +62,13 @@
         <translation>
             <numerusform>Waiting for Pinterest&apos;s rate limit — trying ad group %1 again in %n s</numerusform>
             <numerusform>Waiting for Pinterest&apos;s rate limit — trying ad group %1 again in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>
@@ -112,6 +136,13 @@
             <numerusform>Edit %n ad groups</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n ad group(s): %2</source>
+        <translation>
+            <numerusform>%1 of %n ad group: %2</numerusform>
+            <numerusform>%1 of %n ad groups: %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pinstripe::AdGroupRules</name>
@@ -120,6 +151,44 @@
         <translation>
             <numerusform>%1 and %n more</numerusform>
             <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::AnalyticsQuery</name>
+    <message numerus="yes">
+        <source>Hourly data goes back at most %n day(s) (to %1, UTC).</source>
+        <translation>
+            <numerusform>Hourly data goes back at most %n day (to %1, UTC).</numerusform>
+            <numerusform>Hourly data goes back at most %n days (to %1, UTC).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pinterest keeps analytics for %n day(s): the start date can be %1 (UTC) at the earliest.</source>
+        <translation>
+            <numerusform>Pinterest keeps analytics for %n day: the start date can be %1 (UTC) at the earliest.</numerusform>
+            <numerusform>Pinterest keeps analytics for %n days: the start date can be %1 (UTC) at the earliest.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An hourly report can span at most %n day(s).</source>
+        <translation>
+            <numerusform>An hourly report can span at most %n day.</numerusform>
+            <numerusform>An hourly report can span at most %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A report can span at most %n day(s) (this range has %1).</source>
+        <translation>
+            <numerusform>A report can span at most %n day (this range has %1).</numerusform>
+            <numerusform>A report can span at most %n days (this range has %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>
@@ -179,6 +248,13 @@
             <numerusform>%n ad groups</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>end %1%n day(s)</source>
+        <translation>
+            <numerusform>end %1%n day</numerusform>
+            <numerusform>end %1%n days</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pinstripe::CellValueDelegate</name>
@@ -218,6 +294,13 @@
         <translation>
             <numerusform>%n change cannot be posted until fixed; it stays in the list with the reason.</numerusform>
             <numerusform>%n changes cannot be posted until fixed; they stay in the list with the reason.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The other %n change(s) can be posted.</source>
+        <translation>
+            <numerusform>The other %n change can be posted.</numerusform>
+            <numerusform>The other %n changes can be posted.</numerusform>
         </translation>
     </message>
 </context>
@@ -328,6 +411,13 @@
         <translation>
             <numerusform>Waiting for Pinterest&apos;s rate limit — resumes in %n s</numerusform>
             <numerusform>Waiting for Pinterest&apos;s rate limit — resumes in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ad group(s) loaded</source>
+        <translation>
+            <numerusform>%Ln ad group loaded</numerusform>
+            <numerusform>%Ln ad groups loaded</numerusform>
         </translation>
     </message>
 </context>
@@ -483,6 +573,27 @@
             <numerusform>%n ad groups</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Sent %1 of %n batch(es) of up to 30 ad groups…</source>
+        <translation>
+            <numerusform>Sent %1 of %n batch of up to 30 ad groups…</numerusform>
+            <numerusform>Sent %1 of %n batches of up to 30 ad groups…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with unknown outcome (checked before the next post)</source>
+        <translation>
+            <numerusform>%n with unknown outcome (checked before the next post)</numerusform>
+            <numerusform>%n with unknown outcome (checked before the next post)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation>
+            <numerusform>%n not sent</numerusform>
+            <numerusform>%n not sent</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pinstripe::PostReviewDialog</name>
@@ -499,6 +610,13 @@
         <translation>
             <numerusform>%n ad group</numerusform>
             <numerusform>%n ad groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Don&apos;t ask again for small posts (up to %n change(s))</source>
+        <translation>
+            <numerusform>&amp;Don&apos;t ask again for small posts (up to %n change)</numerusform>
+            <numerusform>&amp;Don&apos;t ask again for small posts (up to %n changes)</numerusform>
         </translation>
     </message>
 </context>
@@ -520,12 +638,46 @@
     </message>
 </context>
 <context>
+    <name>pinstripe::ShoppingRetargetingEditor</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pinstripe::TargetingBreakdownPanel</name>
     <message numerus="yes">
         <source>Some ad groups are missing: %n part(s) did not load (%1). What arrived is shown.</source>
         <translation>
             <numerusform>Some ad groups are missing: %n part did not load (%1). What arrived is shown.</numerusform>
             <numerusform>Some ad groups are missing: %n parts did not load (%1). What arrived is shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::TokenHealth</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
 </context>
@@ -543,6 +695,16 @@
         <translation>
             <numerusform>%n bid raised to the floor as pending changes; post to send them.</numerusform>
             <numerusform>%n bids raised to the floor as pending changes; post to send them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pinstripe::paramcheck</name>
+    <message numerus="yes">
+        <source>%1: at most %n value(s) (got %2).</source>
+        <translation>
+            <numerusform>%1: at most %n value (got %2).</numerusform>
+            <numerusform>%1: at most %n values (got %2).</numerusform>
         </translation>
     </message>
 </context>

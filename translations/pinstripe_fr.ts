@@ -917,16 +917,8 @@ Corrigez-le ici&#xa0;; OK le conserve dans la même modification en attente, à 
         <translation>Reciblage shopping&#xa0;: personnes ayant interagi au cours de la dernière journée</translation>
     </message>
     <message>
-        <source>Shopping retargeting: people who engaged in the last %1 days</source>
-        <translation>Reciblage shopping&#xa0;: personnes ayant interagi au cours des %1 derniers jours</translation>
-    </message>
-    <message>
         <source>, except the last day</source>
         <translation>, sauf la dernière journée</translation>
-    </message>
-    <message>
-        <source>, except the last %1 days</source>
-        <translation>, sauf les %1 derniers jours</translation>
     </message>
     <message>
         <source>Other targeting: %1.</source>
@@ -939,6 +931,20 @@ Corrigez-le ici&#xa0;; OK le conserve dans la même modification en attente, à 
     <message>
         <source>%1 (tag types %2)</source>
         <translation>%1 (types de balises %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shopping retargeting: people who engaged in the last %n day(s)</source>
+        <translation>
+            <numerusform>Reciblage shopping&#xa0;: personnes ayant interagi le dernier jour</numerusform>
+            <numerusform>Reciblage shopping&#xa0;: personnes ayant interagi au cours des %n derniers jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, except the last %n day(s)</source>
+        <translation>
+            <numerusform>, sauf le dernier jour</numerusform>
+            <numerusform>, sauf les %n derniers jours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1256,10 +1262,6 @@ Corrigez-le ici&#xa0;; OK le conserve dans la même modification en attente, à 
         <translation>Fenêtres d&apos;attribution</translation>
     </message>
     <message>
-        <source>click %1 days, engagement %2 days, view %3 days</source>
-        <translation>clic %1 jours, interaction %2 jours, vue %3 jours</translation>
-    </message>
-    <message>
         <source>Frequency goal</source>
         <translation>Objectif de fréquence</translation>
     </message>
@@ -1302,6 +1304,17 @@ Corrigez-le ici&#xa0;; OK le conserve dans la même modification en attente, à 
     <message>
         <source>None</source>
         <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>click %1, engagement %2, view %3</source>
+        <translation>clic %1, engagement %2, vue %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1451,10 +1464,6 @@ Corrigez-le ici&#xa0;; OK le conserve dans la même modification en attente, à 
         <translation>&amp;Ciblage</translation>
     </message>
     <message>
-        <source>%1 of %2 ad groups: %3</source>
-        <translation>%1 sur %2 groupes d&apos;annonces&#xa0;: %3</translation>
-    </message>
-    <message>
         <source>Create ad group &quot;%1&quot;</source>
         <translation>Créer le groupe d&apos;annonces «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -1479,6 +1488,13 @@ Corrigez-le ici&#xa0;; OK le conserve dans la même modification en attente, à 
     <message>
         <source>%1 (copy)</source>
         <translation>%1 (copie)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n ad group(s): %2</source>
+        <translation>
+            <numerusform>%1 sur %n groupe d&apos;annonces&#xa0;: %2</numerusform>
+            <numerusform>%1 sur %n groupes d&apos;annonces&#xa0;: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1987,22 +2003,6 @@ Corrigez-le ici&#xa0;; OK le conserve dans la même modification en attente, à 
         <translation>La date de fin (%1) est antérieure à la date de début (%2).</translation>
     </message>
     <message>
-        <source>Hourly data goes back at most %1 days (to %2, UTC).</source>
-        <translation>Les données horaires remontent au plus à %1 jours (jusqu&apos;au %2, UTC).</translation>
-    </message>
-    <message>
-        <source>Pinterest keeps analytics for %1 days: the start date can be %2 (UTC) at the earliest.</source>
-        <translation>Pinterest conserve les statistiques pendant %1 jours&#xa0;: la date de début ne peut pas être antérieure au %2 (UTC).</translation>
-    </message>
-    <message>
-        <source>An hourly report can span at most %1 days.</source>
-        <translation>Un rapport horaire peut couvrir %1 jours au maximum.</translation>
-    </message>
-    <message>
-        <source>A report can span at most %1 days (this range has %2).</source>
-        <translation>Un rapport peut couvrir %1 jours au maximum (cette période en compte %2).</translation>
-    </message>
-    <message>
         <source>Choose at least one metric (columns).</source>
         <translation>Choisissez au moins un indicateur (colonnes).</translation>
     </message>
@@ -2013,6 +2013,41 @@ Corrigez-le ici&#xa0;; OK le conserve dans la même modification en attente, à 
     <message>
         <source>%1 must be one of 0, 1, 7, 14, 30 or 60 days (got %2).</source>
         <translation>%1 doit valoir 0, 1, 7, 14, 30 ou 60 jours (valeur reçue&#xa0;: %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hourly data goes back at most %n day(s) (to %1, UTC).</source>
+        <translation>
+            <numerusform>Les données horaires remontent à %n jour au plus (jusqu&apos;au %1, UTC).</numerusform>
+            <numerusform>Les données horaires remontent à %n jours au plus (jusqu&apos;au %1, UTC).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pinterest keeps analytics for %n day(s): the start date can be %1 (UTC) at the earliest.</source>
+        <translation>
+            <numerusform>Pinterest conserve les statistiques pendant %n jour&#xa0;: la date de début peut être au plus tôt le %1 (UTC).</numerusform>
+            <numerusform>Pinterest conserve les statistiques pendant %n jours&#xa0;: la date de début peut être au plus tôt le %1 (UTC).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An hourly report can span at most %n day(s).</source>
+        <translation>
+            <numerusform>Un rapport horaire peut couvrir %n jour au plus.</numerusform>
+            <numerusform>Un rapport horaire peut couvrir %n jours au plus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A report can span at most %n day(s) (this range has %1).</source>
+        <translation>
+            <numerusform>Un rapport peut couvrir %n jour au plus (cette période en compte %1).</numerusform>
+            <numerusform>Un rapport peut couvrir %n jours au plus (cette période en compte %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2922,10 +2957,6 @@ Corrigez-le ici&#xa0;; OK le conserve dans la même modification en attente, à 
         <translation>fin %1</translation>
     </message>
     <message>
-        <source>end %1%2 days</source>
-        <translation>fin %1%2 jours</translation>
-    </message>
-    <message>
         <source>Targeting</source>
         <translation>Ciblage</translation>
     </message>
@@ -2968,6 +2999,13 @@ Corrigez-le ici&#xa0;; OK le conserve dans la même modification en attente, à 
     <message>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>end %1%n day(s)</source>
+        <translation>
+            <numerusform>fin %1%n jour</numerusform>
+            <numerusform>fin %1%n jours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3547,10 +3585,6 @@ Les options standard de Qt sont également acceptées, p. ex. -platform, -style,
         <translation>L&apos;autre modification peut être publiée.</translation>
     </message>
     <message>
-        <source>The other %1 changes can be posted.</source>
-        <translation>Les %1 autres modifications peuvent être publiées.</translation>
-    </message>
-    <message>
         <source>Nothing can be posted as it is.</source>
         <translation>Rien ne peut être publié en l&apos;état.</translation>
     </message>
@@ -3617,6 +3651,13 @@ Les options standard de Qt sont également acceptées, p. ex. -platform, -style,
         <translation>
             <numerusform>Tout publier sauf la modification &amp;signalée (%n)</numerusform>
             <numerusform>Tout publier sauf les modifications &amp;signalées (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The other %n change(s) can be posted.</source>
+        <translation>
+            <numerusform>L&apos;autre modification peut être publiée.</numerusform>
+            <numerusform>Les %n autres modifications peuvent être publiées.</numerusform>
         </translation>
     </message>
 </context>
@@ -4000,10 +4041,6 @@ Les options standard de Qt sont également acceptées, p. ex. -platform, -style,
         <translation>Pinterest répond lentement…</translation>
     </message>
     <message>
-        <source>%1 ad groups loaded</source>
-        <translation>Groupes d&apos;annonces chargés&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>As of %1</source>
         <translation>Données au %1</translation>
     </message>
@@ -4018,6 +4055,13 @@ Les options standard de Qt sont également acceptées, p. ex. -platform, -style,
     <message>
         <source>%1 The rows already loaded stay; Retry continues where loading stopped.</source>
         <translation>%1 Les lignes déjà chargées sont conservées&#xa0;; «&#xa0;Réessayer&#xa0;» reprend là où le chargement s&apos;est arrêté.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ad group(s) loaded</source>
+        <translation>
+            <numerusform>%Ln groupe d&apos;annonces chargé</numerusform>
+            <numerusform>%Ln groupes d&apos;annonces chargés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5057,10 +5101,6 @@ Les options standard de Qt sont également acceptées, p. ex. -platform, -style,
         </translation>
     </message>
     <message>
-        <source>Sent %1 of %2 batches of up to 30 ad groups…</source>
-        <translation>Lots envoyés&#xa0;: %1 sur %2 (jusqu&apos;à 30 groupes d&apos;annonces par lot)…</translation>
-    </message>
-    <message>
         <source>Changed on Pinterest: %1.</source>
         <translation>Modifications appliquées sur Pinterest&#xa0;: %1.</translation>
     </message>
@@ -5106,14 +5146,6 @@ Les options standard de Qt sont également acceptées, p. ex. -platform, -style,
         </translation>
     </message>
     <message>
-        <source>%1 with unknown outcome (checked before the next post)</source>
-        <translation>Résultat inconnu (vérifié avant la prochaine publication)&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>%1 not sent</source>
-        <translation>Non envoyées&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Cancelled: %1</source>
         <translation>Annulé&#xa0;: %1</translation>
     </message>
@@ -5126,13 +5158,30 @@ Les options standard de Qt sont également acceptées, p. ex. -platform, -style,
         <comment>the summary of a post, ended</comment>
         <translation>%1.</translation>
     </message>
+    <message numerus="yes">
+        <source>Sent %1 of %n batch(es) of up to 30 ad groups…</source>
+        <translation>
+            <numerusform>%1 lot envoyé sur %n (jusqu&apos;à 30 groupes d&apos;annonces par lot)…</numerusform>
+            <numerusform>%1 lots envoyés sur %n (jusqu&apos;à 30 groupes d&apos;annonces par lot)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with unknown outcome (checked before the next post)</source>
+        <translation>
+            <numerusform>%n au résultat inconnu (vérifié avant la prochaine publication)</numerusform>
+            <numerusform>%n au résultat inconnu (vérifiés avant la prochaine publication)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation>
+            <numerusform>%n non envoyée</numerusform>
+            <numerusform>%n non envoyées</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pinstripe::PostReviewDialog</name>
-    <message>
-        <source>&amp;Don&apos;t ask again for small posts (up to %1 changes)</source>
-        <translation>&amp;Ne plus demander pour les petites publications (jusqu&apos;à %1 modifications)</translation>
-    </message>
     <message>
         <source>Post changes</source>
         <translation>Publier les modifications</translation>
@@ -5167,6 +5216,13 @@ Les options standard de Qt sont également acceptées, p. ex. -platform, -style,
     <message>
         <source>Ad accounts: %1.</source>
         <translation>Comptes publicitaires&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Don&apos;t ask again for small posts (up to %n change(s))</source>
+        <translation>
+            <numerusform>&amp;Ne plus demander pour les petites publications (jusqu&apos;à %n modification)</numerusform>
+            <numerusform>&amp;Ne plus demander pour les petites publications (jusqu&apos;à %n modifications)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5550,16 +5606,23 @@ Les options standard de Qt sont également acceptées, p. ex. -platform, -style,
         <translation>Règle %1&#xa0;: la fenêtre d&apos;exclusion doit être un nombre entier de jours, 0 ou plus.</translation>
     </message>
     <message>
-        <source>Rule %1: the exclusion window (%2 days) must be shorter than the lookback window (%3 days).</source>
-        <translation>Règle %1&#xa0;: la fenêtre d&apos;exclusion (%2 jours) doit être plus courte que la fenêtre de rétrospection (%3 jours).</translation>
-    </message>
-    <message>
         <source>Rule %1: give at least one tag type.</source>
         <translation>Règle %1&#xa0;: indiquez au moins un type de balise.</translation>
     </message>
     <message>
         <source>Rule %1: tag type &quot;%2&quot; is not a number.</source>
         <translation>Règle %1&#xa0;: le type de balise «&#xa0;%2&#xa0;» n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>Rule %1: the exclusion window (%2) must be shorter than the lookback window (%3).</source>
+        <translation>Règle %1&#xa0;: la fenêtre d&apos;exclusion (%2) doit être plus courte que la fenêtre de rétrospection (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5958,30 +6021,6 @@ Les options standard de Qt sont également acceptées, p. ex. -platform, -style,
 <context>
     <name>pinstripe::TokenHealth</name>
     <message>
-        <source>%1 days</source>
-        <translation>%1 jours</translation>
-    </message>
-    <message>
-        <source>1 day</source>
-        <translation>1 jour</translation>
-    </message>
-    <message>
-        <source>%1 hours</source>
-        <translation>%1 heures</translation>
-    </message>
-    <message>
-        <source>1 hour</source>
-        <translation>1 heure</translation>
-    </message>
-    <message>
-        <source>%1 minutes</source>
-        <translation>%1 minutes</translation>
-    </message>
-    <message>
-        <source>1 minute</source>
-        <translation>1 minute</translation>
-    </message>
-    <message>
         <source>less than a minute</source>
         <translation>moins d&apos;une minute</translation>
     </message>
@@ -6020,6 +6059,27 @@ Les options standard de Qt sont également acceptées, p. ex. -platform, -style,
     <message>
         <source>sign-in needed now</source>
         <translation>connexion requise maintenant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6265,12 +6325,15 @@ Les options standard de Qt sont également acceptées, p. ex. -platform, -style,
         <translation>%1 «&#xa0;%2&#xa0;» ne fait pas partie des valeurs suivantes&#xa0;: %3.</translation>
     </message>
     <message>
-        <source>%1: at most %2 values (got %3).</source>
-        <translation>%1&#xa0;: %2 valeurs au maximum (reçu&#xa0;: %3).</translation>
-    </message>
-    <message>
         <source>%1: between 1 and 30 ad groups per request (got %2).</source>
         <translation>%1&#xa0;: entre 1 et 30 groupes d&apos;annonces par requête (reçu&#xa0;: %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: at most %n value(s) (got %2).</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n valeur au plus (reçu&#xa0;: %2).</numerusform>
+            <numerusform>%1&#xa0;: %n valeurs au plus (reçu&#xa0;: %2).</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

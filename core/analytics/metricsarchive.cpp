@@ -238,11 +238,11 @@ bool MetricsArchive::storeTotals(const QString &accountId, const QDate &start, c
     return true;
 }
 
-ArchivedReport MetricsArchive::loadTotals(const QString &accountId, const QDate &start, const QDate &end) const
+void MetricsArchive::forEachTotal(const QString &accountId, const QDate &start, const QDate &end,
+                                  const std::function<void(AnalyticsRow &&row)> &take, QDateTime *oldestFetch) const
 {
-    ArchivedReport out;
     if (!isOpen())
-        return out;
+        return;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT row_json, fetched_at FROM range_totals"
@@ -251,13 +251,19 @@ ArchivedReport MetricsArchive::loadTotals(const QString &accountId, const QDate 
     q.addBindValue(start.toString(Qt::ISODate));
     q.addBindValue(end.toString(Qt::ISODate));
     if (!q.exec())
-        return out;
+        return;
     while (q.next()) {
-        out.report.rows << AnalyticsRow::fromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
+        take(AnalyticsRow::fromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object()));
         const QDateTime fetched = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
-        if (!out.fetchedAt.isValid() || fetched < out.fetchedAt)
-            out.fetchedAt = fetched;
+        if (oldestFetch && (!oldestFetch->isValid() || fetched < *oldestFetch))
+            *oldestFetch = fetched;
     }
+}
+
+ArchivedReport MetricsArchive::loadTotals(const QString &accountId, const QDate &start, const QDate &end) const
+{
+    ArchivedReport out;
+    forEachTotal(accountId, start, end, [&out](AnalyticsRow &&row) { out.report.rows << std::move(row); }, &out.fetchedAt);
     return out;
 }
 
@@ -278,33 +284,19 @@ PerformanceSummary MetricsArchive::loadTotalsSummary(const QString &accountId, c
 {
     constexpr qsizetype kPart = 1000;
     PerformanceSummary summary = PerformanceSummary::fromReport({}, currency);
+    AnalyticsReport part;
+    part.rows.reserve(kPart);
+    const auto sumPart = [&] {
+        summary.merge(PerformanceSummary::fromReport(part, currency));
+        part.rows.clear();
+    };
     QDateTime oldest;
-    if (isOpen()) {
-        QSqlQuery q(m_db.connection());
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT row_json, fetched_at FROM range_totals"
-                                 " WHERE account_id = ? AND start_day = ? AND end_day = ? ORDER BY ad_group_id"));
-        q.addBindValue(accountId);
-        q.addBindValue(start.toString(Qt::ISODate));
-        q.addBindValue(end.toString(Qt::ISODate));
-        if (q.exec()) {
-            AnalyticsReport part;
-            part.rows.reserve(kPart);
-            const auto sumPart = [&] {
-                summary.merge(PerformanceSummary::fromReport(part, currency));
-                part.rows.clear();
-            };
-            while (q.next()) {
-                part.rows << AnalyticsRow::fromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
-                const QDateTime fetched = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
-                if (!oldest.isValid() || fetched < oldest)
-                    oldest = fetched;
-                if (part.rows.size() == kPart)
-                    sumPart();
-            }
+    forEachTotal(accountId, start, end, [&](AnalyticsRow &&row) {
+        part.rows << std::move(row);
+        if (part.rows.size() == kPart)
             sumPart();
-        }
-    }
+    }, &oldest);
+    sumPart();
     if (fetchedAt)
         *fetchedAt = oldest;
     return summary;

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace pinstripe {
 
 /** What the archive gave back for a range. */
@@ -102,6 +104,9 @@ public:
 
 private:
     static SqliteDatabase::Options options();
+    /** Hands each kept total of the range to @p take, by ad group id; the oldest fetch time in @p oldestFetch. */
+    void forEachTotal(const QString &accountId, const QDate &start, const QDate &end,
+                      const std::function<void(AnalyticsRow &&row)> &take, QDateTime *oldestFetch) const;
 
     SqliteDatabase m_db;
     QString m_error;

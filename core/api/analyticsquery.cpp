@@ -50,13 +50,14 @@ QString AnalyticsQuery::checkDateWindow(const QDate &start, const QDate &end, co
     const int maxSpan = hourly ? kMaxHourSpanDays : kMaxSpanDays;
     if (start < today.addDays(-maxBack)) {
         return hourly
-            ? QueryText::tr("Hourly data goes back at most %1 days (to %2, UTC).").arg(maxBack).arg(isoDate(today.addDays(-maxBack)))
-            : QueryText::tr("Pinterest keeps analytics for %1 days: the start date can be %2 (UTC) at the earliest.")
-                  .arg(maxBack).arg(isoDate(today.addDays(-maxBack)));
+            ? QueryText::tr("Hourly data goes back at most %n day(s) (to %1, UTC).", nullptr, maxBack).arg(isoDate(today.addDays(-maxBack)))
+            : QueryText::tr("Pinterest keeps analytics for %n day(s): the start date can be %1 (UTC) at the earliest.", nullptr, maxBack)
+                  .arg(isoDate(today.addDays(-maxBack)));
     }
     if (start.daysTo(end) > maxSpan) {
-        return hourly ? QueryText::tr("An hourly report can span at most %1 days.").arg(maxSpan)
-                      : QueryText::tr("A report can span at most %1 days (this range has %2).").arg(maxSpan).arg(start.daysTo(end));
+        return hourly ? QueryText::tr("An hourly report can span at most %n day(s).", nullptr, maxSpan)
+                      : QueryText::tr("A report can span at most %n day(s) (this range has %1).", nullptr, maxSpan)
+                            .arg(QueryText::tr("%n day(s)", nullptr, int(start.daysTo(end))));
     }
     return {};
 }

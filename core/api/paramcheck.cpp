@@ -6,9 +6,9 @@ namespace pinstripe::paramcheck {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("pinstripe::paramcheck", text);
+    return QCoreApplication::translate("pinstripe::paramcheck", text, disambiguation, n);
 }
 
 } // namespace
@@ -61,7 +61,7 @@ QString checkEnum(const QString &name, const QString &value, const QStringList &
 QString checkEnums(const QString &name, const QStringList &values, const QStringList &allowed, int maxItems)
 {
     if (maxItems > 0 && values.size() > maxItems)
-        return tr("%1: at most %2 values (got %3).").arg(name).arg(maxItems).arg(values.size());
+        return tr("%1: at most %n value(s) (got %2).", nullptr, int(maxItems)).arg(name).arg(values.size());
     for (const QString &value : values) {
         const QString problem = checkEnum(name, value, allowed);
         if (!problem.isEmpty())

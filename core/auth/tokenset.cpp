@@ -120,18 +120,12 @@ TokenSet TokenSet::fromJson(const QJsonObject &json)
 QString describeDuration(qint64 seconds)
 {
     seconds = qMax<qint64>(0, seconds);
-    if (seconds >= 2 * oneDay)
-        return TokenHealthText::tr("%1 days").arg(seconds / oneDay);
     if (seconds >= oneDay)
-        return TokenHealthText::tr("1 day");
-    if (seconds >= 2 * 3600)
-        return TokenHealthText::tr("%1 hours").arg(seconds / 3600);
+        return TokenHealthText::tr("%n day(s)", nullptr, int(seconds / oneDay));
     if (seconds >= 3600)
-        return TokenHealthText::tr("1 hour");
-    if (seconds >= 120)
-        return TokenHealthText::tr("%1 minutes").arg(seconds / 60);
+        return TokenHealthText::tr("%n hour(s)", nullptr, int(seconds / 3600));
     if (seconds >= 60)
-        return TokenHealthText::tr("1 minute");
+        return TokenHealthText::tr("%n minute(s)", nullptr, int(seconds / 60));
     return TokenHealthText::tr("less than a minute");
 }
 

@@ -8,6 +8,7 @@
 // Scenario "latency, 1 chain":  the sandbox delays every answer by --latency-ms.
 // Scenario "latency, N chains": the same, but the account's campaigns are listed first and
 //                               split over --chains parallel bookmark chains.
+#include "benchaccounts.h"
 #include "processstats.h"
 #include "sandboxprocess.h"
 
@@ -40,24 +41,6 @@ struct RunResult
     int requests = 0;
     bool ok = false;
 };
-
-QString largestAccount(ApiClient *client)
-{
-    QString id;
-    QEventLoop loop;
-    auto *request = new ListAdAccountsRequest(client, {});
-    QObject::connect(request, &ListAdAccountsRequest::finished, &loop, [&](const AdAccountPage &page) {
-        id = page.items.constFirst().id.value(); // accounts share the ad groups evenly
-        loop.quit();
-    });
-    QObject::connect(request, &ApiRequest::failed, &loop, [&](const ApiError &e) {
-        std::fprintf(stderr, "listing accounts failed: %s\n", qPrintable(e.toString()));
-        loop.quit();
-    });
-    request->start();
-    loop.exec();
-    return id;
-}
 
 RunResult listAll(const QUrl &baseUrl, const QString &account, int chains)
 {
@@ -180,7 +163,7 @@ int main(int argc, char *argv[])
         }
         StaticTokenProvider tokens(QStringLiteral("pinstripe-demo-token"));
         ApiClient setup(server.baseUrl(), &tokens);
-        const QString account = largestAccount(&setup);
+        const QString account = bench::firstAdAccount(&setup);
         QList<double> walls;
         QList<double> cpus;
         RunResult last;

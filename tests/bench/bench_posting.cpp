@@ -4,6 +4,7 @@
 // once, write calls no more than the batches need). Not a test: it prints; counts are checked.
 //
 //   bench_posting [--edits 1000] [--many 10000] [--latency 150] [--runs 3] [--sandbox PATH]
+#include "benchaccounts.h"
 #include "processstats.h"
 #include "sandboxprocess.h"
 
@@ -32,24 +33,6 @@ using namespace pinstripe;
 namespace {
 
 const QString kToken = QStringLiteral("pinstripe-demo-token");
-
-QString firstAccount(ApiClient *client)
-{
-    QString id;
-    QEventLoop loop;
-    auto *request = new ListAdAccountsRequest(client, {});
-    QObject::connect(request, &ListAdAccountsRequest::finished, &loop, [&](const AdAccountPage &page) {
-        id = page.items.constFirst().id.value(); // the big account is the first
-        loop.quit();
-    });
-    QObject::connect(request, &ApiRequest::failed, &loop, [&](const ApiError &e) {
-        std::fprintf(stderr, "listing accounts failed: %s\n", qPrintable(e.toString()));
-        loop.quit();
-    });
-    request->start();
-    loop.exec();
-    return id;
-}
 
 /** Ad groups of @p account with a budget of their own (a campaign budget cannot be edited here). */
 QList<AdGroup> budgetedAdGroups(ApiClient *client, const QString &account)
@@ -180,7 +163,7 @@ int main(int argc, char *argv[])
     }
     StaticTokenProvider tokens(kToken);
     ApiClient client(sandbox.baseUrl(), &tokens);
-    const QString account = firstAccount(&client);
+    const QString account = bench::firstAdAccount(&client);
     const QList<AdGroup> groups = budgetedAdGroups(&client, account);
     if (account.isEmpty() || groups.size() < needed) {
         std::fprintf(stderr, "need %d ad groups with budgets, have %lld\n", needed, qlonglong(groups.size()));

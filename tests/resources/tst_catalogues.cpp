@@ -193,7 +193,11 @@ void TestCatalogues::translationsKeepPlaceholdersAndNames()
 void TestCatalogues::countsUsePluralForms()
 {
     // "(s)" marks a noun that follows a count: it must be %n with plural forms (German and
-    // French have two each), never "%1 ad group(s)".
+    // French have two each), never "%1 ad group(s)"; nor "%1 days", which reads "1 days".
+    static const QRegularExpression countedNoun(QStringLiteral(
+        "%L?\\d+ (?:days?|hours?|minutes?|seconds?|ad groups?|changes?|batch(?:es)?|values?|rows?|campaigns?)\\b"));
+    // Where the placeholder is a word, not a number: "Show %1 ad groups" (%1: "active").
+    const QSet<QString> notCounts{QStringLiteral("Show %1 ad groups")};
     for (const QString &language : kLanguages) {
         QString error;
         const QList<Message> messages = readCatalogue(cataloguePath(language), &error);
@@ -205,7 +209,8 @@ void TestCatalogues::countsUsePluralForms()
                 ++plurals;
                 if (!m.source.contains(QRegularExpression(QStringLiteral("%L?n"))) || m.translations.size() != 2)
                     wrong << where(m);
-            } else if (QString(m.source).remove(QStringLiteral("http(s)")).contains(QStringLiteral("(s)"))) {
+            } else if (QString(m.source).remove(QStringLiteral("http(s)")).contains(QStringLiteral("(s)"))
+                       || (m.source.contains(countedNoun) && !notCounts.contains(m.source))) {
                 wrong << where(m);
             }
         }

@@ -274,8 +274,9 @@ QString AdGroupDetailsPanel::html(const AdGroup &g, const std::optional<Targetin
             if (c.attributionWindows.hasValue()) {
                 const AttributionWindows &w = c.attributionWindows.value();
                 row(tr("Attribution windows"),
-                    tr("click %1 days, engagement %2 days, view %3 days")
-                        .arg(w.clickWindowDays.valueOr(0)).arg(w.engagementWindowDays.valueOr(0)).arg(w.viewWindowDays.valueOr(0)));
+                    tr("click %1, engagement %2, view %3")
+                        .arg(tr("%n day(s)", nullptr, w.clickWindowDays.valueOr(0)), tr("%n day(s)", nullptr, w.engagementWindowDays.valueOr(0)),
+                             tr("%n day(s)", nullptr, w.viewWindowDays.valueOr(0))));
             }
         }
         if (goal.frequencyGoalMetadata.hasValue()) {

@@ -1,5 +1,6 @@
 #include "ui/adgroups/adgrouptablemodel.h"
 
+#include "ui/common/bigaccount.h"
 #include "core/model/money.h"
 #include "core/model/enumwords.h"
 #include "core/sheet/sheetvaluecodec.h"
@@ -494,9 +495,8 @@ void AdGroupTableModel::extraValuesChanged(const QStringList &adGroupIds)
     // (through the filter proxy, which checks every changed row against the filter) or sorted
     // again for each chunk, they cost seconds; here they are told at most four times a second,
     // as one change of the extra columns of every row.
-    constexpr int kBigAccount = 5000;
     constexpr qsizetype kManyIds = 64;
-    if (!adGroupIds.isEmpty() && adGroupIds.size() > kManyIds && m_order.size() > kBigAccount) {
+    if (!adGroupIds.isEmpty() && adGroupIds.size() > kManyIds && m_order.size() > kBigAccountAdGroups) {
         if (!m_extraChangedLater->isActive())
             m_extraChangedLater->start();
         return;

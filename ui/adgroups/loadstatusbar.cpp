@@ -113,7 +113,7 @@ void LoadStatusBar::updateNotice()
 
 void LoadStatusBar::setLoadedCount(int count)
 {
-    m_count->setText(tr("%1 ad groups loaded").arg(QLocale().toString(count)));
+    m_count->setText(tr("%Ln ad group(s) loaded", nullptr, int(count)));
     m_progress->setAccessibleDescription(m_count->text());
 }
 

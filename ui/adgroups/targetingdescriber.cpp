@@ -115,12 +115,12 @@ QStringList TargetingDescriber::describe(const TargetingSpec &spec)
         for (const ShoppingRetargeting &rule : spec.shoppingRetargeting.value()) {
             const int lookback = rule.lookbackWindow.valueOr(0);
             QString sentence = lookback == 1 ? tr("Shopping retargeting: people who engaged in the last day")
-                                             : tr("Shopping retargeting: people who engaged in the last %1 days").arg(lookback);
+                                             : tr("Shopping retargeting: people who engaged in the last %n day(s)", nullptr, lookback);
             const int exclusion = rule.exclusionWindow.valueOr(0);
             if (exclusion == 1)
                 sentence += tr(", except the last day");
             else if (exclusion > 1)
-                sentence += tr(", except the last %1 days").arg(exclusion);
+                sentence += tr(", except the last %n day(s)", nullptr, exclusion);
             if (rule.tagTypes.hasValue() && !rule.tagTypes.value().isEmpty()) {
                 QStringList tags;
                 for (int tag : rule.tagTypes.value())

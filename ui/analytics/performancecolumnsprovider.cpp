@@ -7,6 +7,7 @@
 #include "core/api/apiclient.h"
 #include "core/analytics/metriccatalog.h"
 #include "core/time/clock.h"
+#include "ui/common/bigaccount.h"
 
 #include <QFutureWatcher>
 #include <QSet>
@@ -60,8 +61,7 @@ void PerformanceColumnsProvider::showKept()
         return;
     // A small account's kept totals are on screen with its rows; a big one's are read on a
     // worker, with a connection of its own (100,000 held the UI thread for seconds).
-    constexpr qsizetype kReadAtOnce = 5000;
-    if (m_archive->totalsCount(m_accountId, m_range.start, m_range.end) <= kReadAtOnce) {
+    if (m_archive->totalsCount(m_accountId, m_range.start, m_range.end) <= kBigAccountAdGroups) {
         QDateTime keptAt;
         PerformanceSummary kept = m_archive->loadTotalsSummary(m_accountId, m_range.start, m_range.end, m_currency, &keptAt);
         applyKept(std::move(kept), keptAt);

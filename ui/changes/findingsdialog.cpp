@@ -41,7 +41,7 @@ FindingsDialog::FindingsDialog(const QList<CheckFinding> &findings, int blocked,
     if (postable > 0 && warnings)
         intro << tr("Check the warnings below. Post all changes anyway, warned ones included, or all but the flagged ones?");
     else if (postable > 0)
-        intro << (postable == 1 ? tr("The other change can be posted.") : tr("The other %1 changes can be posted.").arg(postable));
+        intro << (postable == 1 ? tr("The other change can be posted.") : tr("The other %n change(s) can be posted.", nullptr, int(postable)));
     else
         intro << (raises > 0 ? tr("Nothing can be posted as it is.") : tr("Nothing can be posted."));
     if (raises > 0)

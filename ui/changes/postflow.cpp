@@ -434,7 +434,7 @@ void PostFlow::updateProgressText()
     else if (m_checking > 0)
         text = tr("Checking %n change(s) whose answer was lost with Pinterest…", nullptr, m_checking);
     else
-        text = tr("Sent %1 of %2 batches of up to 30 ad groups…").arg(m_batchesDone).arg(m_batchesTotal);
+        text = tr("Sent %1 of %n batch(es) of up to 30 ad groups…", nullptr, int(m_batchesTotal)).arg(m_batchesDone);
     // Text first: setValue() may run the event loop, and a nested update must have the last word.
     m_progress->setLabelText(text);
     m_progress->setRange(0, qMax(m_batchesTotal, 1));
@@ -499,9 +499,9 @@ QString PostFlow::summaryText(const Poster::Summary &summary)
     if (summary.notApplied > 0)
         parts << tr("%n not applied after a lost answer (still pending)", nullptr, summary.notApplied);
     if (summary.unknown > 0)
-        parts << tr("%1 with unknown outcome (checked before the next post)").arg(summary.unknown);
+        parts << tr("%n with unknown outcome (checked before the next post)", nullptr, int(summary.unknown));
     if (summary.notSent > 0)
-        parts << tr("%1 not sent").arg(summary.notSent);
+        parts << tr("%n not sent", nullptr, int(summary.notSent));
     QString text = parts.join(QStringLiteral(", "));
     if (summary.cancelled)
         text = tr("Cancelled: %1").arg(text);

@@ -21,7 +21,7 @@ const QString kSkipSmallPostsKey = QStringLiteral("posting/skipReviewOfSmallPost
 PostReviewDialog::PostReviewDialog(const PostPreview &preview, const Currency &currency, QWidget *parent)
     : QDialog(parent)
     , m_text(new QLabel(describe(preview, currency), this))
-    , m_dontAsk(new QCheckBox(tr("&Don't ask again for small posts (up to %1 changes)").arg(SmallPostChanges), this))
+    , m_dontAsk(new QCheckBox(tr("&Don't ask again for small posts (up to %n change(s))", nullptr, int(SmallPostChanges)), this))
 {
     setObjectName(QStringLiteral("postReviewDialog"));
     setWindowTitle(tr("Post changes"));

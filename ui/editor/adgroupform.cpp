@@ -176,7 +176,7 @@ void AdGroupForm::revalidate()
     for (FieldProblem problem : std::as_const(ruleProblems)) {
         const int count = counts.value(problem.field + QLatin1Char('\n') + problem.message);
         if (total > 1 && count < total)
-            problem.message = tr("%1 of %2 ad groups: %3").arg(count).arg(total).arg(problem.message);
+            problem.message = tr("%1 of %n ad group(s): %2", nullptr, int(total)).arg(count).arg(problem.message);
         problems << problem;
     }
     m_problems = problems;

@@ -189,7 +189,8 @@ BulkEditPlan::Outcome BulkEditPlan::compute(const QList<AdGroup> &adGroups, cons
             outcome.notes << BulkEditText::tr("%1 without an end date: left without one.").arg(adGroupCount(skipped));
         edits.finish(outcome);
         parts << (endSetTo ? BulkEditText::tr("end %1").arg(locale.toString(QDateTime::fromSecsSinceEpoch(*endSetTo).toLocalTime(), QLocale::ShortFormat))
-                           : BulkEditText::tr("end %1%2 days").arg(*endShiftDays >= 0 ? QStringLiteral("+") : QString()).arg(*endShiftDays));
+                           : BulkEditText::tr("end %1%n day(s)", nullptr, int(std::abs(*endShiftDays)))
+                                 .arg(*endShiftDays >= 0 ? QStringLiteral("+") : QStringLiteral("-")));
     }
     if (targeting) {
         FieldEdits edits(BulkEditText::tr("Targeting"), QStringLiteral("targeting_spec"), violations);

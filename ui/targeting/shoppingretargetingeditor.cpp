@@ -186,10 +186,9 @@ QList<QPair<int, QString>> ShoppingRetargetingEditor::rowProblems(int row) const
         list.append({Exclusion, tr("Rule %1: the exclusion window must be a whole number of days, 0 or more.").arg(row + 1)});
     // Excluding the whole lookback window would leave nobody to reach.
     if (lookback && exclusion && *exclusion >= *lookback)
-        list.append({Exclusion, tr("Rule %1: the exclusion window (%2 days) must be shorter than the lookback window (%3 days).")
-                                    .arg(row + 1)
-                                    .arg(*exclusion)
-                                    .arg(*lookback)});
+        list.append({Exclusion, tr("Rule %1: the exclusion window (%2) must be shorter than the lookback window (%3).")
+                                    .arg(QString::number(row + 1), tr("%n day(s)", nullptr, int(*exclusion)),
+                                         tr("%n day(s)", nullptr, int(*lookback)))});
     const QStringList tags = splitCodes(m_table->item(row, TagTypes)->text());
     if (tags.isEmpty())
         list.append({TagTypes, tr("Rule %1: give at least one tag type.").arg(row + 1)});

@@ -1,4 +1,5 @@
 // Date presets on a pinned day, Pinterest's window rules and the previous period.
+#include "tests/ui/englishtexts.h"
 #include "core/analytics/daterangepreset.h"
 
 #include <QTest>
@@ -11,6 +12,7 @@ class TestDateRangePreset : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void presetsOnAPinnedDay_data();
     void presetsOnAPinnedDay();
     void everyPresetPassesTheWindowRules();
@@ -127,6 +129,11 @@ void TestDateRangePreset::beyondTheApiWindow()
     // The previous period of the longest preset is already out of the API's reach.
     const DateRange before = DateRangePreset::previousPeriod(DateRangePreset::range(Preset::Last90Days, kToday));
     QVERIFY(DateRangePreset::isBeyondApiWindow(before, kToday));
+}
+
+void TestDateRangePreset::initTestCase()
+{
+    pinstripe::testing::useEnglishTexts(); // "3 days", as main() shows it
 }
 
 QTEST_GUILESS_MAIN(TestDateRangePreset)

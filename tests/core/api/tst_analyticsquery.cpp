@@ -1,3 +1,4 @@
+#include "tests/ui/englishtexts.h"
 #include "core/api/analyticsquery.h"
 
 #include <QTest>
@@ -24,6 +25,7 @@ class TestAnalyticsQuery : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void validQueryPasses();
     void dateWindows_data();
     void dateWindows();
@@ -135,6 +137,11 @@ void TestAnalyticsQuery::chunking()
         QCOMPARE(part.validate(kToday), QString());
     }
     QCOMPARE(joined, q.adGroupIds);
+}
+
+void TestAnalyticsQuery::initTestCase()
+{
+    pinstripe::testing::useEnglishTexts(); // "3 days", as main() shows it
 }
 
 QTEST_GUILESS_MAIN(TestAnalyticsQuery)

@@ -1,5 +1,6 @@
 // TokenSet: keychain JSON round trip, token endpoint answers, renewal schedule and the
 // health text of the status bar.
+#include "tests/ui/englishtexts.h"
 #include "core/auth/tokenset.h"
 
 #include <QJsonDocument>
@@ -19,6 +20,7 @@ class TestTokenSet : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void jsonRoundTrip();
     void tokenResponse();
     void refreshAnswerRotates();
@@ -161,6 +163,11 @@ void TestTokenSet::health()
         t.refreshExpiresAt = t0.addSecs(refreshIn);
     }
     QCOMPARE(describeTokenHealth(t, t0), expected);
+}
+
+void TestTokenSet::initTestCase()
+{
+    pinstripe::testing::useEnglishTexts(); // "3 days", as main() shows it
 }
 
 QTEST_GUILESS_MAIN(TestTokenSet)

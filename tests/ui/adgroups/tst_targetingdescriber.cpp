@@ -1,5 +1,6 @@
 // Targeting specs in words: ages, genders, countries and regions by name, languages by name,
 // interests, audiences, devices and shopping retargeting windows.
+#include "tests/ui/englishtexts.h"
 #include "core/places/isoregions.h"
 #include "ui/adgroups/targetingdescriber.h"
 
@@ -14,6 +15,7 @@ class TestTargetingDescriber : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void emptySpecTargetsEveryone();
     void fullSpecInWords();
     void ageRanges_data();
@@ -100,6 +102,11 @@ void TestTargetingDescriber::codesByName()
     QCOMPARE(TargetingDescriber::languageName(QStringLiteral("zz")), QStringLiteral("zz")); // unknown stays a code
     QCOMPARE(TargetingDescriber::genderName(QStringLiteral("unknown")), QStringLiteral("people of unspecified gender"));
     QCOMPARE(TargetingDescriber::appTypeName(QStringLiteral("android_tablet")), QStringLiteral("Android tablets"));
+}
+
+void TestTargetingDescriber::initTestCase()
+{
+    pinstripe::testing::useEnglishTexts(); // "3 days", as main() shows it
 }
 
 QTEST_MAIN(TestTargetingDescriber)

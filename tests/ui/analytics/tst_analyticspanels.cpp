@@ -3,6 +3,7 @@
 // toggles, the breakdown sorted by conversions with totals equal to the ad groups' total,
 // table values from the provider, archived ranges, exports that parse back, a posted change as a
 // marker on the chart with what changed, by whom and when, screenshots.
+#include "tests/ui/englishtexts.h"
 #include "../../core/api/apitestsupport.h"
 
 #include "core/analytics/analyticscsv.h"
@@ -108,6 +109,7 @@ void TestAnalyticsPanels::saveScreenshot(QWidget *widget, const QString &name)
 
 void TestAnalyticsPanels::initTestCase()
 {
+    pinstripe::testing::useEnglishTexts(); // "3 days", as main() shows it
     if (PrismProxy::wanted())
         QSKIP("checked against the sandbox directly");
     QVERIFY(m_dir.isValid());

@@ -1,6 +1,7 @@
 // The ad group form and its dialog, offscreen: fields filled through QTest with the message of
 // every rule at its field, edit-one and edit-many changes, create and duplicate bodies that pass
 // the pre-send body check, one undo step per dialog, and screenshots of every tab.
+#include "tests/ui/englishtexts.h"
 #include "editortestdata.h"
 
 #include "ui/editor/adgroupeditordialog.h"
@@ -125,6 +126,7 @@ private slots:
 
 void TestAdGroupForm::initTestCase()
 {
+    pinstripe::testing::useEnglishTexts(); // "3 days", as main() shows it
     // Money in the C locale reads and formats as US English, so typed text is the same everywhere.
     QLocale::setDefault(QLocale::c());
 }

@@ -1,5 +1,6 @@
 // Every targeting key editor on its own: values set through its controls (keyboard, mouse,
 // typing) give exactly the expected JSON, and each validation rule is reported at the field.
+#include "tests/ui/englishtexts.h"
 #include "core/places/isoregions.h"
 #include "ui/targeting/agerangeeditor.h"
 #include "ui/targeting/apptypeeditor.h"
@@ -75,6 +76,7 @@ class TestTargetingKeyEditors : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void ageRangeFromSetter();
     void ageRangeByKeyboardFillsTheOtherEnd();
     void ageRangeLegacyBucketsConvert();
@@ -474,6 +476,11 @@ void TestTargetingKeyEditors::untouchedKeysAreKeptExactly()
     }
     QCOMPARE(compact(stored.toJson()), compact(loaded.toJson()));
     QVERIFY(apps.checkBox(QStringLiteral("smart_tv"))->isChecked());
+}
+
+void TestTargetingKeyEditors::initTestCase()
+{
+    pinstripe::testing::useEnglishTexts(); // "3 days", as main() shows it
 }
 
 QTEST_MAIN(TestTargetingKeyEditors)
