@@ -43,6 +43,9 @@ AdGroupDetailsPanel::AdGroupDetailsPanel(QWidget *parent)
     m_title->setObjectName(QStringLiteral("detailsTitle"));
     m_browser->setObjectName(QStringLiteral("detailsText"));
     m_browser->setOpenExternalLinks(false);
+    // Lines break between words only: a narrow panel must not cut "Abrechnungsereignis" or a
+    // date in two; what is wider than the panel scrolls instead.
+    m_browser->setWordWrapMode(QTextOption::WordWrap);
     m_browser->setAccessibleName(tr("Ad group details"));
     m_retry->setObjectName(QStringLiteral("detailsRetry"));
     m_retry->setVisible(false);
