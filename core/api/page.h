@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/api/answercheck.h"
+#include "core/api/itemspans.h"
 
 #include <QByteArray>
 #include <QJsonArray>
@@ -8,6 +9,8 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+
+#include <utility>
 
 namespace pinstripe {
 
@@ -18,6 +21,27 @@ struct Page
     QList<T> items;
     /** Empty on the last page (Pinterest sends null or leaves it out). */
     QString bookmark;
+    /** The page as the server sent it, where a reader keeps it (see keepItemText()). */
+    QByteArray body;
+    /** Where each item lies in #body: as many as #items, or none. */
+    QList<ItemSpan> itemSpans;
+
+    /** The server's own text of item @p i; empty when the page kept none. */
+    QByteArray itemText(qsizetype i) const
+    {
+        if (i < 0 || i >= itemSpans.size())
+            return {};
+        return body.mid(itemSpans.at(i).offset, itemSpans.at(i).length);
+    }
+    /** Keeps @p pageBody and where each item lies in it, if they can be told apart for every item. */
+    void keepItemText(const QByteArray &pageBody)
+    {
+        QList<ItemSpan> spans = pinstripe::itemSpans(pageBody);
+        if (spans.size() != items.size())
+            return;
+        body = pageBody;
+        itemSpans = std::move(spans);
+    }
 };
 
 /**

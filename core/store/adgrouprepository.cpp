@@ -193,7 +193,7 @@ void AdGroupRepository::startListing()
     // Pages wait for the cache writer: when the listing outruns it, every page of a big account
     // would pile up in its queue (100,000 full ad groups: a quarter of a gigabyte more).
     m_pager->setHoldWhile([this] { return m_pagesToWrite.load() > kPagesAheadOfTheCache; });
-    connect(m_pager, &AdGroupPager::pageReceived, this, [this](const AdGroupPage &page) { onPage(page.items); });
+    connect(m_pager, &AdGroupPager::pageReceived, this, &AdGroupRepository::onPage);
     connect(m_pager, &Pager::progress, this, [this](int items, int) { Q_EMIT progress(items); });
     connect(m_pager, &Pager::failed, this, [this](const ApiError &error) {
         qCInfo(lcStore) << "listing ad groups of" << m_accountId << "stopped:" << error.toString();
@@ -210,8 +210,9 @@ void AdGroupRepository::startListing()
     reportRateLimitWait(); // a pause that began before this listing holds it back, too
 }
 
-void AdGroupRepository::onPage(const QList<AdGroup> &adGroups)
+void AdGroupRepository::onPage(const AdGroupPage &page)
 {
+    const QList<AdGroup> &adGroups = page.items;
     for (const AdGroup &adGroup : adGroups)
         m_seen.insert(adGroup.id.valueOr(QString()));
     if (m_store && m_store->isOpen()) {
@@ -219,8 +220,12 @@ void AdGroupRepository::onPage(const QList<AdGroup> &adGroups)
         const QString accountId = m_accountId;
         const QDateTime stamp = m_listingStarted;
         ++m_pagesToWrite;
-        m_writer.start([this, path, accountId, adGroups, stamp] {
-            writerStore(path).saveAdGroups(accountId, adGroups, stamp);
+        m_writer.start([this, path, accountId, page, stamp] {
+            QList<QByteArray> serverTexts; // each ad group's own text, cut from the page on this thread
+            serverTexts.reserve(page.itemSpans.size());
+            for (qsizetype i = 0; i < page.itemSpans.size(); ++i)
+                serverTexts.append(page.itemText(i));
+            writerStore(path).saveAdGroups(accountId, page.items, stamp, serverTexts);
             --m_pagesToWrite;
         });
     }

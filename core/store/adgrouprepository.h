@@ -134,7 +134,7 @@ Q_SIGNALS:
 private:
     void startListing();
     void serveCachePart(quint64 generation, QList<AdGroup> part, const QDateTime &asOf, bool last);
-    void onPage(const QList<AdGroup> &adGroups);
+    void onPage(const AdGroupPage &page);
     void onFinished();
     void setLoading(bool loading);
     void reportRateLimitWait();

@@ -171,8 +171,10 @@ QList<Campaign> LocalStore::campaigns(const QString &accountId) const
     return result;
 }
 
-bool LocalStore::saveAdGroups(const QString &accountId, const QList<AdGroup> &adGroups, const QDateTime &fetchedAt)
+bool LocalStore::saveAdGroups(const QString &accountId, const QList<AdGroup> &adGroups, const QDateTime &fetchedAt,
+                              const QList<QByteArray> &serverTexts)
 {
+    const bool keepServerTexts = serverTexts.size() == adGroups.size();
     QSqlDatabase db = database();
     SqliteTransaction transaction(db);
     if (!transaction.isActive()) {
@@ -183,13 +185,12 @@ bool LocalStore::saveAdGroups(const QString &accountId, const QList<AdGroup> &ad
     bool ok = query.prepare(QStringLiteral("INSERT OR REPLACE INTO ad_groups (account_id, id, status, json, fetched_at) "
                                            "VALUES (?, ?, ?, ?, ?)"));
     const qint64 stamp = toStamp(fetchedAt);
-    for (const AdGroup &adGroup : adGroups) {
-        if (!ok)
-            break;
+    for (qsizetype i = 0; i < adGroups.size() && ok; ++i) {
+        const AdGroup &adGroup = adGroups.at(i);
         query.bindValue(0, accountId);
         query.bindValue(1, adGroup.id.valueOr(QString()));
         query.bindValue(2, adGroup.status.valueOr(QString()));
-        query.bindValue(3, toBlob(adGroup.toJson()));
+        query.bindValue(3, keepServerTexts ? serverTexts.at(i) : toBlob(adGroup.toJson()));
         query.bindValue(4, stamp);
         ok = query.exec();
     }

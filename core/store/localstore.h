@@ -51,8 +51,13 @@ public:
     bool saveCampaigns(const QString &accountId, const QList<Campaign> &campaigns);
     QList<Campaign> campaigns(const QString &accountId) const;
 
-    /** Inserts or replaces @p adGroups of @p accountId in one transaction, stamped @p fetchedAt. */
-    bool saveAdGroups(const QString &accountId, const QList<AdGroup> &adGroups, const QDateTime &fetchedAt);
+    /**
+     * Inserts or replaces @p adGroups of @p accountId in one transaction, stamped @p fetchedAt.
+     * @p serverTexts: each ad group's JSON as the server sent it, kept as is (as many as
+     * @p adGroups); without them each is written out from its fields.
+     */
+    bool saveAdGroups(const QString &accountId, const QList<AdGroup> &adGroups, const QDateTime &fetchedAt,
+                      const QList<QByteArray> &serverTexts = {});
     /**
      * Removes ad groups of @p accountId with one of @p statuses (empty = any) fetched before
      * @p before: after a complete refresh, whatever the server no longer listed.

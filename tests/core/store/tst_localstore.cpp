@@ -3,6 +3,8 @@
 #include "core/store/localstore.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -19,6 +21,7 @@ private slots:
     void accountsRoundTrip();
     void campaignsPerAccount();
     void adGroupsRoundTripAndReplace();
+    void adGroupsKeepTheServersText();
     void staleAdGroupsAreRemovedByStatus();
     void completedAtRoundTrips();
     void secondInstanceOnAnotherThreadReads();
@@ -101,6 +104,30 @@ void TestLocalStore::adGroupsRoundTripAndReplace()
     QVERIFY(store.saveAdGroups(QStringLiteral("1"), {changed}, t1.addSecs(5)));
     QCOMPARE(store.adGroupCount(QStringLiteral("1")), 2);
     QCOMPARE(store.adGroups(QStringLiteral("1")).constFirst().budgetInMicroCurrency.value(), 9'990'000);
+}
+
+void TestLocalStore::adGroupsKeepTheServersText()
+{
+    // A listed page's own text is stored as the server wrote it, not the ad group written out
+    // again: what is read back comes from that text (a budget the value does not hold, a field
+    // this version does not know), and a missing or short list of texts falls back to the fields.
+    LocalStore store(m_dir.filePath(QStringLiteral("servertext.sqlite")));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const AdGroup a = adGroup(QStringLiteral("200"), QStringLiteral("ACTIVE"), 5'000'000);
+    const AdGroup b = adGroup(QStringLiteral("201"), QStringLiteral("PAUSED"), 6'000'000);
+    QJsonObject text = a.toJson();
+    text.insert(QStringLiteral("budget_in_micro_currency"), 7'000'000);
+    text.insert(QStringLiteral("a_field_of_tomorrow"), QStringLiteral("kept"));
+    const QByteArray serverText = QJsonDocument(text).toJson(QJsonDocument::Indented);
+    QVERIFY(store.saveAdGroups(QStringLiteral("1"), {a, b}, now, {serverText, QJsonDocument(b.toJson()).toJson()}));
+    const QList<AdGroup> read = store.adGroups(QStringLiteral("1"));
+    QCOMPARE(read.size(), 2);
+    QCOMPARE(read.at(0).budgetInMicroCurrency.value(), 7'000'000);
+    QCOMPARE(read.at(0).toJson().value(QStringLiteral("a_field_of_tomorrow")).toString(), QStringLiteral("kept"));
+    QCOMPARE(read.at(1), b);
+
+    QVERIFY(store.saveAdGroups(QStringLiteral("1"), {a, b}, now.addSecs(1), {serverText}));
+    QCOMPARE(store.adGroups(QStringLiteral("1")).constFirst().budgetInMicroCurrency.value(), 5'000'000);
 }
 
 void TestLocalStore::staleAdGroupsAreRemovedByStatus()
