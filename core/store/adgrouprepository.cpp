@@ -113,7 +113,11 @@ void AdGroupRepository::open(const QString &accountId, const AdGroupListParams &
     m_cachePending = true;
     setLoading(true);
     m_reader.start([this, path, accountId, generation] {
+        // The first part is small, so rows show at once (an account switched to while another
+        // lists shares both cores with that listing's page reads); the rest in big parts.
+        constexpr int kFirstPart = 200;
         constexpr int kPart = 2000;
+        int partSize = kFirstPart;
         const LocalStore reader(path);
         const QDateTime asOf = reader.adGroupsCompletedAt(accountId);
         QString after;
@@ -123,8 +127,9 @@ void AdGroupRepository::open(const QString &accountId, const AdGroupListParams &
             // pile the whole cache up in the event queue.
             if (!m_partsAhead.tryAcquire(1, 50))
                 continue;
-            const QList<AdGroup> part = reader.adGroupsAfter(accountId, after, kPart);
-            last = part.size() < kPart;
+            const QList<AdGroup> part = reader.adGroupsAfter(accountId, after, partSize);
+            last = part.size() < partSize;
+            partSize = kPart;
             if (!part.isEmpty())
                 after = part.constLast().id.valueOr(QString());
             QMetaObject::invokeMethod(this, [this, part, asOf, generation, last] {
