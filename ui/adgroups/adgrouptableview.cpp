@@ -27,6 +27,8 @@ namespace pinstripe {
 
 namespace {
 
+constexpr int kRowsMeasuredForWidth = 100;
+
 QString headerKey(const QString &accountId)
 {
     return QStringLiteral("browser/accounts/%1/columns").arg(accountId.isEmpty() ? QStringLiteral("none") : accountId);
@@ -66,6 +68,10 @@ AdGroupTableView::AdGroupTableView(QWidget *parent)
     connect(delegate, &CellValueDelegate::fillRequested, this, &AdGroupTableView::fillRequested);
     // Sideways scrolling by pixels keeps a cell from hiding half under the frozen names.
     setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    // Columns fit the rows on screen and the next 100, not Qt's 1,000: fitting every column to
+    // a thousand rows of text took half a second of the UI thread each time the stats columns
+    // came or went in a big account.
+    horizontalHeader()->setResizeContentsPrecision(kRowsMeasuredForWidth);
     m_frozen = new FrozenColumnView(this, AdGroupTableModel::Name);
     // A delegate per view: views sharing one would close each other's editors.
     auto *frozenDelegate = new CellValueDelegate(m_frozen);
