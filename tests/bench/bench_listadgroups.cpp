@@ -8,6 +8,11 @@
 // Scenario "latency, 1 chain":  the sandbox delays every answer by --latency-ms.
 // Scenario "latency, N chains": the same, but the account's campaigns are listed first and
 //                               split over --chains parallel bookmark chains.
+//
+// Then the floor: the same pages' bytes, fetched once, parsed again and again by
+// QJsonDocument::fromJson alone, by simdjson (when built with it), and by the client's own page
+// reader (parse, answer check, typed models). The client's CPU for the loopback listing is
+// reported as a ratio to the fastest parser's.
 #include "benchaccounts.h"
 #include "processstats.h"
 #include "sandboxprocess.h"
@@ -16,6 +21,8 @@
 #include "core/api/apiclient.h"
 #include "core/api/campaignpager.h"
 #include "core/api/listadaccountsrequest.h"
+#include "core/api/listquery.h"
+#include "core/api/page.h"
 #include "core/api/tokenprovider.h"
 #include "core/model/enums.h"
 
@@ -23,7 +30,15 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QSet>
+#include <QUrlQuery>
+
+#ifdef PINSTRIPE_BENCH_SIMDJSON
+#include <simdjson.h>
+#endif
 
 #include <algorithm>
 #include <cstdio>
@@ -111,6 +126,107 @@ double median(QList<double> values)
     return values.isEmpty() ? 0 : values.at(values.size() / 2);
 }
 
+// ---- The parser's floor -----------------------------------------------------------------------
+
+/** Every page of the account's listing as the server sent it (one chain, 250 a page). */
+QList<QByteArray> fetchPageBytes(const QUrl &baseUrl, const QString &account)
+{
+    StaticTokenProvider tokens(QStringLiteral("pinstripe-demo-token"));
+    const ApiClient client(baseUrl, &tokens); // its URLs, byte for byte, as the listing asked
+    QNetworkAccessManager network;
+    QList<QByteArray> pages;
+    QString bookmark;
+    do {
+        QUrlQuery query;
+        listquery::addRepeated(query, QStringLiteral("entity_statuses"), enums::entityStatuses());
+        listquery::addPaging(query, 250, QString(), bookmark);
+        QNetworkRequest request(client.urlFor(QStringLiteral("/ad_accounts/%1/ad_groups").arg(account), query));
+        request.setRawHeader("Authorization", "Bearer pinstripe-demo-token");
+        QNetworkReply *reply = network.get(request);
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        const QByteArray body = reply->readAll();
+        const bool ok = reply->error() == QNetworkReply::NoError;
+        reply->deleteLater();
+        if (!ok) {
+            std::fprintf(stderr, "%s: %s\n", qPrintable(request.url().toString()), body.left(300).constData());
+            return {};
+        }
+        pages << body;
+        bookmark = QJsonDocument::fromJson(body).object().value(QLatin1String("bookmark")).toString();
+    } while (!bookmark.isEmpty());
+    return pages;
+}
+
+/** CPU milliseconds of @p parseAll (over every page), the median of @p runs. */
+template<typename F>
+double medianCpu(int runs, F parseAll)
+{
+    QList<double> times;
+    for (int i = 0; i < runs; ++i) {
+        const double before = bench::cpuMilliseconds();
+        parseAll();
+        times << bench::cpuMilliseconds() - before;
+    }
+    return median(times);
+}
+
+struct Floor
+{
+    qsizetype bytes = 0;
+    qsizetype items = 0;
+    double clientReaderMs = 0;
+    double qtJsonMs = 0;
+    double simdjsonMs = -1; ///< -1: not built with simdjson
+};
+
+Floor measureFloor(const QList<QByteArray> &pages, int runs)
+{
+    Floor floor;
+    for (const QByteArray &page : pages)
+        floor.bytes += page.size();
+    floor.clientReaderMs = medianCpu(runs, [&] {
+        floor.items = 0;
+        for (const QByteArray &body : pages) {
+            AdGroupPage page; // as ListAdGroupsRequest reads a page, the cache's item texts included
+            if (parsePage(body, page).isEmpty()) {
+                page.keepItemText(body);
+                floor.items += page.items.size();
+            }
+        }
+    });
+    qsizetype objects = 0;
+    floor.qtJsonMs = medianCpu(runs, [&] {
+        objects = 0;
+        for (const QByteArray &body : pages)
+            objects += QJsonDocument::fromJson(body).object().value(QLatin1String("items")).toArray().size();
+    });
+#ifdef PINSTRIPE_BENCH_SIMDJSON
+    simdjson::dom::parser parser;
+    // simdjson reads up to 64 bytes past the end; padded copies are made outside the timing.
+    std::vector<simdjson::padded_string> padded;
+    for (const QByteArray &body : pages)
+        padded.emplace_back(body.constData(), size_t(body.size()));
+    qsizetype simdItems = 0;
+    floor.simdjsonMs = medianCpu(runs, [&] {
+        simdItems = 0;
+        for (const simdjson::padded_string &body : padded) {
+            simdjson::dom::element document;
+            if (parser.parse(body).get(document) == simdjson::SUCCESS)
+                simdItems += qsizetype(simdjson::dom::array(document["items"]).size());
+        }
+    });
+    if (simdItems != floor.items)
+        std::fprintf(stderr, "simdjson read %lld items, the client %lld\n", static_cast<long long>(simdItems),
+                     static_cast<long long>(floor.items));
+#endif
+    if (objects != floor.items)
+        std::fprintf(stderr, "QJsonDocument read %lld items, the client %lld\n", static_cast<long long>(objects),
+                     static_cast<long long>(floor.items));
+    return floor;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -153,6 +269,8 @@ int main(int argc, char *argv[])
     };
 
     bool allOk = true;
+    double loopbackCpuMs = 0;
+    Floor floor;
     std::printf("| scenario | ad groups | requests | wall (median of %d) | CPU (median) | peak RSS |\n", runs);
     std::printf("|---|---|---|---|---|---|\n");
     for (const Scenario &scenario : scenarios) {
@@ -177,10 +295,36 @@ int main(int argc, char *argv[])
                 allOk = false;
             }
         }
+        if (scenario.chains == 1 && scenario.extra.isEmpty()) {
+            loopbackCpuMs = median(cpus);
+            const QList<QByteArray> pages = fetchPageBytes(server.baseUrl(), account);
+            if (pages.isEmpty()) {
+                std::fprintf(stderr, "could not fetch the pages' bytes\n");
+                allOk = false;
+            } else {
+                floor = measureFloor(pages, std::max(runs, 5));
+                allOk = allOk && floor.items == perAccount;
+            }
+        }
         std::printf("| %s | %lld | %d | %.0f ms | %.0f ms | %.0f MiB |\n", qPrintable(scenario.name),
                     static_cast<long long>(last.adGroups), last.requests, median(walls), median(cpus),
                     bench::peakRssMiB());
         std::fflush(stdout);
     }
+    const double fastest = floor.simdjsonMs > 0 ? std::min(floor.qtJsonMs, floor.simdjsonMs) : floor.qtJsonMs;
+    std::printf("\nThe same %lld ad groups (%.1f MB in pages of 250), parsed only (CPU, median):\n\n",
+                static_cast<long long>(floor.items), double(floor.bytes) / 1e6);
+    std::printf("| reader | CPU | the loopback listing's CPU (%.0f ms) as a ratio |\n|---|---|---|\n", loopbackCpuMs);
+    const auto row = [&](const char *name, double ms) {
+        if (ms > 0)
+            std::printf("| %s | %.1f ms | %.1f× |\n", name, ms, loopbackCpuMs / ms);
+    };
+    row("QJsonDocument::fromJson", floor.qtJsonMs);
+    if (floor.simdjsonMs > 0)
+        row("simdjson (DOM)", floor.simdjsonMs);
+    else
+        std::printf("| simdjson | not built (libsimdjson-dev missing) | |\n");
+    row("the client's page reader (parse, check, typed AdGroup values, item texts)", floor.clientReaderMs);
+    std::printf("\nThe listing's CPU is %.1f× the fastest parser's.\n", fastest > 0 ? loopbackCpuMs / fastest : 0.0);
     return allOk ? 0 : 1;
 }
