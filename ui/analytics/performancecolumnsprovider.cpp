@@ -15,7 +15,22 @@
 
 #include <QLocale>
 
+#include <memory>
+
 namespace pinstripe {
+
+namespace {
+
+// The archive worker's own connection (a QSqlDatabase belongs to the thread that opened it).
+MetricsArchive &workerArchive(const QString &path)
+{
+    thread_local std::unique_ptr<MetricsArchive> archive;
+    if (!archive || archive->filePath() != path)
+        archive = std::make_unique<MetricsArchive>(path);
+    return *archive;
+}
+
+} // namespace
 
 PerformanceColumnsProvider::PerformanceColumnsProvider(ApiClient *client, QString adAccountId, Currency currency,
                                                        QObject *parent)
@@ -27,6 +42,8 @@ PerformanceColumnsProvider::PerformanceColumnsProvider(ApiClient *client, QStrin
     , m_fetch(new AnalyticsFetcher(client, m_accountId, this))
     , m_clock(client ? client->rateLimiter()->clock() : nullptr)
 {
+    m_archiveWorker.setMaxThreadCount(1);
+    m_archiveWorker.setExpiryTimeout(-1); // keep the thread, and with it its connection to the archive
     m_summary = PerformanceSummary::fromReport({}, m_currency);
     connect(m_fetch, &AnalyticsFetcher::chunkReceived, this, &PerformanceColumnsProvider::onChunk);
     connect(m_fetch, &AnalyticsFetcher::progress, this, &PerformanceColumnsProvider::progress);
@@ -59,9 +76,10 @@ void PerformanceColumnsProvider::showKept()
     Q_EMIT freshnessChanged();
     if (!m_archive)
         return;
-    // A small account's kept totals are on screen with its rows; a big one's are read on a
-    // worker, with a connection of its own (100,000 held the UI thread for seconds).
-    if (m_archive->totalsCount(m_accountId, m_range.start, m_range.end) <= kBigAccountAdGroups) {
+    // A small account's kept totals are on screen with its rows; a big one's are read on the
+    // archive's worker after the stores before it, with a connection of its own (100,000 held
+    // the UI thread for seconds).
+    if (m_archiveWorker.activeThreadCount() == 0 && m_archive->totalsCount(m_accountId, m_range.start, m_range.end) <= kBigAccountAdGroups) {
         QDateTime keptAt;
         PerformanceSummary kept = m_archive->loadTotalsSummary(m_accountId, m_range.start, m_range.end, m_currency, &keptAt);
         applyKept(std::move(kept), keptAt);
@@ -78,11 +96,10 @@ void PerformanceColumnsProvider::showKept()
         if (generation == m_keptGeneration)
             applyKept(watcher->result().summary, watcher->result().fetchedAt);
     });
-    watcher->setFuture(QtConcurrent::run([path = m_archive->filePath(), account = m_accountId, range = m_range,
-                                          currency = m_currency] {
-        const MetricsArchive archive(path);
+    watcher->setFuture(QtConcurrent::run(&m_archiveWorker, [path = m_archive->filePath(), account = m_accountId,
+                                                            range = m_range, currency = m_currency] {
         Kept kept;
-        kept.summary = archive.loadTotalsSummary(account, range.start, range.end, currency, &kept.fetchedAt);
+        kept.summary = workerArchive(path).loadTotalsSummary(account, range.start, range.end, currency, &kept.fetchedAt);
         return kept;
     }));
 }
@@ -115,13 +132,16 @@ void PerformanceColumnsProvider::onChunk(int chunk)
     // 22,000 ad groups).
     // The chunk's rows are taken, not copied, and archived as they come: the provider keeps
     // only the totals (a report of 100,000 ad groups held whole was half a gigabyte).
-    const AnalyticsReport report = m_fetch->takeChunkReport(chunk);
+    AnalyticsReport report = m_fetch->takeChunkReport(chunk);
     const PerformanceSummary fresh = PerformanceSummary::fromReport(report, m_currency);
     m_summary.replaceWith(fresh);
     if (m_archive && !report.rows.isEmpty()) {
-        m_archive->storeTotals(m_accountId, m_range.start, m_range.end, report, m_fetchStartedAt,
-                               m_otherRangesDropped ? MetricsArchive::OtherRanges::Keep : MetricsArchive::OtherRanges::Drop);
+        const auto otherRanges = m_otherRangesDropped ? MetricsArchive::OtherRanges::Keep : MetricsArchive::OtherRanges::Drop;
         m_otherRangesDropped = true;
+        m_archiveWorker.start([path = m_archive->filePath(), account = m_accountId, range = m_range,
+                               report = std::move(report), fetchedAt = m_fetchStartedAt, otherRanges] {
+            workerArchive(path).storeTotals(account, range.start, range.end, report, fetchedAt, otherRanges);
+        });
     }
     const QStringList ids = fresh.adGroupIds();
     for (const QString &id : ids)
@@ -131,6 +151,8 @@ void PerformanceColumnsProvider::onChunk(int chunk)
 
 void PerformanceColumnsProvider::onSettled()
 {
+    // Finished means archived: whoever reads the archive next finds this fetch's totals.
+    m_archiveWorker.waitForDone();
     // As fresh as the oldest value on screen: a failed chunk leaves kept (older) values showing.
     bool keptStillShown = false;
     for (const QString &id : std::as_const(m_keptIds))

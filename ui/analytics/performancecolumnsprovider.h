@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <QThreadPool>
 #include <QVariant>
 
 namespace pinstripe {
@@ -99,6 +100,11 @@ private:
     bool m_otherRangesDropped = false;
     /** Counts showKept() calls: a read of the archive that another one overtook is dropped. */
     quint64 m_keptGeneration = 0;
+    /**
+     * One thread that stores fetched chunks in the archive, and reads a big account's kept
+     * totals after them, in order: the store of 400 chunks held the UI thread for over a second.
+     */
+    QThreadPool m_archiveWorker;
     QDateTime m_fetchStartedAt;
     QDateTime m_asOf;
 };
