@@ -241,6 +241,8 @@ void AdGroupTableView::applyDefaultLayout()
     for (int column : rarelyNeeded)
         setColumnHidden(column, true);
     fitColumnsToContent();
+    // Fitted to the rows already if there are any: fitting twice doubled the text layout work.
+    m_fittedToRows = model() && model()->rowCount() > 0;
     header->setSortIndicator(-1, Qt::AscendingOrder);
     m_layoutIsDefault = true;
 }
@@ -281,7 +283,6 @@ void AdGroupTableView::restoreHeaderState(const QString &accountId)
     const std::optional<HeaderLayout> saved = HeaderLayout::fromJson(QSettings().value(headerKey(accountId)).toByteArray());
     m_applyingLayout = true;
     applyDefaultLayout();
-    m_fittedToRows = false;
     m_layout = HeaderLayout();
     if (saved && saved->apply(*this)) {
         m_layout = *saved;
@@ -324,7 +325,6 @@ void AdGroupTableView::reapplyLayout()
     // default places; the person's own layout is put back as it was.
     if (m_layoutIsDefault || !m_layout.apply(*this)) {
         applyDefaultLayout();
-        m_fittedToRows = false;
         m_layout.capture(*this);
     }
     m_applyingLayout = false;
