@@ -3,11 +3,13 @@
 #include "core/api/campaignpager.h"
 #include "core/store/localstore.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QCompleter>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QSettings>
 
 namespace pinstripe {
@@ -109,7 +111,19 @@ void AccountSwitcher::showAccounts(const QList<AdAccount> &accounts)
         index = 0;
     m_combo->setCurrentIndex(index);
     m_filling = false;
+    fitListWidth();
     onCurrentIndexChanged(index);
+}
+
+void AccountSwitcher::fitListWidth()
+{
+    // The lists are as wide as their longest account, not as the narrow box: names were cut in
+    // the middle ("Maison Lumièr…maisonlumiere").
+    QAbstractItemView *list = m_combo->view();
+    const int width = list->sizeHintForColumn(0) + list->verticalScrollBar()->sizeHint().width() + 2 * list->frameWidth();
+    list->setMinimumWidth(width);
+    if (m_combo->completer())
+        m_combo->completer()->popup()->setMinimumWidth(width);
 }
 
 std::optional<AdAccount> AccountSwitcher::currentAccount() const

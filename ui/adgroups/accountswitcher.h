@@ -49,6 +49,7 @@ Q_SIGNALS:
 
 private:
     void showAccounts(const QList<AdAccount> &accounts);
+    void fitListWidth();
     void onCurrentIndexChanged(int index);
 
     LocalStore *m_store;

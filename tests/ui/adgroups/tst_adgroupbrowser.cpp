@@ -36,6 +36,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 #include <QToolButton>
 #include <QTreeWidget>
 
@@ -290,6 +292,12 @@ void TestAdGroupBrowser::accountsFilterAsYouType()
     QTest::keyClick(popup, Qt::Key_Return);
     QTRY_COMPARE(accounts->currentIndex(), eurIndex);
     QTRY_COMPARE(browser->repository()->accountId(), eurId);
+    // Both lists are wide enough for every account's whole name.
+    int widest = 0;
+    for (int i = 0; i < accounts->count(); ++i)
+        widest = std::max(widest, accounts->view()->fontMetrics().horizontalAdvance(accounts->itemText(i)));
+    QVERIFY2(accounts->view()->minimumWidth() >= widest, qPrintable(QString::number(accounts->view()->minimumWidth())));
+    QVERIFY(popup->minimumWidth() >= widest);
 
     // The end of an id finds its account, too.
     const int usdIndex = accounts->findText(QStringLiteral(" · USD"), Qt::MatchContains);
